@@ -1,0 +1,13 @@
+package se.ioprules.api;
+
+/** How binding a criterion is, following the criteria catalogue's section 0. */
+public enum CriterionKind {
+    /** Follows from statute, EU law or a binding municipal decision; a FAIL is blocking. */
+    LEGAL_REQUIREMENT,
+    /** Vägledande kriterium: one indicator in an overall assessment, never decisive alone. */
+    GUIDING_INDICATOR,
+    /** A "bör" in guidance: WARNING at most in practice. */
+    RECOMMENDATION,
+    /** A quality factor whose absence does not make the partnership worse: INFO or WARNING only. */
+    GOOD_PRACTICE
+}

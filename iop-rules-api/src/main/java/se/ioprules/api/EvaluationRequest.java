@@ -1,0 +1,75 @@
+package se.ioprules.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Options for one evaluation.
+ *
+ * @param asOf the date whose rule sets and parameter values apply; null means the partnership's decision date,
+ *     else its signing date, else its term start, else today
+ * @param ruleSets rule sets to evaluate; empty means every rule set in force on the as-of date (drafts only when
+ *     named). The eu-public-contract and state-aid rule sets are always evaluated for the overall assessment.
+ * @param parameterOverrides parameter values replacing the rule sets' own, keyed by "name" (every rule set that
+ *     has it) or "ruleSetId.name" (one rule set)
+ */
+public record EvaluationRequest(LocalDate asOf, List<RuleSetRef> ruleSets, Map<String, BigDecimal> parameterOverrides) {
+
+    /** The default request: as-of from the partnership, all rule sets in force, no overrides. */
+    public static final EvaluationRequest DEFAULT = new EvaluationRequest(null, List.of(), Map.of());
+
+    public EvaluationRequest {
+        ruleSets = ruleSets == null ? List.of() : List.copyOf(ruleSets);
+        parameterOverrides = parameterOverrides == null ? Map.of() : Map.copyOf(parameterOverrides);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for {@link EvaluationRequest}. */
+    public static final class Builder {
+        private LocalDate asOf;
+        private final List<RuleSetRef> ruleSets = new ArrayList<>();
+        private final Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** @param date the as-of date @return this */
+        public Builder asOf(LocalDate date) {
+            this.asOf = date;
+            return this;
+        }
+
+        /** @param refs "id" or "id@version" @return this */
+        public Builder ruleSets(String... refs) {
+            for (String r : refs) {
+                ruleSets.add(RuleSetRef.parse(r));
+            }
+            return this;
+        }
+
+        /** @param ref a reference @return this */
+        public Builder ruleSet(RuleSetRef ref) {
+            ruleSets.add(ref);
+            return this;
+        }
+
+        /** @param key "name" or "ruleSetId.name" @param value value @return this */
+        public Builder parameter(String key, BigDecimal value) {
+            overrides.put(key, value);
+            return this;
+        }
+
+        /** @return the request */
+        public EvaluationRequest build() {
+            return new EvaluationRequest(asOf, ruleSets, overrides);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.ioprules.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of one criterion for one partnership (or for one party of it).
+ *
+ * @param ruleSetId rule set that produced it
+ * @param criterionId criterion id from the criteria catalogue, e.g. "eupc-6-mutual-binding"
+ * @param outcome the outcome
+ * @param kind how binding the criterion is
+ * @param conclusion for legal elements and aggregates the legal conclusion, e.g. "MET", "NOT_MET",
+ *     "PUBLIC_CONTRACT"; empty otherwise
+ * @param message why, in Swedish and English
+ * @param because the facts, with their values, that led to the finding
+ * @param sources where the criterion comes from
+ * @param rule name of the rule that fired, for tracing
+ */
+public record Finding(
+        String ruleSetId,
+        String criterionId,
+        Outcome outcome,
+        CriterionKind kind,
+        String conclusion,
+        LocalizedText message,
+        List<FactValue> because,
+        List<Citation> sources,
+        String rule) {
+
+    public Finding {
+        Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(criterionId, "criterionId");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+        conclusion = conclusion == null ? "" : conclusion;
+        because = List.copyOf(because);
+        sources = List.copyOf(sources);
+        rule = rule == null ? "" : rule;
+    }
+
+    /** @return the paths of the facts that were missing or unknown */
+    public List<String> missingFacts() {
+        return because.stream().filter(f -> !f.known()).map(FactValue::path).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package se.ioprules.api;
+
+import java.util.List;
+import se.ioprules.api.facts.Partnership;
+
+/**
+ * Evaluates partnerships against versioned rule sets. Thread-safe: one engine serves the whole application;
+ * compiled rule sets are shared and each evaluation runs in its own session.
+ *
+ * <pre>{@code
+ * try (IopRulesEngine engine = IopRules.engine()) {
+ *     Evaluation e = engine.evaluate(partnership);
+ * }
+ * }</pre>
+ */
+public interface IopRulesEngine extends AutoCloseable {
+
+    /**
+     * Evaluates with the rule sets in force on the partnership's decision date (see {@link EvaluationRequest}).
+     *
+     * @param partnership the facts
+     * @return the evaluation
+     * @throws InvalidPartnershipException if the facts are inconsistent (every problem is listed)
+     * @throws RuleSetException if a rule set cannot be loaded
+     */
+    default Evaluation evaluate(Partnership partnership) {
+        return evaluate(partnership, EvaluationRequest.DEFAULT);
+    }
+
+    /**
+     * @param partnership the facts
+     * @param request as-of date, rule-set selection and parameter overrides
+     * @return the evaluation
+     * @throws InvalidPartnershipException if the facts are inconsistent (every problem is listed)
+     * @throws RuleSetException if a named rule set or version does not exist or cannot be loaded
+     */
+    Evaluation evaluate(Partnership partnership, EvaluationRequest request);
+
+    /** @return every rule-set version the engine knows, built-in and external */
+    List<RuleSetInfo> ruleSets();
+
+    /**
+     * Checks the facts without evaluating.
+     *
+     * @param partnership the facts
+     * @return every problem found; empty when valid
+     */
+    default List<Problem> validate(Partnership partnership) {
+        return PartnershipValidator.validate(partnership);
+    }
+
+    /** Releases compiled rule sets. */
+    @Override
+    void close();
+}

@@ -1,0 +1,16 @@
+package se.ioprules.api;
+
+/** Base of the library's exceptions; all are unchecked and carry a message fit for the user. */
+public class IopRulesException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message message */
+    public IopRulesException(String message) {
+        super(message);
+    }
+
+    /** @param message message @param cause cause */
+    public IopRulesException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,24 @@
+package se.ioprules.api;
+
+import java.util.Objects;
+
+/**
+ * A message in Swedish and English. Swedish is the primary language of the sources and of the reports.
+ *
+ * @param sv Swedish text
+ * @param en English text
+ */
+public record LocalizedText(String sv, String en) {
+    public LocalizedText {
+        Objects.requireNonNull(sv, "sv");
+        Objects.requireNonNull(en, "en");
+    }
+
+    /**
+     * @param lang "sv" or "en"
+     * @return the text in that language (Swedish for anything else)
+     */
+    public String in(String lang) {
+        return "en".equalsIgnoreCase(lang) ? en : sv;
+    }
+}

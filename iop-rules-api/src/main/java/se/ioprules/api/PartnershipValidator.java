@@ -1,0 +1,170 @@
+package se.ioprules.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.ioprules.api.facts.Contribution;
+import se.ioprules.api.facts.FactPaths;
+import se.ioprules.api.facts.FactSource;
+import se.ioprules.api.facts.IdeaBasedProfile;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.api.facts.Party;
+import se.ioprules.api.facts.PartnerDocument;
+import se.ioprules.api.facts.Sector;
+import se.ioprules.api.facts.Term;
+import se.ioprules.api.facts.ValueTransfer;
+
+/**
+ * Checks that partnership facts are consistent before anything is evaluated, and reports every problem at once
+ * with its field path. Missing facts are not problems: rules report them as NOT_ASSESSABLE.
+ */
+public final class PartnershipValidator {
+    private PartnershipValidator() {
+    }
+
+    /**
+     * @param p the facts
+     * @return every problem found, in field order; empty when valid
+     */
+    public static List<Problem> validate(Partnership p) {
+        List<Problem> out = new ArrayList<>();
+        if (p == null) {
+            out.add(new Problem("$", "partnership is missing"));
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < p.parties().size(); i++) {
+            Party party = p.parties().get(i);
+            String at = "parties[" + i + "]";
+            if (party == null) {
+                out.add(new Problem(at, "must not be null"));
+                continue;
+            }
+            if (party.id() == null || party.id().isBlank()) {
+                out.add(new Problem(at + ".id", "is required"));
+            } else if (!ids.add(party.id())) {
+                out.add(new Problem(at + ".id", "duplicate party id '" + party.id() + "'"));
+            } else if (party.id().matches(".*[\\[\\].\\s].*") || party.id().chars().allMatch(Character::isDigit)) {
+                out.add(new Problem(at + ".id", "must not be a number or contain spaces, dots or brackets"));
+            }
+            if (party.sector() == null) {
+                out.add(new Problem(at + ".sector", "is required"));
+            }
+            if (party.idea() != null) {
+                if (party.sector() != null && party.sector() != Sector.IDEA_BASED) {
+                    out.add(new Problem(at + ".idea", "only an IDEA_BASED party can have idea-based facts, sector is "
+                            + party.sector()));
+                }
+                validateIdea(party.idea(), at + ".idea", out);
+            }
+        }
+        List<Contribution> cs = p.resources().contributions();
+        for (int i = 0; i < cs.size(); i++) {
+            Contribution c = cs.get(i);
+            String at = "resources.contributions[" + i + "]";
+            if (c == null) {
+                out.add(new Problem(at, "must not be null"));
+                continue;
+            }
+            if (c.partyId() == null || c.partyId().isBlank()) {
+                out.add(new Problem(at + ".partyId", "is required"));
+            } else if (!ids.contains(c.partyId())) {
+                out.add(new Problem(at + ".partyId", "no party with id '" + c.partyId() + "'"));
+            }
+            if (c.kind() == null) {
+                out.add(new Problem(at + ".kind", "is required"));
+            }
+            nonNegative(c.valueSek(), at + ".valueSek", out);
+        }
+        nonNegative(p.resources().budget().totalCostSek(), "resources.budget.totalCostSek", out);
+        Term t = p.term();
+        if (t.startDate() != null && t.endDate() != null && t.endDate().isBefore(t.startDate())) {
+            out.add(new Problem("term.endDate", "is before term.startDate (" + t.endDate() + " < " + t.startDate() + ")"));
+        }
+        if (p.decisionDate() != null && p.signingDate() != null && p.signingDate().isBefore(p.decisionDate())) {
+            out.add(new Problem("signingDate", "is before decisionDate (" + p.signingDate() + " < " + p.decisionDate() + ")"));
+        }
+        Integer meetings = p.governance().steeringGroup().meetingsPerYear();
+        if (meetings != null && meetings < 0) {
+            out.add(new Problem("governance.steeringGroup.meetingsPerYear", "must be >= 0"));
+        }
+        Integer freq = p.governance().evaluationFrequencyMonths();
+        if (freq != null && freq <= 0) {
+            out.add(new Problem("governance.evaluationFrequencyMonths", "must be > 0"));
+        }
+        Integer reports = p.governance().reportingRequirementsCount();
+        if (reports != null && reports < 0) {
+            out.add(new Problem("governance.reportingRequirementsCount", "must be >= 0"));
+        }
+        Integer reqs = p.agreement().activityLevelRequirementsCount();
+        if (reqs != null && reqs < 0) {
+            out.add(new Problem("agreement.activityLevelRequirementsCount", "must be >= 0"));
+        }
+        Integer providers = p.legal().comparableProvidersCount();
+        if (providers != null && providers < 0) {
+            out.add(new Problem("legal.comparableProvidersCount", "must be >= 0"));
+        }
+        nonNegative(p.stateAid().aidAmountEur3y(), "stateAid.aidAmountEur3y", out);
+        Set<Integer> steps = p.initiative().processStepsCompleted();
+        if (steps != null) {
+            for (Integer s : steps) {
+                if (s == null || s < 1 || s > 7) {
+                    out.add(new Problem("initiative.processStepsCompleted", "step " + s + " is not between 1 and 7"));
+                }
+            }
+        }
+        for (int i = 0; i < p.factSources().size(); i++) {
+            FactSource fs = p.factSources().get(i);
+            String at = "factSources[" + i + "]";
+            if (fs == null || fs.path() == null || fs.path().isBlank()) {
+                out.add(new Problem(at + ".path", "is required"));
+                continue;
+            }
+            try {
+                FactPaths.resolve(p, fs.path());
+            } catch (IllegalArgumentException e) {
+                out.add(new Problem(at + ".path", "'" + fs.path() + "' is not a fact path"));
+            }
+            if (fs.basis() == null) {
+                out.add(new Problem(at + ".basis", "is required"));
+            }
+        }
+        return out;
+    }
+
+    private static void validateIdea(IdeaBasedProfile idea, String at, List<Problem> out) {
+        nonNegative(idea.annualTurnoverSek(), at + ".annualTurnoverSek", out);
+        if (idea.memberCount() != null && idea.memberCount() < 0) {
+            out.add(new Problem(at + ".memberCount", "must be >= 0"));
+        }
+        {
+            for (int i = 0; i < idea.valueTransfers().size(); i++) {
+                ValueTransfer v = idea.valueTransfers().get(i);
+                String vt = at + ".valueTransfers[" + i + "]";
+                if (v == null) {
+                    out.add(new Problem(vt, "must not be null"));
+                    continue;
+                }
+                nonNegative(v.amountSek(), vt + ".amountSek", out);
+                if (v.recipientType() == null) {
+                    out.add(new Problem(vt + ".recipientType", "is required"));
+                }
+            }
+        }
+        if (idea.partnerDocuments() != null && idea.documentsNotExisting() != null) {
+            for (PartnerDocument d : idea.partnerDocuments()) {
+                if (idea.documentsNotExisting().contains(d)) {
+                    out.add(new Problem(at + ".documentsNotExisting", d + " is also listed in partnerDocuments"));
+                }
+            }
+        }
+    }
+
+    private static void nonNegative(BigDecimal v, String path, List<Problem> out) {
+        if (v != null && v.signum() < 0) {
+            out.add(new Problem(path, "must be >= 0"));
+        }
+    }
+}

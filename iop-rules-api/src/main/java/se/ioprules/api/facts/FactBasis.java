@@ -1,0 +1,9 @@
+package se.ioprules.api.facts;
+
+/** The basis for a recorded fact. */
+public enum FactBasis {
+    /** Documented in a cited source. */
+    DOCUMENTED,
+    /** Assumed for illustration; not from the real agreement. */
+    ASSUMED;
+}

@@ -1,0 +1,229 @@
+package se.ioprules.api.facts;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Fact paths: dotted record-component names from a root record, with {@code [n]} or {@code [id]} selecting a list
+ * element (by index, or by the element's {@code id} component), e.g. {@code parties[fh].idea.registeredIn2022_900},
+ * {@code resources.contributions[2].valueSek}. Used for explanations, validation messages and rule linting, and for
+ * the canonical form that input hashes are computed over.
+ */
+public final class FactPaths {
+    private FactPaths() {
+    }
+
+    /**
+     * A resolved value; {@code known} is false for null, {@link Tri#UNKNOWN} and an empty list (lists hold what was
+     * recorded, so empty means nothing was recorded; sets such as sanction clauses use null for "not recorded").
+     */
+    public record Resolved(Object value, boolean known) {
+        /** @return the value as text: "null" for null, plain numbers, sets and lists in brackets */
+        public String text() {
+            return FactPaths.text(value);
+        }
+    }
+
+    /**
+     * @param root the record to start from (e.g. a Partnership)
+     * @param path a fact path
+     * @return the value at the path; a null link on the way yields an unknown value
+     * @throws IllegalArgumentException if a component does not exist
+     */
+    public static Resolved resolve(Object root, String path) {
+        Object current = root;
+        for (String segment : segments(path)) {
+            if (current == null) {
+                return new Resolved(null, false);
+            }
+            String name = segment;
+            String selector = null;
+            int bracket = segment.indexOf('[');
+            if (bracket >= 0) {
+                name = segment.substring(0, bracket);
+                selector = segment.substring(bracket + 1, segment.length() - 1);
+            }
+            current = component(current, name, path);
+            if (selector != null) {
+                current = select(current, selector, path);
+            }
+        }
+        boolean emptyList = current instanceof List<?> l && l.isEmpty();
+        return new Resolved(current, current != null && current != Tri.UNKNOWN && !emptyList);
+    }
+
+    /**
+     * @param rootType the root record type
+     * @param path a fact path
+     * @return the declared type at the path, or empty if some component does not exist
+     */
+    public static Optional<Class<?>> typeOf(Class<?> rootType, String path) {
+        Type current = rootType;
+        for (String segment : segments(path)) {
+            Class<?> raw = raw(current);
+            if (raw == null || !raw.isRecord()) {
+                return Optional.empty();
+            }
+            boolean selected = segment.contains("[");
+            String name = selected ? segment.substring(0, segment.indexOf('[')) : segment;
+            RecordComponent rc = find(raw, name);
+            if (rc == null) {
+                return Optional.empty();
+            }
+            current = rc.getGenericType();
+            if (selected) {
+                if (!(current instanceof ParameterizedType pt) || !List.class.equals(pt.getRawType())) {
+                    return Optional.empty();
+                }
+                current = pt.getActualTypeArguments()[0];
+            }
+        }
+        return Optional.ofNullable(raw(current));
+    }
+
+    /**
+     * The canonical form of a fact tree: one {@code path=value} line per known leaf value, in component order.
+     * Unknown values are left out, so "absent" and "explicitly unknown" hash alike.
+     *
+     * @param root a record
+     * @return the canonical text
+     */
+    public static String canonical(Object root) {
+        StringBuilder sb = new StringBuilder();
+        walk(root, "", sb);
+        return sb.toString();
+    }
+
+    /**
+     * @param root a record
+     * @return SHA-256 (hex) of its canonical form
+     */
+    public static String sha256(Object root) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical(root).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(FactPaths::text).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+
+    private static void walk(Object node, String prefix, StringBuilder sb) {
+        if (node == null || node == Tri.UNKNOWN) {
+            return;
+        }
+        if (node.getClass().isRecord()) {
+            for (RecordComponent rc : node.getClass().getRecordComponents()) {
+                String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
+                walk(invoke(node, rc), p, sb);
+            }
+        } else if (node instanceof List<?> list) {
+            sb.append(prefix).append(".size=").append(list.size()).append('\n');
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), prefix + "[" + i + "]", sb);
+            }
+        } else {
+            sb.append(prefix).append('=').append(text(node)).append('\n');
+        }
+    }
+
+    private static List<String> segments(String path) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '.' && depth == 0) {
+                out.add(path.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(path.substring(start));
+        return out;
+    }
+
+    private static Object component(Object record, String name, String path) {
+        if (!record.getClass().isRecord()) {
+            throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not inside a group");
+        }
+        RecordComponent rc = find(record.getClass(), name);
+        if (rc == null) {
+            throw new IllegalArgumentException("fact path '" + path + "': " + record.getClass().getSimpleName()
+                    + " has no field '" + name + "'");
+        }
+        return invoke(record, rc);
+    }
+
+    private static Object select(Object list, String selector, String path) {
+        if (!(list instanceof List<?> l)) {
+            return null;
+        }
+        if (!selector.isEmpty() && selector.chars().allMatch(Character::isDigit)) {
+            int i = Integer.parseInt(selector);
+            return i < l.size() ? l.get(i) : null;
+        }
+        for (Object element : l) {
+            if (element != null && element.getClass().isRecord()) {
+                RecordComponent id = find(element.getClass(), "id");
+                if (id != null && selector.equals(invoke(element, id))) {
+                    return element;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static RecordComponent find(Class<?> type, String name) {
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getName().equals(name)) {
+                return rc;
+            }
+        }
+        return null;
+    }
+
+    private static Object invoke(Object target, RecordComponent rc) {
+        try {
+            return rc.getAccessor().invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> raw(Type t) {
+        if (t instanceof Class<?> c) {
+            return c;
+        }
+        if (t instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+}

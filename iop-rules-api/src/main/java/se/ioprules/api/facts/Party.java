@@ -1,0 +1,101 @@
+package se.ioprules.api.facts;
+
+import java.util.List;
+
+/**
+ * C1: one party to the agreement.
+ *
+ * @param id Identifier unique within the partnership; contributions refer to it.
+ * @param name Name of the party.
+ * @param sector Public or idea-based sector of the party.
+ * @param legalForm Legal form.
+ * @param orgNumber Swedish organisation number, if known.
+ * @param idea Facts about an idea-based party (registration, vetting); null for other parties or when nothing is recorded.
+ */
+public record Party(
+        String id,
+        String name,
+        Sector sector,
+        LegalForm legalForm,
+        String orgNumber,
+        IdeaBasedProfile idea) {
+
+    /** An instance with nothing recorded. */
+    public static final Party EMPTY = builder().build();
+
+    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    public Party {
+
+    }
+
+    /** @return a new empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder initialised with this instance's values */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.name = name;
+        b.sector = sector;
+        b.legalForm = legalForm;
+        b.orgNumber = orgNumber;
+        b.idea = idea;
+        return b;
+    }
+
+    /** Mutable builder for {@link Party}; not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private Sector sector;
+        private LegalForm legalForm;
+        private String orgNumber;
+        private IdeaBasedProfile idea;
+
+        private Builder() {
+        }
+
+        /** @param value Identifier unique within the partnership; contributions refer to it. @return this builder */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** @param value Name of the party. @return this builder */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** @param value Public or idea-based sector of the party. @return this builder */
+        public Builder sector(Sector value) {
+            this.sector = value;
+            return this;
+        }
+
+        /** @param value Legal form. @return this builder */
+        public Builder legalForm(LegalForm value) {
+            this.legalForm = value;
+            return this;
+        }
+
+        /** @param value Swedish organisation number, if known. @return this builder */
+        public Builder orgNumber(String value) {
+            this.orgNumber = value;
+            return this;
+        }
+
+        /** @param value Facts about an idea-based party (registration, vetting); null for other parties or when nothing is recorded. @return this builder */
+        public Builder idea(IdeaBasedProfile value) {
+            this.idea = value;
+            return this;
+        }
+
+        /** @return the immutable value */
+        public Party build() {
+            return new Party(id, name, sector, legalForm, orgNumber, idea);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package se.ioprules.api.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * C5: term.
+ *
+ * @param startDate First day of the agreement.
+ * @param endDate Last day of the agreement; null = open-ended or unknown.
+ * @param longTermIntent The parties intend a long-term partnership.
+ * @param extensionOption How the agreement may be extended.
+ * @param renewalWithDialogue Renewal happens after dialogue between the parties.
+ * @param annualReviewScheduled An annual review is scheduled.
+ * @param renegotiationClause The agreement has a renegotiation/review clause.
+ * @param windDownPlan An orderly wind-down is planned.
+ * @param exitRightWithoutSanction A party may leave without sanction.
+ * @param marketEmergedDuringTerm A competitive situation has arisen during the term.
+ */
+public record Term(
+        LocalDate startDate,
+        LocalDate endDate,
+        Tri longTermIntent,
+        ExtensionOption extensionOption,
+        Tri renewalWithDialogue,
+        Tri annualReviewScheduled,
+        Tri renegotiationClause,
+        Tri windDownPlan,
+        Tri exitRightWithoutSanction,
+        Tri marketEmergedDuringTerm) {
+
+    /** An instance with nothing recorded. */
+    public static final Term EMPTY = builder().build();
+
+    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    public Term {
+        longTermIntent = longTermIntent == null ? Tri.UNKNOWN : longTermIntent;
+        renewalWithDialogue = renewalWithDialogue == null ? Tri.UNKNOWN : renewalWithDialogue;
+        annualReviewScheduled = annualReviewScheduled == null ? Tri.UNKNOWN : annualReviewScheduled;
+        renegotiationClause = renegotiationClause == null ? Tri.UNKNOWN : renegotiationClause;
+        windDownPlan = windDownPlan == null ? Tri.UNKNOWN : windDownPlan;
+        exitRightWithoutSanction = exitRightWithoutSanction == null ? Tri.UNKNOWN : exitRightWithoutSanction;
+        marketEmergedDuringTerm = marketEmergedDuringTerm == null ? Tri.UNKNOWN : marketEmergedDuringTerm;
+    }
+
+    /** @return a new empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder initialised with this instance's values */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.startDate = startDate;
+        b.endDate = endDate;
+        b.longTermIntent = longTermIntent;
+        b.extensionOption = extensionOption;
+        b.renewalWithDialogue = renewalWithDialogue;
+        b.annualReviewScheduled = annualReviewScheduled;
+        b.renegotiationClause = renegotiationClause;
+        b.windDownPlan = windDownPlan;
+        b.exitRightWithoutSanction = exitRightWithoutSanction;
+        b.marketEmergedDuringTerm = marketEmergedDuringTerm;
+        return b;
+    }
+
+    /** Mutable builder for {@link Term}; not thread-safe. */
+    public static final class Builder {
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private Tri longTermIntent;
+        private ExtensionOption extensionOption;
+        private Tri renewalWithDialogue;
+        private Tri annualReviewScheduled;
+        private Tri renegotiationClause;
+        private Tri windDownPlan;
+        private Tri exitRightWithoutSanction;
+        private Tri marketEmergedDuringTerm;
+
+        private Builder() {
+        }
+
+        /** @param value First day of the agreement. @return this builder */
+        public Builder startDate(LocalDate value) {
+            this.startDate = value;
+            return this;
+        }
+
+        /** @param value Last day of the agreement; null = open-ended or unknown. @return this builder */
+        public Builder endDate(LocalDate value) {
+            this.endDate = value;
+            return this;
+        }
+
+        /** @param value The parties intend a long-term partnership. @return this builder */
+        public Builder longTermIntent(Tri value) {
+            this.longTermIntent = value;
+            return this;
+        }
+
+        /** @param value How the agreement may be extended. @return this builder */
+        public Builder extensionOption(ExtensionOption value) {
+            this.extensionOption = value;
+            return this;
+        }
+
+        /** @param value Renewal happens after dialogue between the parties. @return this builder */
+        public Builder renewalWithDialogue(Tri value) {
+            this.renewalWithDialogue = value;
+            return this;
+        }
+
+        /** @param value An annual review is scheduled. @return this builder */
+        public Builder annualReviewScheduled(Tri value) {
+            this.annualReviewScheduled = value;
+            return this;
+        }
+
+        /** @param value The agreement has a renegotiation/review clause. @return this builder */
+        public Builder renegotiationClause(Tri value) {
+            this.renegotiationClause = value;
+            return this;
+        }
+
+        /** @param value An orderly wind-down is planned. @return this builder */
+        public Builder windDownPlan(Tri value) {
+            this.windDownPlan = value;
+            return this;
+        }
+
+        /** @param value A party may leave without sanction. @return this builder */
+        public Builder exitRightWithoutSanction(Tri value) {
+            this.exitRightWithoutSanction = value;
+            return this;
+        }
+
+        /** @param value A competitive situation has arisen during the term. @return this builder */
+        public Builder marketEmergedDuringTerm(Tri value) {
+            this.marketEmergedDuringTerm = value;
+            return this;
+        }
+
+        /** Convenience for {@link #longTermIntent(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder longTermIntent(Boolean value) {
+            this.longTermIntent = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #renewalWithDialogue(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder renewalWithDialogue(Boolean value) {
+            this.renewalWithDialogue = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #annualReviewScheduled(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder annualReviewScheduled(Boolean value) {
+            this.annualReviewScheduled = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #renegotiationClause(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder renegotiationClause(Boolean value) {
+            this.renegotiationClause = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #windDownPlan(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder windDownPlan(Boolean value) {
+            this.windDownPlan = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #exitRightWithoutSanction(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder exitRightWithoutSanction(Boolean value) {
+            this.exitRightWithoutSanction = Tri.of(value);
+            return this;
+        }
+
+        /** Convenience for {@link #marketEmergedDuringTerm(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder marketEmergedDuringTerm(Boolean value) {
+            this.marketEmergedDuringTerm = Tri.of(value);
+            return this;
+        }
+
+        /** @return the immutable value */
+        public Term build() {
+            return new Term(startDate, endDate, longTermIntent, extensionOption, renewalWithDialogue, annualReviewScheduled, renegotiationClause, windDownPlan, exitRightWithoutSanction, marketEmergedDuringTerm);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package se.ioprules.api.spi;
+
+import se.ioprules.api.EngineOptions;
+import se.ioprules.api.IopRulesEngine;
+
+/**
+ * Service-provider interface: an engine implementation registers itself in
+ * {@code META-INF/services/se.ioprules.api.spi.EngineProvider}.
+ */
+public interface EngineProvider {
+    /** @return a short name, e.g. "drools" */
+    String name();
+
+    /**
+     * @param options options
+     * @return a new engine
+     */
+    IopRulesEngine create(EngineOptions options);
+}

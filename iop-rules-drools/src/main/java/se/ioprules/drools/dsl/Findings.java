@@ -1,0 +1,148 @@
+package se.ioprules.drools.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.RuleContext;
+import se.ioprules.api.Citation;
+import se.ioprules.api.CriterionKind;
+import se.ioprules.api.FactValue;
+import se.ioprules.api.Finding;
+import se.ioprules.api.LocalizedText;
+import se.ioprules.api.Outcome;
+
+/**
+ * The DRL global {@code out}: rules report findings through it. Criterion id, kind and sources are read from the
+ * rule's metadata ({@code @criterion}, {@code @kind}, {@code @source}), the message from the rule set's message files
+ * (key {@code <criterion>.<messageKey>}), and each named fact path is resolved to its value for the explanation.
+ * One instance per evaluation; not shared between threads.
+ *
+ * <pre>
+ * then
+ *     out.warn(drools, "short", "derived.durationMonths", "term.longTermIntent", "param.longTermMonths");
+ * </pre>
+ */
+public final class Findings {
+    private final String ruleSetId;
+    private final Function<String, FactValue> resolver;
+    private final Messages messages;
+    private final Map<String, String> sourceDocuments;
+    private final KieSession session;
+    private final java.util.function.Consumer<Conclusion> onConclusion;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * @param ruleSetId rule set being evaluated
+     * @param resolver resolves a fact path to its value
+     * @param messages the rule set's messages
+     * @param sourceDocuments source keys → document titles, from the manifest
+     * @param session the session, so findings can be inserted as {@link Conclusion} facts
+     * @param onConclusion told of every conclusion, so later explanations can cite it
+     */
+    public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
+            Map<String, String> sourceDocuments, KieSession session, java.util.function.Consumer<Conclusion> onConclusion) {
+        this.onConclusion = onConclusion;
+        this.ruleSetId = ruleSetId;
+        this.resolver = resolver;
+        this.messages = messages;
+        this.sourceDocuments = sourceDocuments;
+        this.session = session;
+    }
+
+    /** @param ctx {@code drools} @param key message key @param paths facts that led to it */
+    public void pass(RuleContext ctx, String key, String... paths) {
+        add(ctx, Outcome.PASS, "", key, paths);
+    }
+
+    /** @param ctx {@code drools} @param key message key @param paths facts that led to it */
+    public void fail(RuleContext ctx, String key, String... paths) {
+        add(ctx, Outcome.FAIL, "", key, paths);
+    }
+
+    /** @param ctx {@code drools} @param key message key @param paths facts that led to it */
+    public void warn(RuleContext ctx, String key, String... paths) {
+        add(ctx, Outcome.WARNING, "", key, paths);
+    }
+
+    /** @param ctx {@code drools} @param key message key @param paths facts that led to it */
+    public void info(RuleContext ctx, String key, String... paths) {
+        add(ctx, Outcome.INFO, "", key, paths);
+    }
+
+    /** @param ctx {@code drools} @param key message key @param paths the facts, at least one of them missing */
+    public void notAssessable(RuleContext ctx, String key, String... paths) {
+        add(ctx, Outcome.NOT_ASSESSABLE, "", key, paths);
+    }
+
+    /**
+     * Reports an element of a legal test (public contract, state aid). From the partnership's point of view an
+     * element that is not met is a PASS, a met element is INFO (not decisive alone; the aggregate decides), and an
+     * unknown element is NOT_ASSESSABLE.
+     *
+     * @param ctx {@code drools}
+     * @param conclusion "MET", "NOT_MET" or "UNKNOWN"
+     * @param key message key
+     * @param paths facts that led to it
+     */
+    public void element(RuleContext ctx, String conclusion, String key, String... paths) {
+        Outcome o = switch (conclusion) {
+            case "MET" -> Outcome.INFO;
+            case "NOT_MET" -> Outcome.PASS;
+            case "UNKNOWN" -> Outcome.NOT_ASSESSABLE;
+            default -> throw new IllegalArgumentException("element conclusion must be MET, NOT_MET or UNKNOWN: " + conclusion);
+        };
+        add(ctx, o, conclusion, key, paths);
+    }
+
+    /**
+     * Reports a finding with an explicit legal conclusion, e.g. an aggregate.
+     *
+     * @param ctx {@code drools}
+     * @param outcome outcome
+     * @param conclusion conclusion, e.g. "PUBLIC_CONTRACT"
+     * @param key message key
+     * @param paths facts that led to it
+     */
+    public void conclude(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
+        add(ctx, outcome, conclusion, key, paths);
+    }
+
+    /** @return the findings so far, in firing order */
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
+        Rule rule = ctx.getRule();
+        RuleMeta meta = RuleMeta.of(rule);
+        List<FactValue> because = new ArrayList<>(paths.length);
+        for (String p : paths) {
+            because.add(resolver.apply(p));
+        }
+        LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
+        List<Citation> cites = meta.citations(sourceDocuments);
+        Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
+                rule.getName());
+        findings.add(f);
+        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
+        onConclusion.accept(c);
+        session.insert(c);
+    }
+
+    /**
+     * Adds a finding produced by the engine itself (not by a rule).
+     *
+     * @param f the finding
+     */
+    public void addEngineFinding(Finding f) {
+        findings.add(f);
+    }
+
+    /** @return kind helper for engine findings */
+    static CriterionKind kindOf(String s) {
+        return CriterionKind.valueOf(s);
+    }
+}

@@ -1,0 +1,95 @@
+package se.ioprules.drools.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import se.ioprules.api.Citation;
+import se.ioprules.api.CriterionKind;
+
+/**
+ * A rule's metadata: {@code @criterion("id") @kind("LEGAL_REQUIREMENT") @source("S4 s. 27; W7 §1.1")}.
+ * The source is a list separated by ';' of a source key declared in the manifest followed by a locator.
+ *
+ * @param criterion criterion id
+ * @param kind kind
+ * @param source raw source text
+ */
+public record RuleMeta(String criterion, CriterionKind kind, String source) {
+
+    /** Metadata names every rule must carry. */
+    public static final List<String> REQUIRED = List.of("criterion", "kind", "source");
+
+    /**
+     * @param rule a Drools rule
+     * @return its metadata
+     * @throws IllegalStateException if any is missing or malformed (the compiler checks this before use)
+     */
+    public static RuleMeta of(Rule rule) {
+        Map<String, Object> md = rule.getMetaData();
+        String criterion = text(md.get("criterion"));
+        String kind = text(md.get("kind"));
+        String source = text(md.get("source"));
+        if (criterion == null || kind == null || source == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' lacks @criterion, @kind or @source");
+        }
+        return new RuleMeta(criterion, CriterionKind.valueOf(kind), source);
+    }
+
+    /**
+     * Metadata values keep their quotes under some build routes (executable model); strip them here so callers
+     * never see the difference.
+     *
+     * @param value raw metadata value
+     * @return the text, or null
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * @param documents source keys → document titles from the manifest
+     * @return the citations
+     */
+    public List<Citation> citations(Map<String, String> documents) {
+        List<Citation> out = new ArrayList<>();
+        for (String part : source.split(";")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int sp = p.indexOf(' ');
+            String key = sp < 0 ? p : p.substring(0, sp);
+            String locator = sp < 0 ? "" : p.substring(sp + 1).trim();
+            String doc = documents.get(key);
+            out.add(doc == null ? new Citation("", p, "") : new Citation(key, doc, locator));
+        }
+        return out;
+    }
+
+    /**
+     * @param documents declared source keys
+     * @return source keys used here that the manifest does not declare
+     */
+    public List<String> unknownSourceKeys(Map<String, String> documents) {
+        List<String> out = new ArrayList<>();
+        for (String part : source.split(";")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String key = p.contains(" ") ? p.substring(0, p.indexOf(' ')) : p;
+            if (!documents.containsKey(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+}

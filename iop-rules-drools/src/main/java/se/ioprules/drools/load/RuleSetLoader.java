@@ -1,0 +1,246 @@
+package se.ioprules.drools.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.ioprules.api.RuleSetDiagnostic;
+import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetInfo;
+import se.ioprules.api.RuleSetStatus;
+import se.ioprules.drools.dsl.Messages;
+
+/**
+ * Reads rule sets laid out as {@code <root>/<id>/<version>/} with {@code manifest.properties}, one or more
+ * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
+ * {@code parameters.conf} and {@code README.md}. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
+ * engine jar.
+ */
+public final class RuleSetLoader {
+    /** Classpath folder of the built-in rule sets. */
+    public static final String CLASSPATH_ROOT = "iop-rules/rulesets";
+    /** Required manifest keys. */
+    public static final List<String> REQUIRED_KEYS = List.of("id", "version", "title", "issuer", "status");
+
+    private RuleSetLoader() {
+    }
+
+    /** @return the built-in rule sets */
+    public static List<RuleSetDefinition> builtIn() {
+        URL marker = RuleSetLoader.class.getClassLoader().getResource(CLASSPATH_ROOT + "/README.md");
+        if (marker == null) {
+            throw new RuleSetException("Built-in rule sets not found on the classpath (" + CLASSPATH_ROOT + "/README.md)");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fromRoot(fs.getPath(CLASSPATH_ROOT), "classpath:");
+            }
+            return fromRoot(Paths.get(uri).getParent(), "classpath:");
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleSetException("Cannot read built-in rule sets: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param root a directory with {@code <id>/<version>/} folders
+     * @param label prefix for {@link RuleSetInfo#location()}
+     * @return every rule set found
+     * @throws RuleSetException with every problem if any rule set is malformed
+     */
+    public static List<RuleSetDefinition> fromRoot(Path root, String label) {
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException("Rule-set directory does not exist: " + root);
+        }
+        List<RuleSetDefinition> out = new ArrayList<>();
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        for (Path dir : versionDirs(root)) {
+            RuleSetDefinition def = read(dir, label + root.relativize(dir).toString().replace('\\', '/'), problems);
+            if (def != null) {
+                out.add(def);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule sets under " + root + " have problems", problems);
+        }
+        return out;
+    }
+
+    /**
+     * @param root a rule-set root
+     * @return every folder holding a manifest.properties, sorted
+     */
+    public static List<Path> versionDirs(Path root) {
+        try (Stream<Path> s = Files.walk(root, 3)) {
+            return s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("manifest.properties"))
+                    .map(Path::getParent).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads one rule-set version folder.
+     *
+     * @param dir the folder
+     * @param location label for {@link RuleSetInfo#location()}
+     * @param problems receives every problem found
+     * @return the definition, or null if it is unusable
+     */
+    public static RuleSetDefinition read(Path dir, String location, List<RuleSetDiagnostic> problems) {
+        String prefix = location.replaceFirst("^classpath:", "") + "/";
+        int before = problems.size();
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.sorted().toList()) {
+                if (Files.isRegularFile(f)) {
+                    files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new RuleSetDiagnostic(prefix, 0, 0, "error", "cannot read: " + e.getMessage()));
+            return null;
+        }
+        String manifestFile = prefix + "manifest.properties";
+        Map<String, LineProperties.Entry> m = LineProperties.parse(manifestFile, files.get("manifest.properties"), problems);
+        for (String k : REQUIRED_KEYS) {
+            if (!m.containsKey(k) || m.get(k).value().isBlank()) {
+                problems.add(new RuleSetDiagnostic(manifestFile, 1, 1, "error", "manifest lacks '" + k + "'"));
+            }
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        m.forEach((k, v) -> lines.put(k, v.line()));
+        RuleSetStatus status = null;
+        if (m.containsKey("status")) {
+            try {
+                status = RuleSetStatus.valueOf(m.get("status").value());
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleSetDiagnostic(manifestFile, m.get("status").line(), 1, "error", "status '"
+                        + m.get("status").value() + "' is not one of " + Arrays.toString(RuleSetStatus.values())));
+            }
+        }
+        LocalDate from = date(m, "effectiveFrom", manifestFile, problems);
+        LocalDate to = date(m, "effectiveTo", manifestFile, problems);
+        if (status != null && status != RuleSetStatus.DRAFT && from == null) {
+            problems.add(new RuleSetDiagnostic(manifestFile, 1, 1, "error", "manifest lacks 'effectiveFrom' (only a DRAFT may omit it)"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new RuleSetDiagnostic(manifestFile, m.get("effectiveTo").line(), 1, "error", "effectiveTo is before effectiveFrom"));
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (k.startsWith("source.")) {
+                sources.put(k.substring("source.".length()), v.value());
+            }
+        });
+        if (sources.isEmpty()) {
+            problems.add(new RuleSetDiagnostic(manifestFile, 1, 1, "error", "manifest declares no source documents (source.<KEY>=<document>)"));
+        }
+        List<String> requires = m.containsKey("requires") && !m.get("requires").value().isBlank()
+                ? Arrays.stream(m.get("requires").value().split(",")).map(String::strip).toList() : List.of();
+        TreeMap<String, String> drl = new TreeMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".drl")) {
+                drl.put(name, content);
+            }
+        });
+        if (drl.isEmpty()) {
+            problems.add(new RuleSetDiagnostic(prefix, 0, 0, "error", "no .drl file"));
+        }
+        Map<String, String> sv = messages(files, "messages_sv.properties", prefix, problems);
+        Map<String, String> en = messages(files, "messages_en.properties", prefix, problems);
+        ParameterTable params = files.containsKey("parameters.conf")
+                ? ParameterTable.parse(prefix + "parameters.conf", files.get("parameters.conf"), problems)
+                : ParameterTable.EMPTY;
+        if (problems.size() > before || status == null) {
+            return null;
+        }
+        String id = m.get("id").value();
+        String version = m.get("version").value();
+        String expected = id + "/" + version;
+        if (!dir.toString().replace('\\', '/').endsWith(expected)) {
+            problems.add(new RuleSetDiagnostic(manifestFile, m.get("id").line(), 1, "error",
+                    "folder must be <id>/<version> = " + expected));
+            return null;
+        }
+        RuleSetInfo info = new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
+                sources, requires, hash(files), location);
+        return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines);
+    }
+
+    private static LocalDate date(Map<String, LineProperties.Entry> m, String key, String file, List<RuleSetDiagnostic> problems) {
+        LineProperties.Entry e = m.get(key);
+        if (e == null || e.value().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(e.value());
+        } catch (DateTimeParseException ex) {
+            problems.add(new RuleSetDiagnostic(file, e.line(), 1, "error", key + " '" + e.value() + "' is not a date (yyyy-mm-dd)"));
+            return null;
+        }
+    }
+
+    private static Map<String, String> messages(Map<String, String> files, String name, String prefix,
+            List<RuleSetDiagnostic> problems) {
+        String text = files.get(name);
+        if (text == null) {
+            problems.add(new RuleSetDiagnostic(prefix + name, 0, 0, "error", "missing message file"));
+            return Map.of();
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleSetDiagnostic(prefix + name, 0, 0, "error", e.getMessage()));
+        }
+        Map<String, String> out = new HashMap<>();
+        p.forEach((k, v) -> out.put(k.toString(), v.toString()));
+        return out;
+    }
+
+    private static String hash(Map<String, String> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package se.ioprules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.ioprules.api.EngineOptions;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.Finding;
+import se.ioprules.api.IopRules;
+import se.ioprules.api.IopRulesEngine;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.RuleSetResult;
+import se.ioprules.api.facts.*;
+
+/** Shared engine and partnership fixtures for rule tests. */
+public final class Fixtures {
+    private static IopRulesEngine engine;
+
+    private Fixtures() {
+    }
+
+    /** @return one engine for the whole test run (compiled rule sets are cached in it) */
+    public static synchronized IopRulesEngine engine() {
+        if (engine == null) {
+            engine = IopRules.engine(EngineOptions.DEFAULT);
+        }
+        return engine;
+    }
+
+    /**
+     * A typical, well-formed IOP: a municipality and an association, three years, co-financed, joint steering,
+     * repayment-only remedy, no sanctions. Tests change one fact at a time from here.
+     *
+     * @return the baseline partnership
+     */
+    public static Partnership typicalIop() {
+        return Partnership.builder()
+                .id("typical")
+                .title("Överenskommelse om idéburet offentligt partnerskap")
+                .decisionDate(LocalDate.of(2024, 3, 1))
+                .signingDate(LocalDate.of(2024, 3, 15))
+                .addParty(Party.builder().id("kommun").name("Exempelby kommun").sector(Sector.PUBLIC_MUNICIPALITY)
+                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(Party.builder().id("forening").name("Exempelföreningen").sector(Sector.IDEA_BASED)
+                        .legalForm(LegalForm.IDEELL_FORENING).build())
+                .initiative(Initiative.builder().initiatedBy(Initiator.IDEA_BASED).activityDefinedBy(Initiator.JOINT).build())
+                .purpose(Purpose.builder()
+                        .commonGoal(CommonGoal.builder().text("Fler unga i studier eller arbete").publicBenefit(true).build())
+                        .generalInterest(true).build())
+                .resources(Resources.builder()
+                        .addContribution(Contribution.builder().partyId("kommun").kind(ContributionKind.MONEY)
+                                .valueSek(new BigDecimal("600000")).valuedInBudget(true).build())
+                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.VOLUNTEER_WORK)
+                                .valueSek(new BigDecimal("250000")).valuedInBudget(true).build())
+                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.PREMISES)
+                                .valueSek(new BigDecimal("150000")).valuedInBudget(true).build())
+                        .budget(Budget.builder().totalCostSek(new BigDecimal("1000000")).includesInKind(true).build())
+                        .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
+                        .fixedPricePerUnit(false)
+                        .surplusHandling(SurplusHandling.REINVEST)
+                        .build())
+                .term(Term.builder().startDate(LocalDate.of(2024, 4, 1)).endDate(LocalDate.of(2027, 3, 31))
+                        .longTermIntent(true).build())
+                .agreement(Agreement.builder().agreementSigned(true).agreementLabel(AgreementLabel.OVERENSKOMMELSE)
+                        .sanctionClauses(java.util.Set.of()).remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
+                        .authorityCanEnforcePerformance(false).build())
+                .legal(LegalContext.builder().acquisitionForAuthorityOwnNeed(false).supplierSelectedByAuthority(false)
+                        .openToAllMeetingConditions(true).directEconomicInterest(false).marketExists(false)
+                        .build())
+                .stateAid(StateAidContext.builder().activityEconomicNature(EconomicNature.NON_ECONOMIC)
+                        .tradeEffect(TradeEffect.PURELY_LOCAL).build())
+                .build();
+    }
+
+    /**
+     * @param p partnership
+     * @param ruleSet rule-set id to evaluate (dependencies come along)
+     * @return the evaluation
+     */
+    public static Evaluation evaluate(Partnership p, String ruleSet) {
+        return engine().evaluate(p, EvaluationRequest.builder().ruleSets(ruleSet).build());
+    }
+
+    /**
+     * @param e an evaluation
+     * @param ruleSet rule-set id
+     * @param criterion criterion id
+     * @return the single finding for that criterion
+     */
+    public static Finding finding(Evaluation e, String ruleSet, String criterion) {
+        RuleSetResult r = e.ruleSet(ruleSet).orElseThrow(() -> new AssertionError("rule set not evaluated: " + ruleSet));
+        List<Finding> fs = r.findings(criterion);
+        if (fs.size() != 1) {
+            fail("expected exactly one finding for " + criterion + " but got " + fs.size() + ": "
+                    + fs.stream().map(f -> f.outcome() + " " + f.rule()).collect(Collectors.joining("; ")));
+        }
+        return fs.get(0);
+    }
+
+    /**
+     * Asserts one criterion's outcome (and prints the finding on failure).
+     *
+     * @param p partnership
+     * @param ruleSet rule set
+     * @param criterion criterion
+     * @param expected expected outcome
+     * @return the finding
+     */
+    public static Finding assertOutcome(Partnership p, String ruleSet, String criterion, Outcome expected) {
+        Finding f = finding(evaluate(p, ruleSet), ruleSet, criterion);
+        assertEquals(expected, f.outcome(), () -> criterion + ": " + f.message().sv() + " | " + f.because());
+        return f;
+    }
+}
