@@ -53,7 +53,11 @@ public final class RuleSetCompiler {
         def.drl().forEach((name, text) -> kfs.write(base + name, text));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(diagnostic(m, base, shown));
+            problems.add(diagnostic(m, base, shown, def));
+        }
+        if (problems.size() > 1) {
+            // Drools adds this after any parser error; it says nothing the parser error does not.
+            problems.removeIf(d -> d.message().equals("Parser returned a null Package"));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(rid);
@@ -141,22 +145,63 @@ public final class RuleSetCompiler {
         return 0;
     }
 
-    private static RuleSetDiagnostic diagnostic(Message m, String base, String shown) {
-        String path = m.getPath() == null ? "" : m.getPath().replace(base, "").replaceFirst("^src/main/resources/", "");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error:");
+    private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+
+    /**
+     * Maps a Drools message to {@code file:line:column}. Drools reports paths relative to the KieFileSystem's
+     * resources folder (with or without {@code src/main/resources/}), a 0-based parser column in the text
+     * ({@code Line 39:0}) or the start of the pattern for expression errors ({@code [Line: 38, Column: 4]}); for the
+     * latter the column is moved to the failing expression in the source line, and the MVEL detail is shortened to
+     * "Type has no field 'x'".
+     */
+    private static RuleSetDiagnostic diagnostic(Message m, String base, String shown, RuleSetDefinition def) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        String folder = base.replaceFirst("^src/main/resources/", "");
+        if (path.startsWith(base)) {
+            path = path.substring(base.length());
+        } else if (path.startsWith(folder)) {
+            path = path.substring(folder.length());
+        }
         int line = Math.max(m.getLine(), 0);
         int col = Math.max(m.getColumn(), 0);
-        Matcher lc = LINE_COL.matcher(m.getText());
+        String raw = m.getText();
+        Matcher lc = LINE_COL.matcher(raw);
         if (lc.find()) {
             // Drools reports column 0 and puts the real position in the text; expression positions are relative
             // to the rule line, parser positions are absolute.
             if (lc.group(1) != null) {
+                line = line > 0 ? line : Integer.parseInt(lc.group(1));
                 col = Integer.parseInt(lc.group(2)) + 1;
             } else {
                 line = line > 0 ? line : Integer.parseInt(lc.group(3));
                 col = Integer.parseInt(lc.group(4)) + 1;
             }
         }
-        String text = m.getText().replaceAll("\\s+", " ").strip();
+        String text = raw.replaceAll("\\s+", " ").strip();
+        Matcher ex = EXPRESSION.matcher(raw);
+        if (ex.find()) {
+            String expression = ex.group(1).strip();
+            Matcher nm = NO_METHOD.matcher(raw);
+            String field = nm.find() ? nm.group(2) : null;
+            String type = field == null ? null : nm.group(1).substring(nm.group(1).lastIndexOf('.') + 1);
+            String source = def.drl().get(path);
+            if (source != null && line > 0) {
+                String[] lines = source.split("\r?\n", -1);
+                for (int i = line - 1; i < Math.min(lines.length, line + 5); i++) {
+                    int at = lines[i].indexOf(field != null ? field : expression);
+                    if (at >= 0) {
+                        line = i + 1;
+                        col = at + 1;
+                        break;
+                    }
+                }
+            }
+            text = field != null
+                    ? type + " has no field '" + field + "' (in expression: " + expression + ")"
+                    : "cannot analyse expression: " + expression + " – " + text.replaceFirst(".*?\\[Error: ", "[")
+                            .replaceFirst("\\[Near.*", "").strip();
+        }
         return new RuleSetDiagnostic(shown + path, line, col, "error", text);
     }
 }

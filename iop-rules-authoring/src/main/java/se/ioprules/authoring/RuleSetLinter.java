@@ -1,0 +1,624 @@
+package se.ioprules.authoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import se.ioprules.api.CriterionKind;
+import se.ioprules.api.RuleSetDiagnostic;
+import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetInfo;
+import se.ioprules.api.facts.Derived;
+import se.ioprules.api.facts.FactPaths;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.drools.CompiledRuleSet;
+import se.ioprules.drools.RuleSetCompiler;
+import se.ioprules.drools.dsl.RuleMeta;
+import se.ioprules.drools.load.LineProperties;
+import se.ioprules.drools.load.RuleSetDefinition;
+import se.ioprules.drools.load.RuleSetLoader;
+
+/**
+ * Checks a rule-set directory (same layout as the built-in rule sets: {@code <id>/<version>/manifest.properties …})
+ * and reports every problem as {@code file:line:column: message}:
+ * <ul>
+ *   <li>manifest: missing or malformed fields (id, version, title, issuer, status, dates, sources), a folder that is not
+ *       {@code <id>/<version>}, {@code requires} naming an unknown rule set, effective periods overlapping another
+ *       version of the same id (an open-ended older version is superseded by the newer one's effectiveFrom, which is
+ *       not an overlap; an explicit effectiveTo reaching past it, or two versions starting the same day, is);</li>
+ *   <li>parameters: lines without a source, malformed names, dates and values; parameters read in DRL
+ *       ({@code $p.intValue("x")}) or cited ({@code param.x}) but not declared;</li>
+ *   <li>DRL: syntax and type errors from Drools (unknown fields in patterns), with the position Drools gives;</li>
+ *   <li>rule metadata: missing {@code @criterion}/{@code @kind}/{@code @source}, malformed values, source keys
+ *       not declared in the manifest, one criterion with two kinds, criterion ids used by another rule set;</li>
+ *   <li>{@code out.*(...)} calls: unknown method, fact paths that do not resolve (partnership paths via
+ *       {@link FactPaths#typeOf}, {@code derived.*}, {@code param.*}, {@code conclusion.*} of this or a required rule
+ *       set), message keys missing in either language;</li>
+ *   <li>messages: {@code {placeholders}} that do not resolve, criteria without a {@code .title} in both languages,
+ *       and (warning) messages no rule uses.</li>
+ * </ul>
+ * The built-in rule sets (and any other directories given) are the context: {@code requires}, overlaps and duplicate
+ * criterion ids are checked against them too.
+ */
+public final class RuleSetLinter {
+    private static final Pattern CRITERION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
+    private static final Set<String> ELEMENT_CONCLUSIONS = Set.of("MET", "NOT_MET", "UNKNOWN");
+
+    private final boolean includeBuiltIn;
+    private final List<Path> contextDirs;
+
+    /**
+     * @param includeBuiltIn whether the built-in rule sets form part of the context
+     * @param contextDirs other rule-set directories loaded alongside (e.g. the CLI's {@code --rules-dir})
+     */
+    public RuleSetLinter(boolean includeBuiltIn, List<Path> contextDirs) {
+        this.includeBuiltIn = includeBuiltIn;
+        this.contextDirs = List.copyOf(contextDirs);
+    }
+
+    /** A linter with the built-in rule sets as context. */
+    public RuleSetLinter() {
+        this(true, List.of());
+    }
+
+    /** What is known of one rule-set version, linted or from the context. */
+    private static final class Unit {
+        String id;
+        String version;
+        boolean draft;
+        LocalDate from;
+        LocalDate to;
+        List<String> requires = List.of();
+        String sha;
+        String prefix;
+        boolean linted;
+        Map<String, String> files = new TreeMap<>();
+        Map<String, LineProperties.Entry> manifest = Map.of();
+        Map<String, List<DrlScan.RuleDecl>> rules = new TreeMap<>();
+        RuleSetDefinition def;
+
+        String ref() {
+            return id + "@" + version;
+        }
+
+        Set<String> criteria() {
+            Set<String> out = new LinkedHashSet<>();
+            rules.values().forEach(rs -> rs.forEach(r -> {
+                if (r.criterion() != null) {
+                    out.add(r.criterion());
+                }
+            }));
+            return out;
+        }
+    }
+
+    /**
+     * @param dir a rule-set directory
+     * @return every problem found
+     */
+    public LintReport check(Path dir) {
+        List<RuleSetDiagnostic> out = new ArrayList<>();
+        String label = dir.toString().replace('\\', '/').replaceAll("/+$", "");
+        if (!Files.isDirectory(dir)) {
+            out.add(new RuleSetDiagnostic(label, 0, 0, "error", "not a directory"));
+            return new LintReport(out, List.of());
+        }
+        List<Unit> linted = new ArrayList<>();
+        for (Path vdir : RuleSetLoader.versionDirs(dir)) {
+            String rel = dir.relativize(vdir).toString().replace('\\', '/');
+            linted.add(read(vdir, rel.isEmpty() ? label : label + "/" + rel, out));
+        }
+        if (linted.isEmpty()) {
+            out.add(new RuleSetDiagnostic(label, 0, 0, "error",
+                    "no rule set found: expected <id>/<version>/manifest.properties"));
+        }
+        List<Unit> context = context(linted, out);
+        List<Unit> all = new ArrayList<>(linted);
+        all.addAll(context);
+        for (Unit u : linted) {
+            lintUnit(u, all, out);
+        }
+        checkOverlaps(linted, all, out);
+        checkDuplicateCriteria(linted, all, out);
+        List<RuleSetInfo> infos = linted.stream().filter(u -> u.def != null).map(u -> u.def.info()).toList();
+        return new LintReport(dedupe(out), infos);
+    }
+
+    private static List<RuleSetDiagnostic> dedupe(List<RuleSetDiagnostic> in) {
+        return List.copyOf(new LinkedHashSet<>(in));
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    private Unit read(Path vdir, String location, List<RuleSetDiagnostic> out) {
+        Unit u = new Unit();
+        u.linted = true;
+        u.prefix = location + "/";
+        try (Stream<Path> s = Files.list(vdir)) {
+            for (Path f : s.sorted().toList()) {
+                if (Files.isRegularFile(f)) {
+                    u.files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        u.def = RuleSetLoader.read(vdir, location, out);
+        u.manifest = LineProperties.parse(u.prefix + "manifest.properties", u.files.getOrDefault("manifest.properties", ""),
+                new ArrayList<>());
+        u.id = value(u.manifest, "id");
+        u.version = value(u.manifest, "version");
+        u.draft = "DRAFT".equals(value(u.manifest, "status"));
+        u.from = date(value(u.manifest, "effectiveFrom"));
+        u.to = date(value(u.manifest, "effectiveTo"));
+        String req = value(u.manifest, "requires");
+        u.requires = req == null ? List.of() : Arrays.stream(req.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        u.sha = u.def == null ? null : u.def.info().sha256();
+        u.files.forEach((name, text) -> {
+            if (name.endsWith(".drl")) {
+                u.rules.put(name, DrlScan.rules(text));
+            }
+        });
+        return u;
+    }
+
+    private static Unit fromDefinition(RuleSetDefinition def) {
+        Unit u = new Unit();
+        RuleSetInfo i = def.info();
+        u.id = i.id();
+        u.version = i.version();
+        u.draft = i.status() == se.ioprules.api.RuleSetStatus.DRAFT;
+        u.from = i.effectiveFrom();
+        u.to = i.effectiveTo();
+        u.requires = i.requires();
+        u.sha = i.sha256();
+        u.prefix = i.location() + "/";
+        u.def = def;
+        def.drl().forEach((name, text) -> u.rules.put(name, DrlScan.rules(text)));
+        return u;
+    }
+
+    private List<Unit> context(List<Unit> linted, List<RuleSetDiagnostic> out) {
+        List<RuleSetDefinition> defs = new ArrayList<>();
+        if (includeBuiltIn) {
+            defs.addAll(RuleSetLoader.builtIn());
+        }
+        for (Path d : contextDirs) {
+            for (Path vdir : RuleSetLoader.versionDirs(d)) {
+                RuleSetDefinition def = RuleSetLoader.read(vdir, d + "/" + d.relativize(vdir), new ArrayList<>());
+                if (def != null) {
+                    defs.add(def);
+                }
+            }
+        }
+        List<Unit> ctx = new ArrayList<>();
+        for (RuleSetDefinition def : defs) {
+            Unit same = linted.stream().filter(u -> def.info().ref().equals(u.ref())).findFirst().orElse(null);
+            if (same == null) {
+                ctx.add(fromDefinition(def));
+            } else if (same.sha != null && !same.sha.equals(def.info().sha256())) {
+                out.add(new RuleSetDiagnostic(same.prefix + "manifest.properties", line(same.manifest, "version"), 1, "error",
+                        "rule set " + same.ref() + " is already defined in " + def.info().location()
+                                + " with different content; give this one a new version"));
+            }
+        }
+        return ctx;
+    }
+
+    // ---- one rule-set version -----------------------------------------------------------------------------------
+
+    private void lintUnit(Unit u, List<Unit> all, List<RuleSetDiagnostic> out) {
+        String manifestFile = u.prefix + "manifest.properties";
+        Map<String, String> sources = new LinkedHashMap<>();
+        u.manifest.forEach((k, v) -> {
+            if (k.startsWith("source.")) {
+                sources.put(k.substring(7), v.value());
+            }
+        });
+        // requires
+        LineProperties.Entry req = u.manifest.get("requires");
+        if (req != null) {
+            String raw = lineText(u.files.get("manifest.properties"), req.line());
+            for (String r : u.requires) {
+                if (all.stream().noneMatch(x -> r.equals(x.id))) {
+                    out.add(new RuleSetDiagnostic(manifestFile, req.line(), column(raw, r), "error",
+                            "requires unknown rule set '" + r + "'"));
+                } else if (r.equals(u.id)) {
+                    out.add(new RuleSetDiagnostic(manifestFile, req.line(), column(raw, r), "error", "a rule set cannot require itself"));
+                }
+            }
+        }
+        Set<String> params = u.def != null ? u.def.parameters().names() : declaredParams(u);
+        Set<String> ownCriteria = u.criteria();
+        Set<String> visibleCriteria = new LinkedHashSet<>(ownCriteria);
+        for (String r : requiredClosure(u, all)) {
+            all.stream().filter(x -> r.equals(x.id)).forEach(x -> visibleCriteria.addAll(x.criteria()));
+        }
+        Map<String, Map<String, LineProperties.Entry>> messages = new LinkedHashMap<>();
+        for (String lang : List.of("sv", "en")) {
+            String name = "messages_" + lang + ".properties";
+            messages.put(lang, LineProperties.parse(u.prefix + name, u.files.getOrDefault(name, ""), new ArrayList<>()));
+        }
+        Set<String> usedKeys = new LinkedHashSet<>();
+        Map<String, CriterionKind> kinds = new HashMap<>();
+        Map<String, String> kindFirstRule = new HashMap<>();
+        for (var fileRules : u.rules.entrySet()) {
+            String file = u.prefix + fileRules.getKey();
+            for (DrlScan.RuleDecl r : fileRules.getValue()) {
+                lintMetadata(file, r, sources, kinds, kindFirstRule, out);
+                lintCalls(file, r, messages, params, visibleCriteria, usedKeys, out);
+                for (DrlScan.ParamUse p : r.params()) {
+                    if (!params.contains(p.name())) {
+                        out.add(new RuleSetDiagnostic(file, p.pos().line(), p.pos().column(), "error", "rule \"" + r.name()
+                                + "\" reads parameter '" + p.name() + "', which parameters.conf does not declare"));
+                    }
+                }
+            }
+        }
+        // messages: placeholders, titles, unused
+        for (var lang : messages.entrySet()) {
+            String name = "messages_" + lang.getKey() + ".properties";
+            String file = u.prefix + name;
+            String text = u.files.getOrDefault(name, "");
+            for (var e : lang.getValue().entrySet()) {
+                String raw = lineText(text, e.getValue().line());
+                Matcher m = PLACEHOLDER.matcher(raw);
+                int valueStart = raw.indexOf('=') + 1;
+                while (m.find()) {
+                    if (m.start() < valueStart) {
+                        continue;
+                    }
+                    String problem = pathProblem(m.group(1), params, visibleCriteria);
+                    if (problem != null) {
+                        out.add(new RuleSetDiagnostic(file, e.getValue().line(), m.start() + 1, "error",
+                                "message " + e.getKey() + ": placeholder {" + m.group(1) + "}: " + problem));
+                    }
+                }
+                String key = e.getKey();
+                int dot = key.indexOf('.');
+                String criterion = dot < 0 ? key : key.substring(0, dot);
+                if (!ownCriteria.isEmpty() && !ownCriteria.contains(criterion)) {
+                    out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning",
+                            "message " + key + " belongs to no criterion of this rule set"));
+                } else if (!key.endsWith(".title") && !usedKeys.contains(key) && !u.rules.isEmpty() && u.def != null) {
+                    out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));
+                }
+            }
+            if (u.files.containsKey(name)) {
+                for (String c : ownCriteria) {
+                    if (!lang.getValue().containsKey(c + ".title")) {
+                        out.add(firstUse(u, c, "criterion " + c + " has no title in " + name + ": add " + c
+                                + ".title=<one line>"));
+                    }
+                }
+            }
+        }
+        // compile: syntax and type errors (metadata is checked above with exact positions)
+        if (u.def != null) {
+            try {
+                CompiledRuleSet crs = RuleSetCompiler.compile(u.def);
+                crs.release().run();
+            } catch (RuleSetException e) {
+                for (RuleSetDiagnostic d : e.diagnostics()) {
+                    if (!d.message().startsWith("rule \"")) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A diagnostic at the {@code @criterion} of the first rule that names the criterion. */
+    private static RuleSetDiagnostic firstUse(Unit u, String criterion, String message) {
+        for (var e : u.rules.entrySet()) {
+            for (DrlScan.RuleDecl r : e.getValue()) {
+                if (criterion.equals(r.criterion())) {
+                    DrlScan.Pos p = r.annotations().get("criterion").pos();
+                    return new RuleSetDiagnostic(u.prefix + e.getKey(), p.line(), p.column(), "error", message);
+                }
+            }
+        }
+        return new RuleSetDiagnostic(u.prefix, 0, 0, "error", message);
+    }
+
+    private static void lintMetadata(String file, DrlScan.RuleDecl r, Map<String, String> sources,
+            Map<String, CriterionKind> kinds, Map<String, String> kindFirstRule, List<RuleSetDiagnostic> out) {
+        for (String key : RuleMeta.REQUIRED) {
+            DrlScan.Annotation a = r.annotations().get(key);
+            if (a == null || a.value().isBlank()) {
+                out.add(new RuleSetDiagnostic(file, r.pos().line(), r.pos().column(), "error",
+                        "rule \"" + r.name() + "\" lacks @" + key + "(\"…\")"));
+            }
+        }
+        DrlScan.Annotation crit = r.annotations().get("criterion");
+        if (crit != null && !crit.value().isBlank() && !CRITERION_ID.matcher(crit.value()).matches()) {
+            out.add(new RuleSetDiagnostic(file, crit.pos().line(), crit.pos().column(), "error", "rule \"" + r.name()
+                    + "\": criterion id '" + crit.value() + "' must be lower-case words joined by '-'"));
+        }
+        DrlScan.Annotation kind = r.annotations().get("kind");
+        CriterionKind k = null;
+        if (kind != null && !kind.value().isBlank()) {
+            try {
+                k = CriterionKind.valueOf(kind.value());
+            } catch (IllegalArgumentException e) {
+                out.add(new RuleSetDiagnostic(file, kind.pos().line(), kind.pos().column(), "error", "rule \"" + r.name()
+                        + "\": @kind '" + kind.value() + "' is not one of " + Arrays.toString(CriterionKind.values())));
+            }
+        }
+        if (k != null && crit != null && !crit.value().isBlank()) {
+            CriterionKind prev = kinds.putIfAbsent(crit.value(), k);
+            kindFirstRule.putIfAbsent(crit.value(), r.name());
+            if (prev != null && prev != k) {
+                out.add(new RuleSetDiagnostic(file, kind.pos().line(), kind.pos().column(), "error", "rule \"" + r.name()
+                        + "\": criterion " + crit.value() + " is " + k + " here but " + prev + " in rule \""
+                        + kindFirstRule.get(crit.value()) + "\""));
+            }
+        }
+        DrlScan.Annotation src = r.annotations().get("source");
+        if (src != null && !src.value().isBlank()) {
+            int offset = 0;
+            for (String part : src.value().split(";", -1)) {
+                String p = part.strip();
+                int lead = part.length() - part.stripLeading().length();
+                if (!p.isEmpty()) {
+                    String key = p.contains(" ") ? p.substring(0, p.indexOf(' ')) : p;
+                    int col = src.pos().column() + offset + lead;
+                    if (!sources.containsKey(key)) {
+                        out.add(new RuleSetDiagnostic(file, src.pos().line(), col, "error", "rule \"" + r.name()
+                                + "\": @source key '" + key + "' is not declared in manifest.properties (source." + key
+                                + "=<document>)"));
+                    } else if (!p.contains(" ")) {
+                        out.add(new RuleSetDiagnostic(file, src.pos().line(), col, "warning", "rule \"" + r.name()
+                                + "\": @source '" + key + "' has no locator (page, section or paragraph)"));
+                    }
+                }
+                offset += part.length() + 1;
+            }
+        }
+    }
+
+    private static void lintCalls(String file, DrlScan.RuleDecl r, Map<String, Map<String, LineProperties.Entry>> messages,
+            Set<String> params, Set<String> criteria, Set<String> usedKeys, List<RuleSetDiagnostic> out) {
+        if (r.calls().isEmpty()) {
+            out.add(new RuleSetDiagnostic(file, r.pos().line(), r.pos().column(), "warning", "rule \"" + r.name()
+                    + "\" reports nothing (no out.pass/fail/warn/info/notAssessable/element/conclude call)"));
+        }
+        for (DrlScan.OutCall c : r.calls()) {
+            Integer leading = DrlScan.OUT_METHODS.get(c.method());
+            if (leading == null) {
+                if (!"findings".equals(c.method()) && !"addEngineFinding".equals(c.method())) {
+                    out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \"" + r.name()
+                            + "\": out." + c.method() + "(...) is not a reporting method; use one of "
+                            + new TreeSet<>(DrlScan.OUT_METHODS.keySet())));
+                }
+                continue;
+            }
+            // argument 0 is drools; for conclude, argument 1 is Outcome.X
+            int first = "conclude".equals(c.method()) ? 2 : 1;
+            int keyIndex = first + leading - 1;
+            if (c.args().size() <= keyIndex) {
+                out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \"" + r.name()
+                        + "\": out." + c.method() + "(...) lacks its message key"));
+                continue;
+            }
+            if ("element".equals(c.method())) {
+                DrlScan.Arg concl = c.args().get(1);
+                if (concl.literal() != null && !ELEMENT_CONCLUSIONS.contains(concl.literal())) {
+                    out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
+                            + r.name() + "\": element conclusion '" + concl.literal() + "' must be MET, NOT_MET or UNKNOWN"));
+                }
+            }
+            DrlScan.Arg key = c.args().get(keyIndex);
+            String criterion = r.criterion();
+            boolean plain = key.literal() != null && key.text().startsWith("\"") && key.text().endsWith("\"");
+            if (plain && !MESSAGE_KEY.matcher(key.literal()).matches()) {
+                out.add(new RuleSetDiagnostic(file, key.pos().line(), key.pos().column(), "error", "rule \"" + r.name()
+                        + "\": message key '" + key.literal() + "' must be letters, digits, '-' or '_'"));
+            } else if (plain) {
+                String full = criterion + "." + key.literal();
+                usedKeys.add(full);
+                if (criterion != null) {
+                    for (var lang : messages.entrySet()) {
+                        if (!lang.getValue().containsKey(full)) {
+                            out.add(new RuleSetDiagnostic(file, key.pos().line(), key.pos().column(), "error", "rule \""
+                                    + r.name() + "\": message " + full + " is missing in messages_" + lang.getKey()
+                                    + ".properties"));
+                        }
+                    }
+                }
+            }
+            for (int i = keyIndex + 1; i < c.args().size(); i++) {
+                DrlScan.Arg a = c.args().get(i);
+                if (a.literal() == null) {
+                    continue;
+                }
+                String problem = pathProblem(a.literal(), params, criteria);
+                if (problem != null) {
+                    out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()
+                            + "\": fact path '" + a.literal() + "': " + problem));
+                }
+            }
+        }
+    }
+
+    /**
+     * @param path a fact path as rules cite it
+     * @param params declared parameter names
+     * @param criteria criterion ids whose conclusions are visible
+     * @return what is wrong with it, or null if it resolves
+     */
+    static String pathProblem(String path, Set<String> params, Set<String> criteria) {
+        if (path.startsWith("param.")) {
+            String name = path.substring(6);
+            return params.contains(name) ? null : "parameters.conf declares no parameter '" + name + "'";
+        }
+        if (path.startsWith("conclusion.")) {
+            String c = path.substring(11);
+            return criteria.contains(c) ? null
+                    : "no criterion '" + c + "' in this rule set or a rule set it requires";
+        }
+        if (path.startsWith("derived.")) {
+            return FactPaths.typeOf(Derived.class, path.substring(8)).isPresent() ? null
+                    : "Derived has no value '" + path.substring(8) + "'";
+        }
+        return FactPaths.typeOf(Partnership.class, path).isPresent() ? null
+                : "the fact model has no such field (see FactPaths / catalogue section C)";
+    }
+
+    private static Set<String> requiredClosure(Unit u, List<Unit> all) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(u.requires);
+        while (!todo.isEmpty()) {
+            String r = todo.remove(0);
+            if (seen.add(r)) {
+                all.stream().filter(x -> r.equals(x.id)).forEach(x -> todo.addAll(x.requires));
+            }
+        }
+        return seen;
+    }
+
+    private static Set<String> declaredParams(Unit u) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : u.files.getOrDefault("parameters.conf", "").split("\r?\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#") && l.contains("=")) {
+                out.add(l.substring(0, l.indexOf('=')).replaceAll("@.*", "").strip());
+            }
+        }
+        return out;
+    }
+
+    // ---- across versions and rule sets ---------------------------------------------------------------------------
+
+    private static void checkOverlaps(List<Unit> linted, List<Unit> all, List<RuleSetDiagnostic> out) {
+        Map<String, List<Unit>> byId = new LinkedHashMap<>();
+        for (Unit u : all) {
+            if (u.id != null && u.from != null && !u.draft) {
+                byId.computeIfAbsent(u.id, k -> new ArrayList<>()).add(u);
+            }
+        }
+        for (List<Unit> versions : byId.values()) {
+            versions.sort(Comparator.comparing((Unit x) -> x.from).thenComparing(x -> x.version));
+            for (int i = 0; i + 1 < versions.size(); i++) {
+                Unit a = versions.get(i);
+                Unit b = versions.get(i + 1);
+                String problem = null;
+                if (a.from.equals(b.from)) {
+                    problem = "both start on " + a.from + ", so neither supersedes the other";
+                } else if (a.to != null && !a.to.isBefore(b.from)) {
+                    problem = a.ref() + " runs to " + a.to + " but " + b.ref() + " starts on " + b.from;
+                }
+                if (problem == null) {
+                    continue;
+                }
+                for (Unit x : List.of(a, b)) {
+                    if (x.linted) {
+                        Unit other = x == a ? b : a;
+                        String key = x == a && a.to != null && !a.from.equals(b.from) ? "effectiveTo" : "effectiveFrom";
+                        out.add(new RuleSetDiagnostic(x.prefix + "manifest.properties", line(x.manifest, key), 1, "error",
+                                "effective period overlaps " + other.ref() + " (" + other.prefix + "manifest.properties): "
+                                        + problem));
+                    }
+                }
+            }
+        }
+        for (Unit u : linted) {
+            if (u.draft && u.from != null) {
+                out.add(new RuleSetDiagnostic(u.prefix + "manifest.properties", line(u.manifest, "effectiveFrom"), 1, "error",
+                        "a DRAFT has no effective date: leave effectiveFrom empty (drafts run only when named)"));
+            }
+        }
+    }
+
+    private static void checkDuplicateCriteria(List<Unit> linted, List<Unit> all, List<RuleSetDiagnostic> out) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (Unit u : all) {
+            if (u.id != null) {
+                for (String c : u.criteria()) {
+                    owners.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(u.id);
+                }
+            }
+        }
+        for (Unit u : linted) {
+            Set<String> reported = new LinkedHashSet<>();
+            for (var e : u.rules.entrySet()) {
+                for (DrlScan.RuleDecl r : e.getValue()) {
+                    String c = r.criterion();
+                    if (c == null || !reported.add(c)) {
+                        continue;
+                    }
+                    Set<String> others = new TreeSet<>(owners.getOrDefault(c, Set.of()));
+                    others.remove(u.id);
+                    if (!others.isEmpty()) {
+                        DrlScan.Annotation a = r.annotations().get("criterion");
+                        out.add(new RuleSetDiagnostic(u.prefix + e.getKey(), a.pos().line(), a.pos().column(), "error",
+                                "criterion id '" + c + "' is already used by rule set " + String.join(", ", others)
+                                        + "; criterion ids must be unique across rule sets (conclusions are looked up by id)"));
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private static String value(Map<String, LineProperties.Entry> m, String key) {
+        LineProperties.Entry e = m.get(key);
+        return e == null || e.value().isBlank() ? null : e.value();
+    }
+
+    private static int line(Map<String, LineProperties.Entry> m, String key) {
+        LineProperties.Entry e = m.get(key);
+        return e == null ? 1 : e.line();
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String lineText(String text, int line) {
+        if (text == null || line < 1) {
+            return "";
+        }
+        String[] lines = text.split("\r?\n", -1);
+        return line <= lines.length ? lines[line - 1] : "";
+    }
+
+    private static int column(String raw, String token) {
+        int eq = raw.indexOf('=');
+        Matcher m = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(token) + "(?![A-Za-z0-9-])").matcher(raw);
+        while (m.find()) {
+            if (m.start() > eq) {
+                return m.start() + 1;
+            }
+        }
+        return 1;
+    }
+}
