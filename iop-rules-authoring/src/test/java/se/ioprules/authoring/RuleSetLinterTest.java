@@ -87,7 +87,7 @@ class RuleSetLinterTest {
 
     @Test
     void cleanTestRuleSetHasNoErrors() {
-        LintReport r = new RuleSetLinter().check(Path.of("src/test/resources/rulesets-diff"));
+        LintReport r = new RuleSetLinter().check(Path.of("src/test/resources/worked-example/rules"));
         assertEquals(List.of(), r.diagnostics());
         assertEquals(2, r.ruleSets().size());
     }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,13 +68,26 @@ public final class DroolsEngine implements IopRulesEngine {
     private final List<RuleSetDefinition> definitions;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
     private final String version;
+    private final RuleFiringListener firingListener;
 
     /**
      * @param options engine options
      * @throws RuleSetException if a rule-set directory is malformed
      */
     public DroolsEngine(EngineOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * An engine that reports every rule firing, for tools (rule coverage). Evaluations are otherwise identical.
+     *
+     * @param options engine options
+     * @param firingListener told of every rule that fires; null for none
+     * @throws RuleSetException if a rule-set directory is malformed
+     */
+    public DroolsEngine(EngineOptions options, RuleFiringListener firingListener) {
         this.options = options;
+        this.firingListener = firingListener;
         List<RuleSetDefinition> defs = new ArrayList<>();
         if (options.includeBuiltIn()) {
             defs.addAll(RuleSetLoader.builtIn());
@@ -320,6 +335,15 @@ public final class DroolsEngine implements IopRulesEngine {
             out = new Findings(def.info().id(), resolver, def.messages(), def.info().sources(), session,
                     c -> visible.put(c.criterionId(), c));
             session.setGlobal("out", out);
+            if (firingListener != null) {
+                RuleSetInfo info = def.info();
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firingListener.fired(info, event.getMatch().getRule().getName());
+                    }
+                });
+            }
             insertFacts(session, p, derived, new Params(asOf, params), conclusions.values());
             session.fireAllRules(MAX_RULE_FIRINGS);
         } finally {
