@@ -11,7 +11,7 @@ import se.ioprules.api.IopRulesEngine;
 
 /** Options that choose which rule sets the engine loads. */
 final class EngineMixin {
-    @Option(names = "--rule-dir", paramLabel = "DIR",
+    @Option(names = {"--rules-dir", "--rule-dir"}, paramLabel = "DIR",
             description = "Also load rule sets from DIR (layout <id>/<version>/manifest.properties). Repeatable.")
     List<Path> ruleDirs = new ArrayList<>();
 
@@ -19,11 +19,16 @@ final class EngineMixin {
     boolean noBuiltIn;
 
     IopRulesEngine engine() {
+        return IopRules.engine(options());
+    }
+
+    /** @return the engine options these flags describe (checks that every directory exists) */
+    EngineOptions options() {
         for (Path d : ruleDirs) {
             if (!Files.isDirectory(d)) {
-                throw new CliException(ExitCode.USAGE, "--rule-dir " + d + ": not a directory");
+                throw new CliException(ExitCode.USAGE, "--rules-dir " + d + ": not a directory");
             }
         }
-        return IopRules.engine(EngineOptions.DEFAULT.withRuleDirs(ruleDirs).withBuiltIn(!noBuiltIn));
+        return EngineOptions.DEFAULT.withRuleDirs(ruleDirs).withBuiltIn(!noBuiltIn);
     }
 }

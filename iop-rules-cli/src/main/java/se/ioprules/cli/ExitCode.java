@@ -4,7 +4,7 @@ package se.ioprules.cli;
 public final class ExitCode {
     /** Evaluated, and no selected rule set's verdict is DOES_NOT_MEET (or: the command succeeded). */
     public static final int OK = 0;
-    /** Evaluated, and at least one selected rule set's verdict is DOES_NOT_MEET. */
+    /** Evaluated, and at least one selected rule set's verdict is DOES_NOT_MEET; check: errors; test: failures. */
     public static final int DOES_NOT_MEET = 1;
     /** Usage error: unknown option, missing argument, bad option value. */
     public static final int USAGE = 2;
@@ -19,8 +19,10 @@ public final class ExitCode {
     static final String[] HELP_TABLE = {
         "",
         "Exit codes:",
-        "  0  evaluated, and no selected rule set DOES_NOT_MEET (other commands: success)",
-        "  1  evaluated, and at least one selected rule set DOES_NOT_MEET",
+        "  0  evaluated, and no selected rule set DOES_NOT_MEET (check: no errors; test: every scenario passed;",
+        "     other commands: success)",
+        "  1  evaluated, and at least one selected rule set DOES_NOT_MEET (check: errors found; test: a scenario",
+        "     failed or could not run)",
         "  2  usage error (unknown option, missing or bad argument)",
         "  3  invalid input (unreadable file, malformed JSON, invalid or inconsistent facts)",
         "  4  rule-set error (unknown rule set or version, rule set cannot be loaded)",

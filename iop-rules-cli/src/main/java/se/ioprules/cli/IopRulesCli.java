@@ -32,6 +32,9 @@ import se.ioprules.api.RuleSetException;
             "  iop-rules evaluate --batch --rule-sets sou-2019-56,skl-2018 register.ndjson > results.ndjson",
             "  iop-rules validate agreement.json",
             "  iop-rules rule-sets",
+            "  iop-rules check my-rules/",
+            "  iop-rules test --rules-dir my-rules/ my-scenarios/",
+            "  iop-rules diff --rules-dir my-rules/ --from my-set@2024.1 --to my-set@2025.1 corpus/",
             ""})
 public final class IopRulesCli implements Runnable {
     private final Io io;

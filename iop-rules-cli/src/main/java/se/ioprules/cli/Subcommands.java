@@ -16,6 +16,9 @@ final class Subcommands {
                 new EvaluateCommand(io),
                 new ValidateCommand(io),
                 new RuleSetsCommand(io),
-                new SchemaCommand(io));
+                new SchemaCommand(io),
+                new CheckCommand(io),
+                new TestCommand(io),
+                new DiffCommand(io));
     }
 }
