@@ -97,7 +97,8 @@ class Famna2024Test {
                 .agreement(p.agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.DETAILED)
                         .activityLevelRequirementsCount(40).sanctionClauses(SanctionClause.VITE, SanctionClause.SKADESTAND)
                         .effortsFramework(EffortsFramework.FIXED_LIST).agreementTopicsPresent(Set.of())
-                        .commissionedByPublic(true).legalReviewDone(false).agreementLabel(AgreementLabel.KONTRAKT).build())
+                        .commissionedByPublic(true).legalReviewDone(false).agreementLabel(AgreementLabel.KONTRAKT)
+                        .agreementText(Skl2018Test.PURCHASE_TEXT).build())
                 .build();
     }
 
@@ -137,7 +138,8 @@ class Famna2024Test {
     class Completeness {
         @Test
         void everyCriterionGetsExactlyOneFindingFromARule() {
-            for (Partnership p : List.of(typicalIop(), exemplary(), bad(), Partnership.builder().id("empty").build())) {
+            for (Partnership p : List.of(typicalIop(), exemplary(), bad(), Partnership.builder().id("empty").build(),
+                    agreement(typicalIop(), a -> a.agreementText(Skl2018Test.PURCHASE_TEXT)))) {
                 RuleSetResult r = evaluate(p, RS).ruleSet(RS).orElseThrow();
                 for (String c : CRITERIA) {
                     List<Finding> fs = r.findings(c);
@@ -218,6 +220,38 @@ class Famna2024Test {
         @Test
         void unknownIsNotAssessable() {
             outcome(typicalIop(), "famna-not-ordered-service", Outcome.NOT_ASSESSABLE);
+            outcome(agreement(typicalIop(), a -> a.agreementText(Skl2018Test.CLEAN_TEXT)), "famna-not-ordered-service",
+                    Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void purchaseVocabularyFoundBySklWarns() {
+            Partnership p = agreement(typicalIop(), a -> a.commissionedByPublic(false).agreementText(Skl2018Test.PURCHASE_TEXT));
+            Evaluation e = evaluate(p, RS);
+            // the scan is skl-2018's, evaluated first as a dependency; famna reads its conclusion
+            assertEquals(Outcome.WARNING, finding(e, "skl-2018", "skl-agr-vocabulary").outcome());
+            assertTrue(e.ruleSet("skl-2018").orElseThrow().dependency());
+            Finding f = finding(e, RS, "famna-not-ordered-service");
+            assertEquals(Outcome.WARNING, f.outcome());
+            assertEquals("famna-not-ordered-service: purchase vocabulary", f.rule());
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("conclusion.skl-agr-vocabulary")
+                    && v.value().equals("WARNING")), f.because()::toString);
+            assertTrue(f.message().sv().contains("köpord"), f.message().sv());
+            // also when nothing else is recorded about the order
+            outcome(agreement(typicalIop(), a -> a.agreementText(Skl2018Test.PURCHASE_TEXT)), "famna-not-ordered-service", Outcome.WARNING);
+        }
+
+        @Test
+        void cleanTextAndNotCommissionedPasses() {
+            outcome(agreement(typicalIop(), a -> a.commissionedByPublic(false).agreementText(Skl2018Test.CLEAN_TEXT)),
+                    "famna-not-ordered-service", Outcome.PASS);
+        }
+
+        @Test
+        void commissionedWithPurchaseWordsGivesOneWarning() {
+            Finding f = outcome(agreement(typicalIop(), a -> a.commissionedByPublic(true).agreementText(Skl2018Test.PURCHASE_TEXT)),
+                    "famna-not-ordered-service", Outcome.WARNING);
+            assertEquals("famna-not-ordered-service: commissioned by the public party", f.rule());
         }
     }
 
