@@ -85,15 +85,7 @@ class Forum2010Test {
         @Test
         void everyCriterionGetsExactlyOneFindingFromARule() {
             for (Partnership p : List.of(typicalIop(), fullyRecorded(), Partnership.builder().id("empty").build())) {
-                RuleSetResult r = evaluate(p, RS).ruleSet(RS).orElseThrow();
-                for (String c : CRITERIA) {
-                    List<Finding> fs = r.findings(c);
-                    assertEquals(1, fs.size(), () -> p.id() + " " + c + ": " + fs);
-                    assertFalse(fs.get(0).rule().equals("(no rule fired)"), () -> p.id() + " " + c);
-                    assertFalse(fs.get(0).message().sv().contains("[meddelande saknas"), () -> fs.get(0).message().sv());
-                    assertFalse(fs.get(0).message().en().contains("missing message"), () -> fs.get(0).message().en());
-                }
-                assertEquals(CRITERIA.size(), r.findings().size(), () -> p.id() + " " + r.findings());
+                Fixtures.assertEveryCriterionOnce(p, RS, CRITERIA);
             }
         }
 
