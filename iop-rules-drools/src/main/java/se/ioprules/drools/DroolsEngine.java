@@ -345,6 +345,9 @@ public final class DroolsEngine implements IopRulesEngine {
                 });
             }
             insertFacts(session, p, derived, new Params(asOf, params), conclusions.values());
+            for (var table : def.tables().values()) {
+                session.insert(table);
+            }
             session.fireAllRules(MAX_RULE_FIRINGS);
         } finally {
             session.dispose();
