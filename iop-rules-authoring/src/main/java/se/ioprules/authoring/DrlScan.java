@@ -13,9 +13,31 @@ import java.util.regex.Pattern;
  * errors; this scan only finds what the linter needs to check beyond them, with exact line and column.
  */
 final class DrlScan {
-    /** The {@code out} methods and how many string arguments precede the fact paths. */
-    static final Map<String, Integer> OUT_METHODS = Map.of(
-            "pass", 1, "fail", 1, "warn", 1, "info", 1, "notAssessable", 1, "element", 2, "conclude", 2);
+    /**
+     * Argument layout of an {@code out} reporting method (argument 0 is always {@code drools}).
+     *
+     * @param key index of the message key
+     * @param details index of the details map ({@code detail.<name>} placeholders), or -1
+     * @param firstPath index of the first fact path
+     * @param elementConclusion whether argument 1 is an element conclusion (MET, NOT_MET, UNKNOWN)
+     */
+    record Layout(int key, int details, int firstPath, boolean elementConclusion) {
+    }
+
+    /** The {@code out} reporting methods of {@code se.ioprules.drools.dsl.Findings} and their argument layouts. */
+    static final Map<String, Layout> OUT_METHODS = Map.ofEntries(
+            Map.entry("pass", new Layout(1, -1, 2, false)),
+            Map.entry("fail", new Layout(1, -1, 2, false)),
+            Map.entry("warn", new Layout(1, -1, 2, false)),
+            Map.entry("info", new Layout(1, -1, 2, false)),
+            Map.entry("notAssessable", new Layout(1, -1, 2, false)),
+            Map.entry("element", new Layout(2, -1, 3, true)),
+            Map.entry("conclude", new Layout(3, -1, 4, false)),
+            Map.entry("passWith", new Layout(1, 2, 3, false)),
+            Map.entry("failWith", new Layout(1, 2, 3, false)),
+            Map.entry("warnWith", new Layout(1, 2, 3, false)),
+            Map.entry("reportWith", new Layout(2, 3, 4, false)),
+            Map.entry("report", new Layout(3, 4, 5, false)));
 
     /** A position in a file, 1-based. */
     record Pos(int line, int column) {
@@ -230,6 +252,30 @@ final class DrlScan {
 
     private static String unescape(String s) {
         return s.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private static final Pattern MAP_OF = Pattern.compile("^(?:java\\.util\\.)?Map\\s*\\.\\s*of\\s*\\((.*)\\)$", Pattern.DOTALL);
+
+    /**
+     * @param expression a details argument
+     * @return the literal keys of {@code Map.of("k1", v1, "k2", v2)}, or null when they cannot be read statically
+     */
+    static java.util.Set<String> mapKeys(String expression) {
+        Matcher m = MAP_OF.matcher(expression.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        DrlScan inner = new DrlScan(m.group(1));
+        List<Arg> args = inner.args(0, m.group(1).length());
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            Arg a = args.get(i);
+            if (a.literal() == null || !a.text().startsWith("\"")) {
+                return null;
+            }
+            keys.add(a.literal());
+        }
+        return keys;
     }
 
     /** Blanks out comments (keeping newlines), so positions stay the same and commented-out code is ignored. */

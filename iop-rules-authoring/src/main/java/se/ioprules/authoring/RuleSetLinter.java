@@ -260,13 +260,15 @@ public final class RuleSetLinter {
             messages.put(lang, LineProperties.parse(u.prefix + name, u.files.getOrDefault(name, ""), new ArrayList<>()));
         }
         Set<String> usedKeys = new LinkedHashSet<>();
+        Set<String> dynamicKeys = new LinkedHashSet<>();
+        Map<String, Set<String>> details = new HashMap<>();
         Map<String, CriterionKind> kinds = new HashMap<>();
         Map<String, String> kindFirstRule = new HashMap<>();
         for (var fileRules : u.rules.entrySet()) {
             String file = u.prefix + fileRules.getKey();
             for (DrlScan.RuleDecl r : fileRules.getValue()) {
                 lintMetadata(file, r, sources, kinds, kindFirstRule, out);
-                lintCalls(file, r, messages, params, visibleCriteria, usedKeys, out);
+                lintCalls(file, r, messages, params, visibleCriteria, usedKeys, dynamicKeys, details, out);
                 for (DrlScan.ParamUse p : r.params()) {
                     if (!params.contains(p.name())) {
                         out.add(new RuleSetDiagnostic(file, p.pos().line(), p.pos().column(), "error", "rule \"" + r.name()
@@ -288,7 +290,9 @@ public final class RuleSetLinter {
                     if (m.start() < valueStart) {
                         continue;
                     }
-                    String problem = pathProblem(m.group(1), params, visibleCriteria);
+                    String problem = m.group(1).startsWith("detail.")
+                            ? detailProblem(m.group(1).substring(7), details.get(criterionOf(e.getKey())))
+                            : pathProblem(m.group(1), params, visibleCriteria);
                     if (problem != null) {
                         out.add(new RuleSetDiagnostic(file, e.getValue().line(), m.start() + 1, "error",
                                 "message " + e.getKey() + ": placeholder {" + m.group(1) + "}: " + problem));
@@ -300,7 +304,8 @@ public final class RuleSetLinter {
                 if (!ownCriteria.isEmpty() && !ownCriteria.contains(criterion)) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning",
                             "message " + key + " belongs to no criterion of this rule set"));
-                } else if (!key.endsWith(".title") && !usedKeys.contains(key) && !u.rules.isEmpty() && u.def != null) {
+                } else if (!key.endsWith(".title") && !usedKeys.contains(key) && !dynamicKeys.contains(criterion)
+                        && !u.rules.isEmpty() && u.def != null) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));
                 }
             }
@@ -398,14 +403,15 @@ public final class RuleSetLinter {
     }
 
     private static void lintCalls(String file, DrlScan.RuleDecl r, Map<String, Map<String, LineProperties.Entry>> messages,
-            Set<String> params, Set<String> criteria, Set<String> usedKeys, List<RuleSetDiagnostic> out) {
+            Set<String> params, Set<String> criteria, Set<String> usedKeys, Set<String> dynamicKeys,
+            Map<String, Set<String>> details, List<RuleSetDiagnostic> out) {
         if (r.calls().isEmpty()) {
             out.add(new RuleSetDiagnostic(file, r.pos().line(), r.pos().column(), "warning", "rule \"" + r.name()
                     + "\" reports nothing (no out.pass/fail/warn/info/notAssessable/element/conclude call)"));
         }
         for (DrlScan.OutCall c : r.calls()) {
-            Integer leading = DrlScan.OUT_METHODS.get(c.method());
-            if (leading == null) {
+            DrlScan.Layout layout = DrlScan.OUT_METHODS.get(c.method());
+            if (layout == null) {
                 if (!"findings".equals(c.method()) && !"addEngineFinding".equals(c.method())) {
                     out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \"" + r.name()
                             + "\": out." + c.method() + "(...) is not a reporting method; use one of "
@@ -413,19 +419,25 @@ public final class RuleSetLinter {
                 }
                 continue;
             }
-            // argument 0 is drools; for conclude, argument 1 is Outcome.X
-            int first = "conclude".equals(c.method()) ? 2 : 1;
-            int keyIndex = first + leading - 1;
+            int keyIndex = layout.key();
             if (c.args().size() <= keyIndex) {
                 out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \"" + r.name()
                         + "\": out." + c.method() + "(...) lacks its message key"));
                 continue;
             }
-            if ("element".equals(c.method())) {
+            if (layout.elementConclusion()) {
                 DrlScan.Arg concl = c.args().get(1);
                 if (concl.literal() != null && !ELEMENT_CONCLUSIONS.contains(concl.literal())) {
                     out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
                             + r.name() + "\": element conclusion '" + concl.literal() + "' must be MET, NOT_MET or UNKNOWN"));
+                }
+            }
+            if (layout.details() >= 0 && c.args().size() > layout.details()) {
+                Set<String> names = DrlScan.mapKeys(c.args().get(layout.details()).text());
+                if (names == null) {
+                    details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).add("*");
+                } else {
+                    details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).addAll(names);
                 }
             }
             DrlScan.Arg key = c.args().get(keyIndex);
@@ -447,7 +459,10 @@ public final class RuleSetLinter {
                     }
                 }
             }
-            for (int i = keyIndex + 1; i < c.args().size(); i++) {
+            if (!plain) {
+                dynamicKeys.add(criterion);
+            }
+            for (int i = layout.firstPath(); i < c.args().size(); i++) {
                 DrlScan.Arg a = c.args().get(i);
                 if (a.literal() == null) {
                     continue;
@@ -459,6 +474,20 @@ public final class RuleSetLinter {
                 }
             }
         }
+    }
+
+    private static String criterionOf(String messageKey) {
+        int dot = messageKey.indexOf('.');
+        return dot < 0 ? messageKey : messageKey.substring(0, dot);
+    }
+
+    /** {@code {detail.x}} resolves when a rule of the criterion passes a details map with key x (or one we cannot read). */
+    private static String detailProblem(String name, Set<String> known) {
+        if (known == null) {
+            return "no rule of this criterion passes details (out.report/reportWith/passWith/warnWith/failWith)";
+        }
+        return known.contains("*") || known.contains(name) ? null
+                : "no rule of this criterion passes a detail '" + name + "' (details passed: " + known + ")";
     }
 
     /**
