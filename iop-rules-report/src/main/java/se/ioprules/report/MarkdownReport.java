@@ -32,6 +32,10 @@ import se.ioprules.api.facts.Party;
  */
 public final class MarkdownReport {
     private static final int SHA_PREFIX = 12;
+    /** The rule set behind {@code Assessment.publicContract()}. */
+    static final String PUBLIC_CONTRACT_SET = "eu-public-contract";
+    /** The rule set behind {@code Assessment.stateAid()}. */
+    static final String STATE_AID_SET = "state-aid";
 
     private MarkdownReport() {
     }
@@ -127,9 +131,15 @@ public final class MarkdownReport {
         out.append("| ").append(l.t("Fråga", "Question")).append(" | ").append(l.t("Bedömning", "Assessment"))
                 .append(" |\n|---|---|\n");
         out.append("| ").append(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)")).append(" | ")
-                .append(l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())).append(" |\n");
+                .append(evaluated(e, PUBLIC_CONTRACT_SET)
+                        ? l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())
+                        : l.notEvaluated(PUBLIC_CONTRACT_SET))
+                .append(" |\n");
         out.append("| ").append(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)")).append(" | ")
-                .append(l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())).append(" |\n\n");
+                .append(evaluated(e, STATE_AID_SET)
+                        ? l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())
+                        : l.notEvaluated(STATE_AID_SET))
+                .append(" |\n\n");
         if (e.ruleSets().isEmpty()) {
             out.append(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")).append("\n\n");
             return;
@@ -157,6 +167,10 @@ public final class MarkdownReport {
                         "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
                         + "recommendations and good practice feed an overall assessment."))
                 .append("\n\n");
+    }
+
+    private static boolean evaluated(Evaluation e, String ruleSetId) {
+        return e.ruleSet(ruleSetId).isPresent();
     }
 
     // ---- per rule set ----------------------------------------------------------------------------------------
