@@ -129,6 +129,27 @@ class MarkdownReportTest {
     }
 
     @Test
+    void partyLevelFindingsNameTheirPartyAndConclusionsAreNotListedAsMissingFacts() {
+        Evaluation base = evaluation();
+        RuleSetResult sthlm = new RuleSetResult(info("stockholm-2017", "2017.1", RuleSetStatus.MUNICIPAL_GUIDELINE, SHA_B),
+                Verdict.INCOMPLETE, List.of(
+                        finding("stockholm-2017", "sthlm-partner-values", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Kontroll saknas.",
+                                List.of(new FactValue("parties[fh].idea.valuesCheckDone", "UNKNOWN", false))),
+                        finding("stockholm-2017", "sthlm-legal-not-procurement", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Slutsats saknas.",
+                                List.of(new FactValue("conclusion.eupc-aggregate", "null", false)))),
+                List.of(), false);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(sthlm));
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| ⚪ Kan ej bedömas | `sthlm-partner-values` – Folkets Hus | rättsligt krav |"), md);
+        assertTrue(md.contains("#### ⚪ Kan ej bedömas — `sthlm-partner-values` – Folkets Hus (rättsligt krav)"), md);
+        assertTrue(md.contains("- `parties[fh].idea.valuesCheckDone` — behövs för: `sthlm-partner-values`"), md);
+        assertFalse(md.contains("- `conclusion.eupc-aggregate` — behövs för"), md);
+    }
+
+    @Test
     void noAssumedWarningWhenEveryFactIsDocumented() {
         String md = MarkdownReport.render(evaluation(), partnership(false), "sv");
         assertFalse(md.contains("antagna uppgifter"), md);
