@@ -54,7 +54,21 @@ public final class SamplesMain {
      * @param args {@code --en} for English; sample names to restrict the output
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Prints the reports.
+     *
+     * @param args as for {@link #main(String[])}
+     * @param out where the reports go
+     * @param err where a short error message goes (no stack traces)
+     * @return the exit code: 0 done, 1 evaluation failed, 2 unknown sample name
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         String lang = "sv";
         List<String> names = new ArrayList<>();
         for (String a : args) {
@@ -67,9 +81,9 @@ public final class SamplesMain {
             }
         }
         List<Sample> chosen = samples().stream().filter(s -> names.isEmpty() || names.contains(s.key())).toList();
-        if (chosen.isEmpty()) {
-            System.err.println("Okänt exempel " + names + ". Välj bland: laholm, timra, sormland.");
-            System.exit(2);
+        if (chosen.isEmpty() || chosen.size() < names.size()) {
+            err.println("Okänt exempel bland " + names + ". Välj bland: laholm, timra, sormland.");
+            return 2;
         }
         try (IopRulesEngine engine = IopRules.engine()) {
             LocalDate today = LocalDate.now();
@@ -77,9 +91,11 @@ public final class SamplesMain {
             for (Sample s : chosen) {
                 out.print(render(engine, s, n++, chosen.size(), today, lang));
             }
+            out.flush();
+            return 0;
         } catch (IopRulesException e) {
-            System.err.println("Utvärderingen misslyckades: " + e.getMessage());
-            System.exit(1);
+            err.println("Utvärderingen misslyckades: " + e.getMessage());
+            return 1;
         }
     }
 
