@@ -102,6 +102,7 @@ class SampleOutcomesTest {
             assertOutcome(e, "forum-2010", "forum-long-term", Outcome.WARNING);
             assertOutcome(e, "stockholm-2017", "sthlm-g-long-term", Outcome.WARNING);
         }
+        assertOutcome(today(timra), "skl-2018", "skl-long-term-joint-dev", Outcome.WARNING);
         // the multi-year samples are not flagged
         assertOutcome(today(Samples.laholm()), "forum-2010", "forum-long-term", Outcome.PASS);
         assertOutcome(today(Samples.sormland()), "forum-2010", "forum-long-term", Outcome.PASS);
@@ -118,6 +119,8 @@ class SampleOutcomesTest {
             assertOutcome(now, "forum-2010", "forum-co-financing", Outcome.PASS);
             assertOutcome(now, "sou-2019-56", "sou-both-resources", Outcome.PASS);
             assertOutcome(now, "stockholm-2017", "sthlm-g-both-finance", Outcome.PASS);
+            // SKL's benchmark asks that every party, not just one per side, contributes visibly in the budget
+            assertOutcome(now, "skl-2018", "skl-agr-all-contribute", Outcome.PASS);
         }
     }
 
