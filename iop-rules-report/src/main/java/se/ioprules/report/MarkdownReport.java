@@ -32,6 +32,10 @@ import se.ioprules.api.facts.Party;
  */
 public final class MarkdownReport {
     private static final int SHA_PREFIX = 12;
+    /** The rule set behind {@code Assessment.publicContract()}. */
+    static final String PUBLIC_CONTRACT_SET = "eu-public-contract";
+    /** The rule set behind {@code Assessment.stateAid()}. */
+    static final String STATE_AID_SET = "state-aid";
 
     private MarkdownReport() {
     }
@@ -69,7 +73,7 @@ public final class MarkdownReport {
         summary(out, e, l);
         int n = 1;
         for (RuleSetResult r : e.ruleSets()) {
-            ruleSet(out, n++, r, l, prov);
+            ruleSet(out, n++, r, l, prov, p);
         }
         missingFacts(out, e, l);
         if (includeFactSources && !prov.all().isEmpty()) {
@@ -127,9 +131,15 @@ public final class MarkdownReport {
         out.append("| ").append(l.t("Fråga", "Question")).append(" | ").append(l.t("Bedömning", "Assessment"))
                 .append(" |\n|---|---|\n");
         out.append("| ").append(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)")).append(" | ")
-                .append(l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())).append(" |\n");
+                .append(evaluated(e, PUBLIC_CONTRACT_SET)
+                        ? l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())
+                        : l.notEvaluated(PUBLIC_CONTRACT_SET))
+                .append(" |\n");
         out.append("| ").append(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)")).append(" | ")
-                .append(l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())).append(" |\n\n");
+                .append(evaluated(e, STATE_AID_SET)
+                        ? l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())
+                        : l.notEvaluated(STATE_AID_SET))
+                .append(" |\n\n");
         if (e.ruleSets().isEmpty()) {
             out.append(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")).append("\n\n");
             return;
@@ -159,9 +169,13 @@ public final class MarkdownReport {
                 .append("\n\n");
     }
 
+    private static boolean evaluated(Evaluation e, String ruleSetId) {
+        return e.ruleSet(ruleSetId).isPresent();
+    }
+
     // ---- per rule set ----------------------------------------------------------------------------------------
 
-    private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov) {
+    private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov, Partnership p) {
         RuleSetInfo i = r.ruleSet();
         out.append("## ").append(n).append(". ").append(inline(nz(i.title()))).append(" (`").append(i.ref()).append("`)\n\n");
         out.append(l.t("Utfall", "Verdict")).append(": ").append(l.verdict(r.verdict())).append(" · ")
@@ -185,7 +199,8 @@ public final class MarkdownReport {
                 .append(" |\n|---|---|---|---|\n");
         for (Finding f : r.findings()) {
             out.append("| ").append(ReportLabels.symbol(f.outcome())).append(" ").append(l.word(f.outcome()))
-                    .append(" | `").append(f.criterionId()).append("` | ").append(l.kind(f.kind())).append(" | ")
+                    .append(" | `").append(f.criterionId()).append("`").append(partySuffix(f, p).replace("|", "\\|")).append(" | ")
+                    .append(l.kind(f.kind())).append(" | ")
                     .append(cell(f.conclusion())).append(" |\n");
         }
         out.append("\n");
@@ -202,15 +217,16 @@ public final class MarkdownReport {
         for (Outcome o : List.of(Outcome.FAIL, Outcome.WARNING, Outcome.NOT_ASSESSABLE)) {
             for (Finding f : notable) {
                 if (f.outcome() == o) {
-                    finding(out, f, l, prov);
+                    finding(out, f, l, prov, p);
                 }
             }
         }
     }
 
-    private static void finding(StringBuilder out, Finding f, ReportLabels l, Provenance prov) {
+    private static void finding(StringBuilder out, Finding f, ReportLabels l, Provenance prov, Partnership p) {
         out.append("#### ").append(ReportLabels.symbol(f.outcome())).append(" ").append(l.word(f.outcome()))
-                .append(" — `").append(f.criterionId()).append("` (").append(l.kind(f.kind()));
+                .append(" — `").append(f.criterionId()).append("`").append(partySuffix(f, p)).append(" (")
+                .append(l.kind(f.kind()));
         if (!f.conclusion().isEmpty()) {
             out.append(", ").append(f.conclusion());
         }
@@ -232,6 +248,35 @@ public final class MarkdownReport {
         }
         out.append("\n");
     }
+
+    /**
+     * A party-level finding (its facts name exactly one party) gets the party's name, so that the findings of one
+     * criterion for several parties can be told apart.
+     */
+    static String partySuffix(Finding f, Partnership p) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (FactValue v : f.because()) {
+            java.util.regex.Matcher m = PARTY_PATH.matcher(v.path());
+            if (m.lookingAt()) {
+                ids.add(m.group(1));
+            }
+        }
+        if (ids.size() != 1) {
+            return "";
+        }
+        String id = ids.iterator().next();
+        String name = id;
+        if (p != null) {
+            for (Party party : p.parties()) {
+                if (id.equals(party.id()) && party.name() != null) {
+                    name = party.name();
+                }
+            }
+        }
+        return " – " + inline(name);
+    }
+
+    private static final java.util.regex.Pattern PARTY_PATH = java.util.regex.Pattern.compile("parties\\[([^\\]]+)\\]");
 
     /** One cited fact: path, value and, when the partnership says so, where it comes from. */
     static String fact(FactValue v, ReportLabels l, Provenance prov) {
@@ -266,6 +311,9 @@ public final class MarkdownReport {
         for (RuleSetResult r : e.ruleSets()) {
             for (Finding f : r.findings()) {
                 for (String path : f.missingFacts()) {
+                    if (!isInputFact(path)) {
+                        continue;
+                    }
                     List<String> users = missing.computeIfAbsent(path, k -> new ArrayList<>());
                     if (!users.contains(f.criterionId())) {
                         users.add(f.criterionId());
@@ -279,14 +327,21 @@ public final class MarkdownReport {
                     .append("\n\n");
             return;
         }
-        out.append(l.t("Uppgifter som saknas eller är okända, och vilka kriterier som behöver dem. Okänt räknas aldrig som uppfyllt.",
-                "Facts that are missing or unknown, and the criteria that need them. Unknown never counts as passed."))
+        out.append(l.t("Uppgifter som saknas eller är okända, och vilka kriterier som behöver dem. Okänt räknas aldrig som "
+                + "uppfyllt. (Slutsatser som inte kunde dras på grund av dem syns under respektive regeluppsättning.)",
+                "Facts that are missing or unknown, and the criteria that need them. Unknown never counts as passed. "
+                + "(Conclusions that could not be drawn because of them are shown under each rule set.)"))
                 .append("\n\n");
         for (Map.Entry<String, List<String>> m : missing.entrySet()) {
             out.append("- `").append(m.getKey()).append("` — ").append(l.t("behövs för", "needed by")).append(": ")
                     .append(m.getValue().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))).append("\n");
         }
         out.append("\n");
+    }
+
+    /** @return false for values that are not facts a user can supply: other rules' conclusions, parameters, details */
+    static boolean isInputFact(String path) {
+        return !(path.startsWith("conclusion.") || path.startsWith("param.") || path.startsWith("detail."));
     }
 
     // ---- fact sources ----------------------------------------------------------------------------------------

@@ -75,7 +75,8 @@ final class Provenance {
     }
 
     Result of(String path) {
-        if (path == null || path.startsWith("param.") || path.startsWith("conclusion.")) {
+        if (path == null || path.startsWith("param.") || path.startsWith("conclusion.")
+                || path.startsWith("detail.")) {
             return new Result(List.of(), List.of());
         }
         if (path.startsWith("derived.")) {

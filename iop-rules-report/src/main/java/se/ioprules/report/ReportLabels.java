@@ -106,6 +106,12 @@ final class ReportLabels {
         } + " (" + l.name() + ")";
     }
 
+    String notEvaluated(String ruleSetId) {
+        return "⚪ " + t("Inte bedömt: regeluppsättningen `" + ruleSetId + "` utvärderades inte (ingen version i kraft "
+                + "på bedömningsdagen)", "Not assessed: rule set `" + ruleSetId + "` was not evaluated (no version in "
+                + "force on the as-of date)") + " (NOT_ASSESSABLE)";
+    }
+
     String asOfBasis(String basis) {
         if (basis == null) {
             return "";

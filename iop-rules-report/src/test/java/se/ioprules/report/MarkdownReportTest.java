@@ -115,6 +115,41 @@ class MarkdownReportTest {
     }
 
     @Test
+    void stateAidNotAssessableOnTheFactsIsToldApartFromNotEvaluated() {
+        Evaluation base = evaluation();
+        RuleSetResult sa = new RuleSetResult(info("state-aid", "2009.1", RuleSetStatus.STATUTE, SHA_B), Verdict.INCOMPLETE,
+                List.of(finding("state-aid", "sa-aggregate", Outcome.NOT_ASSESSABLE, CriterionKind.LEGAL_REQUIREMENT,
+                        "NOT_ASSESSABLE", "Kan inte avgöras.", List.of())), List.of(), true);
+        List<RuleSetResult> sets = new java.util.ArrayList<>(base.ruleSets());
+        sets.add(sa);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), sets);
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| Statsstöd (art. 107.1 FEUF) | ⚪ Kan inte bedömas med nuvarande uppgifter (NOT_ASSESSABLE) |"), md);
+    }
+
+    @Test
+    void partyLevelFindingsNameTheirPartyAndConclusionsAreNotListedAsMissingFacts() {
+        Evaluation base = evaluation();
+        RuleSetResult sthlm = new RuleSetResult(info("stockholm-2017", "2017.1", RuleSetStatus.MUNICIPAL_GUIDELINE, SHA_B),
+                Verdict.INCOMPLETE, List.of(
+                        finding("stockholm-2017", "sthlm-partner-values", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Kontroll saknas.",
+                                List.of(new FactValue("parties[fh].idea.valuesCheckDone", "UNKNOWN", false))),
+                        finding("stockholm-2017", "sthlm-legal-not-procurement", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Slutsats saknas.",
+                                List.of(new FactValue("conclusion.eupc-aggregate", "null", false)))),
+                List.of(), false);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(sthlm));
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| ⚪ Kan ej bedömas | `sthlm-partner-values` – Folkets Hus | rättsligt krav |"), md);
+        assertTrue(md.contains("#### ⚪ Kan ej bedömas — `sthlm-partner-values` – Folkets Hus (rättsligt krav)"), md);
+        assertTrue(md.contains("- `parties[fh].idea.valuesCheckDone` — behövs för: `sthlm-partner-values`"), md);
+        assertFalse(md.contains("- `conclusion.eupc-aggregate` — behövs för"), md);
+    }
+
+    @Test
     void noAssumedWarningWhenEveryFactIsDocumented() {
         String md = MarkdownReport.render(evaluation(), partnership(false), "sv");
         assertFalse(md.contains("antagna uppgifter"), md);
@@ -128,7 +163,7 @@ class MarkdownReportTest {
         int firstRuleSet = md.indexOf("## 1. ");
         assertTrue(summary > 0 && summary < firstRuleSet, "summary before the rule sets");
         assertTrue(md.contains("| Offentligt kontrakt (LOU) | 🟢 Sannolikt inte ett offentligt kontrakt (UNLIKELY) |"), md);
-        assertTrue(md.contains("| Statsstöd (art. 107.1 FEUF) | ⚪ Kan inte bedömas med nuvarande uppgifter (NOT_ASSESSABLE) |"), md);
+        assertTrue(md.contains("| Statsstöd (art. 107.1 FEUF) | ⚪ Inte bedömt: regeluppsättningen `state-aid` utvärderades inte"), md);
         assertTrue(md.contains("| `forum-2010@2010.1` | vägledning, ej bindande | ⚪ Ofullständigt underlag (INCOMPLETE) | 1 | 1 | 1 | 1 | 0 |"), md);
         assertTrue(md.contains("| `eu-public-contract@2019.1` (hjälpregler) | rättspraxis | 🟢 Uppfyller (MEETS) | 2 | 0 | 0 | 0 | 0 |"), md);
     }
