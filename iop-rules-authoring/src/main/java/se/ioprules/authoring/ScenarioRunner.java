@@ -192,10 +192,15 @@ public final class ScenarioRunner implements AutoCloseable {
 
     /**
      * @param r a rule set's result
-     * @param key {@code criterionId} or {@code criterionId[partyId]}
+     * @param key {@code criterionId} (every finding of it), {@code criterionId[partyId]} (those about the party) or
+     *     {@code criterionId#n} / {@code criterionId[partyId]#n} (the n-th of several that cite no party, or the same one)
      * @return the matching findings
      */
     static List<Finding> findings(RuleSetResult r, String key) {
+        if (key.contains("#")) {
+            Finding f = DiffKeys.byKey(r.findings()).get(key);
+            return f == null ? List.of() : List.of(f);
+        }
         int bracket = key.indexOf('[');
         if (bracket < 0 || !key.endsWith("]")) {
             return r.findings(key);
