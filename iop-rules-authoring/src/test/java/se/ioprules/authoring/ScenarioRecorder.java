@@ -55,6 +55,16 @@ class ScenarioRecorder {
                 + " performance and damages, as of " + date + ".", purchase, asOf));
         inputs.add(new Input("nothing-recorded" + suffix, "Only an id and a decision date: every criterion that needs facts is"
                 + " not assessable, none passes.", "{\"id\": \"empty\", \"decisionDate\": \"" + date + "\"}", asOf));
+        for (String[] v : new String[][] {
+                {"eu-public-contract", "unsigned-draft-facts-missing", "An unsigned draft with the legal facts (acquisition, selection, payment model, remedies) missing"},
+                {"eu-public-contract", "one-party", "Only the municipality is a party"},
+                {"eu-public-contract", "no-parties-signing-unknown", "Neither parties nor signing status recorded"},
+                {"eu-public-contract", "open-to-all-with-penalty", "Open to every organisation meeting the conditions, with a penalty clause"},
+                {"iop-law-draft", "company-members-only", "A company instead of an idea-based party and a goal for members only"},
+                {"iop-law-draft", "purchase-individual-support", "A purchase that also supports individuals"}}) {
+            inputs.add(new Input(v[1] + suffix, v[2] + ", as of " + date + ".",
+                    partnershipOf(OUT.resolve(v[0]).resolve(v[1] + Scenario.SUFFIX)), asOf));
+        }
         for (String s : List.of("laholm", "timra", "sormland")) {
             inputs.add(new Input(s + suffix, "The illustrative " + s + " sample (iop-rules-samples), as of " + date + ".",
                     Files.readString(samples.resolve(s + ".json")), asOf));
