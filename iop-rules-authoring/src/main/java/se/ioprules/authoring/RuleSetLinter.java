@@ -217,9 +217,12 @@ public final class RuleSetLinter {
             if (same == null) {
                 ctx.add(fromDefinition(def));
             } else if (same.sha != null && !same.sha.equals(def.info().sha256())) {
-                out.add(new RuleSetDiagnostic(same.prefix + "manifest.properties", line(same.manifest, "version"), 1, "error",
-                        "rule set " + same.ref() + " is already defined in " + def.info().location()
-                                + " with different content; give this one a new version"));
+                // An error for the engine (a ref may be loaded once), but also what editing a built-in rule set in
+                // place looks like before the jar is rebuilt: warn, and let the linted copy stand for the ref.
+                out.add(new RuleSetDiagnostic(same.prefix + "manifest.properties", line(same.manifest, "version"), 1,
+                        "warning", "rule set " + same.ref() + " is also defined in " + def.info().location()
+                                + " with different content: loaded beside it (--rules-dir) it is refused; give this one"
+                                + " a new version (or rebuild, if you are editing that rule set in place)"));
             }
         }
         return ctx;
