@@ -150,6 +150,37 @@ public final class Findings {
         return List.copyOf(findings);
     }
 
+    /**
+     * {@link #reportWith} with a conclusion and non-string details: for findings that need a machine-readable
+     * conclusion (e.g. {@code REMEDIATED}) as well as computed details such as the party's name or the list of
+     * documents still missing. A collection is shown comma-separated ("–" when empty); a null value is an unknown
+     * detail, as in {@link #reportWith}.
+     *
+     * <pre>
+     * out.report(drools, Outcome.WARNING, "", "missing", java.util.Map.of("missing", $list), "agreement.agreementTopicsPresent");
+     * </pre>
+     *
+     * @param ctx {@code drools}
+     * @param outcome outcome
+     * @param conclusion machine-readable conclusion ("" for none)
+     * @param key message key
+     * @param details name → value; names without the {@code detail.} prefix
+     * @param paths facts that led to it
+     */
+    public void report(RuleContext ctx, Outcome outcome, String conclusion, String key, Map<String, ?> details,
+            String... paths) {
+        List<FactValue> extra = new ArrayList<>(details.size());
+        details.forEach((name, v) -> extra.add(new FactValue(DETAIL_PREFIX + name, detailText(v), v != null)));
+        add(ctx, outcome, conclusion, key, extra, paths);
+    }
+
+    private static String detailText(Object v) {
+        if (v instanceof java.util.Collection<?> c) {
+            return c.isEmpty() ? "–" : c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return String.valueOf(v);
+    }
+
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
         add(ctx, outcome, conclusion, key, List.of(), paths);
     }

@@ -1,0 +1,255 @@
+package se.ioprules.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.InvalidPartnershipException;
+import se.ioprules.api.IopRulesEngine;
+import se.ioprules.api.Problem;
+import se.ioprules.api.RuleSetRef;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.json.EvaluationJson;
+import se.ioprules.json.InvalidJsonException;
+import se.ioprules.json.JsonProblem;
+import se.ioprules.json.PartnershipJson;
+import se.ioprules.report.HtmlReport;
+import se.ioprules.report.MarkdownReport;
+
+/** {@code iop-rules evaluate}: evaluates partnership JSON files, or NDJSON batches with --batch. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Evaluates partnerships against the rule sets and prints the result.",
+            "Each FILE holds one partnership as JSON ('-' reads standard input). With --batch each line of each",
+            "FILE is one partnership (NDJSON) and one JSON result line is written per input line, in constant memory."})
+final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
+    enum Format { json, md, html }
+
+    enum Lang { sv, en }
+
+    private final Io io;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Partnership JSON file(s); '-' for standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Evaluate with the rule sets and parameters in force on DATE (yyyy-mm-dd). "
+                    + "Default: the partnership's decision date, else its signing date, term start, or today.")
+    LocalDate asOf;
+
+    @Option(names = "--rule-sets", paramLabel = "ID[@VERSION]", split = ",",
+            description = "Only these rule sets (comma-separated), e.g. sou-2019-56,skl-2018@2018.1. "
+                    + "Default: every rule set in force on the as-of date.")
+    List<String> ruleSets = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "Output: json (default), md (Markdown report) or html (a single self-contained, printable page).")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "sv",
+            description = "Language of messages and reports: sv (default) or en.")
+    Lang lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--batch", description = "Read NDJSON (one partnership per line) and write one JSON line per input line.")
+    boolean batch;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Override a rule-set parameter: NAME (every rule set that has it) or RULESET.NAME, e.g. "
+                    + "--param longTermMonths=24. Repeatable; recorded in the result.")
+    Map<String, BigDecimal> params = new LinkedHashMap<>();
+
+    @Mixin
+    EngineMixin engineOptions = new EngineMixin();
+
+    EvaluateCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (batch && format != Format.json) {
+            throw new CliException(ExitCode.USAGE, "--batch writes one JSON line per input (NDJSON); "
+                    + "--format " + format + " is not available with --batch");
+        }
+        EvaluationRequest request = request();
+        return batch ? batch(request) : files(request);
+    }
+
+    private EvaluationRequest request() {
+        EvaluationRequest.Builder b = EvaluationRequest.builder().asOf(asOf);
+        for (String r : ruleSets) {
+            if (r.isBlank() || r.trim().startsWith("@") || r.trim().endsWith("@")) {
+                throw new CliException(ExitCode.USAGE, "--rule-sets: '" + r + "' is not ID or ID@VERSION");
+            }
+            b.ruleSet(RuleSetRef.parse(r));
+        }
+        params.forEach(b::parameter);
+        return b.build();
+    }
+
+    private int files(EvaluationRequest request) {
+        List<String> names = new ArrayList<>();
+        List<Partnership> inputs = new ArrayList<>();
+        boolean invalid = false;
+        for (String f : files) {
+            try {
+                String text = Inputs.readAll(f, io);
+                inputs.add(PartnershipJson.read(text));
+                names.add(f);
+            } catch (InvalidJsonException e) {
+                invalid = true;
+                for (JsonProblem p : e.problems()) {
+                    io.problem(location(f, p));
+                }
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                    throw e;
+                }
+                invalid = true;
+                e.messages().forEach(io::problem);
+            }
+        }
+        if (inputs.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        List<Evaluation> results = new ArrayList<>();
+        try (IopRulesEngine engine = engineOptions.engine()) {
+            for (Partnership p : inputs) {
+                results.add(engine.evaluate(p, request));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        try (Writer w = Output.open(out, io)) {
+            switch (format) {
+                case json -> {
+                    List<ObjectNode> trees = new ArrayList<>();
+                    for (int i = 0; i < results.size(); i++) {
+                        ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name());
+                        ((ObjectNode) t.get("input")).put("file", Inputs.name(names.get(i)));
+                        trees.add(t);
+                    }
+                    if (trees.size() == 1) {
+                        w.write(EvaluationJson.write(trees.get(0), true));
+                    } else {
+                        com.fasterxml.jackson.databind.node.ArrayNode all =
+                                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                        trees.forEach(all::add);
+                        w.write(EvaluationJson.write(all, true));
+                    }
+                }
+                case md -> {
+                    for (int i = 0; i < results.size(); i++) {
+                        if (i > 0) {
+                            w.write("\n---\n\n");
+                        }
+                        w.write(MarkdownReport.render(results.get(i), inputs.get(i), lang.name()));
+                    }
+                }
+                case html -> w.write(HtmlReport.renderAll(results, inputs, lang.name()));
+            }
+        } catch (IOException e) {
+            throw new CliException(ExitCode.USAGE, "cannot write the output: " + e.getMessage());
+        }
+        if (invalid) {
+            return ExitCode.INVALID_INPUT;
+        }
+        return results.stream().anyMatch(Evaluation::anyDoesNotMeet) ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    private int batch(EvaluationRequest request) {
+        long evaluated = 0;
+        long doesNotMeet = 0;
+        long invalid = 0;
+        try (IopRulesEngine engine = engineOptions.engine(); Writer w = Output.open(out, io)) {
+            for (String f : files) {
+                long lineNo = 0;
+                try (BufferedReader r = Inputs.open(f, io)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        ObjectNode result;
+                        try {
+                            Partnership p = PartnershipJson.read(line);
+                            Evaluation e = engine.evaluate(p, request);
+                            result = EvaluationJson.toTree(e, lang.name());
+                            evaluated++;
+                            if (e.anyDoesNotMeet()) {
+                                doesNotMeet++;
+                            }
+                        } catch (InvalidJsonException e) {
+                            invalid++;
+                            result = EvaluationJson.errorTree(lineNo, "invalid-input", e.problems());
+                            for (JsonProblem p : e.problems()) {
+                                io.problem(Inputs.name(f) + ":" + lineNo + ": " + p.path() + ": " + p.message());
+                            }
+                        } catch (InvalidPartnershipException e) {
+                            invalid++;
+                            List<JsonProblem> ps = new ArrayList<>();
+                            for (Problem p : e.problems()) {
+                                ps.add(new JsonProblem("$." + p.path(), 0, 0, p.message()));
+                            }
+                            result = EvaluationJson.errorTree(lineNo, "invalid-input", ps);
+                        }
+                        ObjectNode input = (ObjectNode) result.get("input");
+                        if (input == null) {
+                            input = result.putObject("input");
+                        }
+                        input.put("file", Inputs.name(f));
+                        input.put("line", lineNo);
+                        w.write(EvaluationJson.write(result, false));
+                        w.write('\n');
+                        w.flush();
+                    }
+                } catch (CharacterCodingException e) {
+                    throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": not UTF-8 text");
+                } catch (CliException e) {
+                    if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                        throw e;
+                    }
+                    e.messages().forEach(io::problem);
+                    invalid++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        io.problem("batch: " + evaluated + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid");
+        if (invalid > 0) {
+            return ExitCode.INVALID_INPUT;
+        }
+        return doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    static String location(String file, JsonProblem p) {
+        return Inputs.name(file) + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : "") + ": " + p.path() + ": "
+                + p.message();
+    }
+}

@@ -1,0 +1,31 @@
+package se.ioprules.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.ioprules.json.PartnershipJson;
+
+/** {@code iop-rules schema}: prints the JSON Schema of the input format. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Prints the JSON Schema (draft 2020-12) of the partnership input format.")
+final class SchemaCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    SchemaCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (Writer w = Output.open(out, io)) {
+            w.write(PartnershipJson.schema());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,85 @@
+package se.ioprules.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.ioprules.json.JsonProblem;
+import se.ioprules.json.PartnershipJson;
+
+/** {@code iop-rules validate}: checks input files without evaluating. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks partnership JSON files without evaluating them.",
+            "Checks syntax, field names, types, dates, amounts and consistency. Prints 'FILE: OK' per valid file "
+                + "and one line per problem on stderr."})
+final class ValidateCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Partnership JSON file(s); '-' for standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--batch", description = "Each line of each FILE is one partnership (NDJSON).")
+    boolean batch;
+
+    ValidateCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        boolean invalid = false;
+        for (String f : files) {
+            try {
+                if (batch) {
+                    invalid |= !batch(f);
+                } else {
+                    List<JsonProblem> ps = PartnershipJson.validate(Inputs.readAll(f, io));
+                    ps.forEach(p -> io.problem(EvaluateCommand.location(f, p)));
+                    if (ps.isEmpty()) {
+                        io.out().println(Inputs.name(f) + ": OK");
+                    }
+                    invalid |= !ps.isEmpty();
+                }
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                    throw e;
+                }
+                e.messages().forEach(io::problem);
+                invalid = true;
+            }
+        }
+        return invalid ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    private boolean batch(String f) {
+        long lineNo = 0;
+        long ok = 0;
+        long bad = 0;
+        try (BufferedReader r = Inputs.open(f, io)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<JsonProblem> ps = PartnershipJson.validate(line);
+                for (JsonProblem p : ps) {
+                    io.problem(Inputs.name(f) + ":" + lineNo + ":" + p.column() + ": " + p.path() + ": " + p.message());
+                }
+                if (ps.isEmpty()) {
+                    ok++;
+                } else {
+                    bad++;
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": cannot read: " + e);
+        }
+        io.out().println(Inputs.name(f) + ": " + ok + " valid, " + bad + " invalid");
+        return bad == 0;
+    }
+}

@@ -1,0 +1,223 @@
+package se.ioprules.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import se.ioprules.api.Citation;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.FactValue;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.ParameterValue;
+import se.ioprules.api.RuleSetInfo;
+import se.ioprules.api.RuleSetResult;
+
+/**
+ * Evaluation results as JSON, for case-management systems in any language. Shape (format
+ * {@value #FORMAT}; fields are only ever added, never renamed):
+ * <pre>
+ * { "format", "partnershipId", "asOf", "asOfBasis", "lang",
+ *   "input": { "sha256" },                      // hash of the canonical facts the evaluation used
+ *   "engine": { "name", "version" },
+ *   "assessment": { "publicContract", "stateAid" },     // LIKELY | UNLIKELY | NOT_ASSESSABLE
+ *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
+ *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
+ *                   "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
+ *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "message",
+ *                                   "messages": { "sv", "en" }, "because": [ { "fact", "value", "known" } ],
+ *                                   "missingFacts": [ ... ], "source": { "key", "document", "locator" },
+ *                                   "sources": [ ... ], "rule" } ] } ] }
+ * </pre>
+ * Thread-safe.
+ */
+public final class EvaluationJson {
+    /** Identifies this output shape. */
+    public static final String FORMAT = "iop-rules-evaluation/1";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private EvaluationJson() {
+    }
+
+    /**
+     * @param e the evaluation
+     * @return indented JSON with Swedish messages, ending with a newline
+     */
+    public static String write(Evaluation e) {
+        return write(toTree(e, "sv"), true);
+    }
+
+    /**
+     * @param e the evaluation
+     * @param lang "sv" or "en": language of {@code message}
+     * @return indented JSON, ending with a newline
+     */
+    public static String write(Evaluation e, String lang) {
+        return write(toTree(e, lang), true);
+    }
+
+    /**
+     * @param tree a tree from {@link #toTree} (possibly with fields added by the caller)
+     * @param pretty indented, or on one line (NDJSON)
+     * @return the JSON text; indented text ends with a newline
+     */
+    public static String write(JsonNode tree, boolean pretty) {
+        try {
+            if (pretty) {
+                return MAPPER.writer(PartnershipJson.prettyPrinter()).writeValueAsString(tree) + "\n";
+            }
+            return MAPPER.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * @param e the evaluation
+     * @param lang language of the {@code message} fields
+     * @return the result as a tree the caller may extend (e.g. with the input file name)
+     */
+    public static ObjectNode toTree(Evaluation e, String lang) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("partnershipId", e.partnershipId());
+        root.put("asOf", date(e.asOf()));
+        root.put("asOfBasis", e.asOfBasis());
+        root.put("lang", "en".equalsIgnoreCase(lang) ? "en" : "sv");
+        root.putObject("input").put("sha256", e.inputSha256());
+        ObjectNode engine = root.putObject("engine");
+        engine.put("name", "iop-rules");
+        engine.put("version", e.engineVersion());
+        ObjectNode assessment = root.putObject("assessment");
+        assessment.put("publicContract", e.assessment() == null || e.assessment().publicContract() == null ? null
+                : e.assessment().publicContract().name());
+        assessment.put("stateAid", e.assessment() == null || e.assessment().stateAid() == null ? null
+                : e.assessment().stateAid().name());
+        root.put("anyDoesNotMeet", e.anyDoesNotMeet());
+        ArrayNode sets = root.putArray("ruleSets");
+        for (RuleSetResult r : e.ruleSets()) {
+            sets.add(ruleSet(r, lang));
+        }
+        return root;
+    }
+
+    /**
+     * An error line for NDJSON output.
+     *
+     * @param line 1-based input line
+     * @param kind "invalid-input" or "rule-set-error"
+     * @param problems the problems
+     * @return {@code {"line": n, "error": kind, "problems": [{"path","line","column","message"}]}}
+     */
+    public static ObjectNode errorTree(long line, String kind, List<JsonProblem> problems) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("line", line);
+        root.put("error", kind);
+        ArrayNode ps = root.putArray("problems");
+        for (JsonProblem p : problems) {
+            ObjectNode o = ps.addObject();
+            o.put("path", p.path());
+            o.put("line", p.line());
+            o.put("column", p.column());
+            o.put("message", p.message());
+        }
+        return root;
+    }
+
+    private static ObjectNode ruleSet(RuleSetResult r, String lang) {
+        ObjectNode o = NODES.objectNode();
+        RuleSetInfo info = r.ruleSet();
+        o.put("id", info.id());
+        o.put("version", info.version());
+        o.put("title", info.title());
+        o.put("issuer", info.issuer());
+        o.put("status", info.status() == null ? null : info.status().name());
+        o.put("effectiveFrom", date(info.effectiveFrom()));
+        o.put("effectiveTo", date(info.effectiveTo()));
+        o.put("sha256", info.sha256());
+        o.put("dependency", r.dependency());
+        o.put("verdict", r.verdict().name());
+        ObjectNode counts = o.putObject("counts");
+        Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
+        for (Outcome out : Outcome.values()) {
+            n.put(out, 0);
+        }
+        for (Finding f : r.findings()) {
+            n.merge(f.outcome(), 1, Integer::sum);
+        }
+        n.forEach((k, v) -> counts.put(k.name(), v));
+        ArrayNode params = o.putArray("parameters");
+        for (ParameterValue p : r.parameters()) {
+            ObjectNode po = params.addObject();
+            po.put("name", p.name());
+            po.put("value", p.value());
+            po.put("validFrom", date(p.validFrom()));
+            po.put("source", p.source());
+            po.put("overridden", p.overridden());
+        }
+        ArrayNode findings = o.putArray("findings");
+        for (Finding f : r.findings()) {
+            findings.add(finding(f, lang));
+        }
+        return o;
+    }
+
+    private static ObjectNode finding(Finding f, String lang) {
+        ObjectNode o = NODES.objectNode();
+        o.put("criterion", f.criterionId());
+        o.put("outcome", f.outcome().name());
+        o.put("kind", f.kind().name());
+        o.put("conclusion", f.conclusion());
+        o.put("message", f.message().in(lang));
+        ObjectNode messages = o.putObject("messages");
+        messages.put("sv", f.message().sv());
+        messages.put("en", f.message().en());
+        ArrayNode because = o.putArray("because");
+        for (FactValue v : f.because()) {
+            ObjectNode b = because.addObject();
+            b.put("fact", v.path());
+            b.put("value", v.value());
+            b.put("known", v.known());
+        }
+        ArrayNode missing = o.putArray("missingFacts");
+        f.missingFacts().forEach(missing::add);
+        if (f.sources().isEmpty()) {
+            o.putNull("source");
+        } else {
+            o.set("source", citation(f.sources().get(0)));
+        }
+        ArrayNode sources = o.putArray("sources");
+        for (Citation c : f.sources()) {
+            sources.add(citation(c));
+        }
+        o.put("rule", f.rule());
+        return o;
+    }
+
+    private static ObjectNode citation(Citation c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", c.key());
+        o.put("document", c.document());
+        o.put("locator", c.locator());
+        return o;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

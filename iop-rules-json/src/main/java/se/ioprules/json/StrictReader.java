@@ -1,0 +1,406 @@
+package se.ioprules.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.ioprules.api.facts.Tri;
+
+/**
+ * Reads one JSON document into a record type, token by token, checking every value against the record component's
+ * type and collecting every problem with its JSON path and position instead of stopping at the first. Only a
+ * syntax error (truncated or malformed JSON) ends the reading early, because nothing after it can be trusted.
+ * Not thread-safe; one instance per document.
+ */
+final class StrictReader {
+    /** Largest money amount accepted: 15 digits before the decimal point. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Money is recorded to the öre (cent): at most two decimals. */
+    static final int MAX_DECIMALS = 2;
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxNumberLength(64)
+                    .maxStringLength(5_000_000)
+                    .build())
+            .build();
+
+    private final List<JsonProblem> problems = new ArrayList<>();
+    private final Map<String, JsonLocation> locations = new HashMap<>();
+    private final Deque<String> pathStack = new ArrayDeque<>();
+    private JsonParser p;
+
+    /** @return the problems found so far */
+    List<JsonProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * @param path a JSON path
+     * @return the position recorded for it or for its nearest recorded ancestor, or null
+     */
+    JsonLocation locationOf(String path) {
+        String at = path;
+        while (at != null) {
+            JsonLocation l = locations.get(at);
+            if (l != null) {
+                return l;
+            }
+            at = parent(at);
+        }
+        return null;
+    }
+
+    /**
+     * @param in the document
+     * @param type the root record type
+     * @return the value read (possibly partial when there are problems), or null after a syntax error
+     */
+    <T> T read(Reader in, Class<T> type) {
+        pathStack.clear();
+        pathStack.push("$");
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            this.p = parser;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problem("$", null, "the input is empty; expected a JSON object");
+                return null;
+            }
+            Object value = readValue(type, "$");
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                problem("$", p.currentTokenLocation(), "unexpected content after the end of the top-level object");
+            }
+            if (value == null && problems.isEmpty()) {
+                problem("$", p.currentTokenLocation(), "expected a JSON object, found null");
+            }
+            return type.cast(value);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation() != null ? e.getLocation() : (p == null ? null : p.currentLocation());
+            problem(pathStack.isEmpty() ? "$" : pathStack.peek(), loc, syntaxMessage(e));
+            return null;
+        } catch (IOException e) {
+            problem("$", null, "could not read the input: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Object readValue(Type type, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        locations.putIfAbsent(path, p.currentTokenLocation());
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Class<?> raw = RecordTypes.raw(type);
+        if (raw == String.class) {
+            if (t != JsonToken.VALUE_STRING) {
+                return typeError(path, "a string");
+            }
+            return p.getText();
+        }
+        if (raw == Tri.class) {
+            if (t == JsonToken.VALUE_TRUE) {
+                return Tri.TRUE;
+            }
+            if (t == JsonToken.VALUE_FALSE) {
+                return Tri.FALSE;
+            }
+            return typeError(path, "true, false or null (null or absent means unknown)");
+        }
+        if (raw == LocalDate.class) {
+            if (t != JsonToken.VALUE_STRING) {
+                return typeError(path, "a date as a string \"yyyy-mm-dd\"");
+            }
+            return date(p.getText(), path);
+        }
+        if (raw.isEnum()) {
+            if (t != JsonToken.VALUE_STRING) {
+                return typeError(path, "one of " + constants(raw));
+            }
+            return enumValue(raw, p.getText(), path);
+        }
+        if (raw == Integer.class || raw == int.class) {
+            return integer(t, path);
+        }
+        if (raw == BigDecimal.class) {
+            return money(t, path);
+        }
+        if (raw.isRecord()) {
+            if (t != JsonToken.START_OBJECT) {
+                return typeError(path, "an object");
+            }
+            return readRecord(raw, path);
+        }
+        if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+            if (t != JsonToken.START_ARRAY) {
+                return typeError(path, "an array");
+            }
+            return readCollection(RecordTypes.elementType(type), Set.class.isAssignableFrom(raw), path);
+        }
+        throw new IllegalStateException("unsupported fact type " + type + " at " + path);
+    }
+
+    private Object readRecord(Class<?> type, String path) throws IOException {
+        RecordTypes.Info info = RecordTypes.of(type);
+        Object[] args = new Object[info.components.length];
+        Map<String, JsonLocation> seen = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonLocation nameLoc = p.currentTokenLocation();
+            String child = child(path, name);
+            p.nextToken();
+            JsonLocation first = seen.putIfAbsent(name, nameLoc);
+            if (first != null) {
+                problem(child, nameLoc, "duplicate field '" + name + "' (first given at line " + first.getLineNr()
+                        + ", column " + first.getColumnNr() + ")");
+                p.skipChildren();
+                continue;
+            }
+            Integer i = info.index.get(name);
+            if (i == null) {
+                locations.putIfAbsent(child, nameLoc);
+                problem(child, nameLoc, "unknown field '" + name + "'" + suggestion(name, info.names())
+                        + "; allowed fields of " + type.getSimpleName() + ": " + String.join(", ", info.names()));
+                p.skipChildren();
+                continue;
+            }
+            pathStack.push(child);
+            args[i] = readValue(info.components[i].getGenericType(), child);
+            pathStack.pop();
+        }
+        try {
+            return info.construct(args);
+        } catch (RuntimeException e) {
+            if (problems.isEmpty()) {
+                problem(path, locations.get(path), "inconsistent values: " + e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private Object readCollection(Type elementType, boolean set, String path) throws IOException {
+        Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String child = path + "[" + i + "]";
+            pathStack.push(child);
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                locations.putIfAbsent(child, p.currentTokenLocation());
+                problem(child, p.currentTokenLocation(), "an element must not be null; leave it out instead");
+            } else {
+                Object v = readValue(elementType, child);
+                if (v != null && !out.add(v)) {
+                    problem(child, p.currentTokenLocation(), "duplicate value '" + v + "'; each value may be listed once");
+                }
+            }
+            pathStack.pop();
+            i++;
+        }
+        return set ? (Object) out : (Object) List.copyOf(out);
+    }
+
+    private Object integer(JsonToken t, String path) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return problem(path, p.currentTokenLocation(), "must be a whole number, found " + p.getText());
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            return typeError(path, "a whole number");
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            return problem(path, p.currentTokenLocation(), "number " + abbreviate(p.getText())
+                    + " is out of range (at most " + Integer.MAX_VALUE + ")");
+        }
+        return p.getIntValue();
+    }
+
+    private Object money(JsonToken t, String path) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return typeError(path, "a number (an amount as a decimal, e.g. 125000.50)");
+        }
+        String text = p.getText();
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return problem(path, p.currentTokenLocation(), "number " + abbreviate(text) + " is out of range");
+        }
+        if (d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+            return problem(path, p.currentTokenLocation(), "number " + abbreviate(text) + " is too large (at most "
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point)");
+        }
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return problem(path, p.currentTokenLocation(), "amount " + abbreviate(text) + " has more than "
+                    + MAX_DECIMALS + " decimals (amounts are recorded to the öre)");
+        }
+        if (d.signum() == 0) {
+            d = BigDecimal.ZERO.setScale(Math.max(0, Math.min(d.scale(), MAX_DECIMALS)));
+        } else if (d.scale() < 0) {
+            d = d.setScale(0);
+        } else if (d.scale() > MAX_DECIMALS) {
+            d = d.setScale(MAX_DECIMALS);
+        }
+        return d;
+    }
+
+    private Object date(String text, String path) {
+        if (!DATE.matcher(text).matches()) {
+            return problem(path, p.currentTokenLocation(), "'" + abbreviate(text)
+                    + "' is not an ISO-8601 date; write it as yyyy-mm-dd, e.g. 2024-03-31");
+        }
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            return problem(path, p.currentTokenLocation(), "'" + text + "' is not a valid calendar date");
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object enumValue(Class<?> raw, String text, String path) {
+        try {
+            return Enum.valueOf((Class) raw, text);
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (Object c : raw.getEnumConstants()) {
+                names.add(((Enum<?>) c).name());
+            }
+            return problem(path, p.currentTokenLocation(), "unknown value '" + abbreviate(text) + "'"
+                    + suggestion(text, names) + "; allowed: " + String.join(", ", names));
+        }
+    }
+
+    private static String constants(Class<?> raw) {
+        List<String> names = new ArrayList<>();
+        for (Object c : raw.getEnumConstants()) {
+            names.add("\"" + ((Enum<?>) c).name() + "\"");
+        }
+        return String.join(", ", names);
+    }
+
+    private Object typeError(String path, String expected) throws IOException {
+        JsonToken t = p.currentToken();
+        JsonLocation loc = p.currentTokenLocation();
+        String found = switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "the string \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> p.getText();
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+        p.skipChildren();
+        return problem(path, loc, "expected " + expected + ", found " + found);
+    }
+
+    /** Records a problem; returns null so callers can {@code return problem(...)} as the value. */
+    Object problem(String path, JsonLocation loc, String message) {
+        int line = loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
+        int col = loc == null || loc.getColumnNr() < 0 ? 0 : loc.getColumnNr();
+        problems.add(new JsonProblem(path, line, col, message));
+        return null;
+    }
+
+    static String child(String path, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return path + "." + name;
+        }
+        return path + "['" + abbreviate(name).replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    static String parent(String path) {
+        if (path.equals("$")) {
+            return null;
+        }
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut <= 0 ? "$" : path.substring(0, cut);
+    }
+
+    static String abbreviate(String s) {
+        String oneLine = s.replace("\n", "\\n").replace("\r", "\\r");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+    }
+
+    private static String suggestion(String given, List<String> allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String a : allowed) {
+            int d = a.equalsIgnoreCase(given) ? 0 : distance(a.toLowerCase(Locale.ROOT), given.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = a;
+            }
+        }
+        int limit = given.length() <= 3 ? 1 : given.length() < 10 ? 2 : 3;
+        return best != null && bestDistance <= limit ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
+    }
+
+    private static final Pattern START_MARKER = Pattern.compile(
+            "\\s*\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\[Source: [^\\]]*\\]");
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            m = e.getClass().getSimpleName();
+        }
+        Matcher start = START_MARKER.matcher(m);
+        m = start.replaceAll(" (opened at line $1, column $2)");
+        m = SOURCE.matcher(m).replaceAll("");
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl);
+        }
+        m = m.replace("(code ", "(char ").trim();
+        if (m.length() > 300) {
+            m = m.substring(0, 297) + "...";
+        }
+        return "malformed JSON: " + m;
+    }
+}

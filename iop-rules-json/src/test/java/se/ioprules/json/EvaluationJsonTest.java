@@ -1,0 +1,95 @@
+package se.ioprules.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.Assessment;
+import se.ioprules.api.Citation;
+import se.ioprules.api.CriterionKind;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.FactValue;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Likelihood;
+import se.ioprules.api.LocalizedText;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.ParameterValue;
+import se.ioprules.api.RuleSetInfo;
+import se.ioprules.api.RuleSetResult;
+import se.ioprules.api.RuleSetStatus;
+import se.ioprules.api.Verdict;
+
+class EvaluationJsonTest {
+
+    static Evaluation sample() {
+        RuleSetInfo info = new RuleSetInfo("eu-public-contract", "2019.1", "Offentligt kontrakt", "EU", RuleSetStatus.CASE_LAW,
+                LocalDate.of(2019, 1, 1), null, Map.of("S1", "Direktiv 2014/24/EU"), List.of(), "ab".repeat(32), "classpath");
+        Finding f = new Finding("eu-public-contract", "eupc-6-mutual-binding", Outcome.FAIL, CriterionKind.LEGAL_REQUIREMENT,
+                "NOT_MET", new LocalizedText("Avtalet är <ömsesidigt> bindande", "The agreement is mutually binding"),
+                List.of(new FactValue("agreement.sanctionClauses", "[REPAYMENT]", true),
+                        new FactValue("term.endDate", "null", false)),
+                List.of(new Citation("S1", "Direktiv 2014/24/EU", "art. 2.1.5")), "rule-1");
+        RuleSetResult r = new RuleSetResult(info, Verdict.DOES_NOT_MEET, List.of(f),
+                List.of(new ParameterValue("longTermMonths", new BigDecimal("36"), null, "ASSUMPTION", false)), false);
+        return new Evaluation("p1", LocalDate.of(2024, 3, 1), "decisionDate", "0.1.0", "cd".repeat(32),
+                new Assessment(Likelihood.UNLIKELY, Likelihood.NOT_ASSESSABLE), List.of(r));
+    }
+
+    @Test
+    void containsTheDocumentedFields() throws Exception {
+        JsonNode n = new ObjectMapper().readTree(EvaluationJson.write(sample(), "en"));
+        assertEquals("2024-03-01", n.at("/asOf").asText());
+        assertEquals("cd".repeat(32), n.at("/input/sha256").asText());
+        assertEquals("0.1.0", n.at("/engine/version").asText());
+        assertEquals("UNLIKELY", n.at("/assessment/publicContract").asText());
+        assertEquals("NOT_ASSESSABLE", n.at("/assessment/stateAid").asText());
+        assertTrue(n.at("/anyDoesNotMeet").asBoolean());
+        JsonNode rs = n.at("/ruleSets/0");
+        assertEquals("eu-public-contract", rs.at("/id").asText());
+        assertEquals("2019.1", rs.at("/version").asText());
+        assertEquals("CASE_LAW", rs.at("/status").asText());
+        assertEquals("ab".repeat(32), rs.at("/sha256").asText());
+        assertEquals("DOES_NOT_MEET", rs.at("/verdict").asText());
+        assertEquals(1, rs.at("/counts/FAIL").asInt());
+        assertTrue(rs.at("/effectiveTo").isNull());
+        assertEquals("36", rs.at("/parameters/0/value").asText());
+        JsonNode f = rs.at("/findings/0");
+        assertEquals("eupc-6-mutual-binding", f.at("/criterion").asText());
+        assertEquals("FAIL", f.at("/outcome").asText());
+        assertEquals("LEGAL_REQUIREMENT", f.at("/kind").asText());
+        assertEquals("The agreement is mutually binding", f.at("/message").asText());
+        assertEquals("Avtalet är <ömsesidigt> bindande", f.at("/messages/sv").asText());
+        assertEquals("agreement.sanctionClauses", f.at("/because/0/fact").asText());
+        assertEquals("[REPAYMENT]", f.at("/because/0/value").asText());
+        assertFalse(f.at("/because/1/known").asBoolean());
+        assertEquals("term.endDate", f.at("/missingFacts/0").asText());
+        assertEquals("Direktiv 2014/24/EU", f.at("/source/document").asText());
+        assertEquals("art. 2.1.5", f.at("/source/locator").asText());
+        assertEquals("art. 2.1.5", f.at("/sources/0/locator").asText());
+    }
+
+    @Test
+    void compactFormIsOneLineAndSwedishIsTheDefault() throws Exception {
+        String line = EvaluationJson.write(EvaluationJson.toTree(sample(), "sv"), false);
+        assertFalse(line.contains("\n"));
+        assertEquals("Avtalet är <ömsesidigt> bindande",
+                new ObjectMapper().readTree(line).at("/ruleSets/0/findings/0/message").asText());
+    }
+
+    @Test
+    void errorLinesCarryEveryProblem() throws Exception {
+        String line = EvaluationJson.write(EvaluationJson.errorTree(7, "invalid-input",
+                List.of(new JsonProblem("$.id", 1, 8, "expected a string"))), false);
+        JsonNode n = new ObjectMapper().readTree(line);
+        assertEquals(7, n.at("/line").asInt());
+        assertEquals("$.id", n.at("/problems/0/path").asText());
+        assertEquals(8, n.at("/problems/0/column").asInt());
+    }
+}

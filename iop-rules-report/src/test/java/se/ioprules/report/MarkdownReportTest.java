@@ -1,0 +1,268 @@
+package se.ioprules.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.Assessment;
+import se.ioprules.api.Citation;
+import se.ioprules.api.CriterionKind;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.FactValue;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Likelihood;
+import se.ioprules.api.LocalizedText;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.ParameterValue;
+import se.ioprules.api.RuleSetInfo;
+import se.ioprules.api.RuleSetResult;
+import se.ioprules.api.RuleSetStatus;
+import se.ioprules.api.Verdict;
+import se.ioprules.api.facts.FactBasis;
+import se.ioprules.api.facts.FactSource;
+import se.ioprules.api.facts.LegalForm;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.api.facts.Party;
+import se.ioprules.api.facts.Sector;
+import se.ioprules.api.facts.Term;
+
+/** MarkdownReport on small hand-made evaluations; no engine involved. */
+class MarkdownReportTest {
+
+    private static final String SHA_A = "a".repeat(12) + "0123456789abcdef0123456789abcdef0123456789abcdef0123";
+    private static final String SHA_B = "b".repeat(12) + "fedcba9876543210fedcba9876543210fedcba9876543210fedc";
+    private static final String INPUT_SHA = "c0ffee" + "1".repeat(58);
+
+    private static Finding finding(String rs, String id, Outcome o, CriterionKind k, String conclusion, String sv,
+            List<FactValue> because, Citation... sources) {
+        return new Finding(rs, id, o, k, conclusion, new LocalizedText(sv, "EN: " + sv), because, List.of(sources),
+                rs + ": rule for " + id);
+    }
+
+    private static RuleSetInfo info(String id, String version, RuleSetStatus status, String sha) {
+        return new RuleSetInfo(id, version, "Titel för " + id, "Utgivare " + id, status, LocalDate.of(2010, 1, 1), null,
+                Map.of("W9", "Forum 2010"), List.of(), sha, "classpath");
+    }
+
+    static Partnership partnership(boolean withAssumed) {
+        Partnership.Builder b = Partnership.builder()
+                .id("case-1")
+                .title("Överenskommelse om samverkan")
+                .signingDate(LocalDate.of(2017, 12, 15))
+                .addParty(Party.builder().id("kommun").name("Exempelby kommun").sector(Sector.PUBLIC_MUNICIPALITY)
+                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(Party.builder().id("fh").name("Folkets Hus").sector(Sector.IDEA_BASED).build())
+                .term(Term.builder().startDate(LocalDate.of(2018, 1, 1)).endDate(LocalDate.of(2018, 12, 31)).build())
+                .addFactSource(FactSource.builder().path("term.endDate").basis(FactBasis.DOCUMENTED)
+                        .reference("kommunens nyhet 2018-04-12").build());
+        if (withAssumed) {
+            b.addFactSource(FactSource.builder().path("term.startDate").basis(FactBasis.ASSUMED)
+                    .reference("startdag antagen för exemplet").build());
+            b.addFactSource(FactSource.builder().path("resources.contributions").basis(FactBasis.ASSUMED)
+                    .reference("belopp antagna").build());
+        }
+        return b.build();
+    }
+
+    static Evaluation evaluation() {
+        RuleSetResult forum = new RuleSetResult(info("forum-2010", "2010.1", RuleSetStatus.GUIDANCE, SHA_A),
+                Verdict.INCOMPLETE, List.of(
+                        finding("forum-2010", "forum-co-financing", Outcome.PASS, CriterionKind.GUIDING_INDICATOR, "",
+                                "Båda parter bidrar.", List.of(new FactValue("resources.contributions", "[3 items]", true)),
+                                new Citation("W9", "Forum 2010", "kriterium 5")),
+                        finding("forum-2010", "forum-long-term", Outcome.WARNING, CriterionKind.GUIDING_INDICATOR, "",
+                                "Avtalstiden är kortare än {param.longTermMonths} månader.",
+                                List.of(new FactValue("derived.durationMonths", "12", true),
+                                        new FactValue("term.endDate", "2018-12-31", true),
+                                        new FactValue("term.startDate", "2018-01-01", true),
+                                        new FactValue("param.longTermMonths", "24", true)),
+                                new Citation("W9", "Forum 2010", "kriterium 7"), new Citation("S2", "Stockholm 2017", "Sida 13")),
+                        finding("forum-2010", "forum-political-plan", Outcome.NOT_ASSESSABLE, CriterionKind.GUIDING_INDICATOR,
+                                "", "Det framgår inte om det finns ett politiskt program.",
+                                List.of(new FactValue("purpose.politicalPlanRef.exists", "UNKNOWN", false)),
+                                new Citation("W9", "Forum 2010", "")),
+                        finding("forum-2010", "forum-rf-profit", Outcome.FAIL, CriterionKind.GUIDING_INDICATOR, "",
+                                "Överskott | delas ut.", List.of(new FactValue("resources.surplusHandling", "null", false)),
+                                new Citation("W9", "Forum 2010", "röd flagga"))),
+                List.of(new ParameterValue("longTermMonths", new BigDecimal("24"), null, "ASSUMPTION: no source", false)),
+                false);
+        RuleSetResult eupc = new RuleSetResult(info("eu-public-contract", "2019.1", RuleSetStatus.CASE_LAW, SHA_B),
+                Verdict.MEETS, List.of(
+                        finding("eu-public-contract", "eupc-6-mutual-binding", Outcome.PASS, CriterionKind.LEGAL_REQUIREMENT,
+                                "NOT_MET", "Bara återbetalning kan krävas.", List.of(), new Citation("S4", "Famna 2024", "s. 27")),
+                        finding("eu-public-contract", "eupc-aggregate", Outcome.PASS, CriterionKind.LEGAL_REQUIREMENT,
+                                "NOT_PUBLIC_CONTRACT|X", "Inte ett offentligt kontrakt.", List.of())),
+                List.of(), true);
+        return new Evaluation("case-1", LocalDate.of(2017, 12, 15), "signingDate", "0.1.0-TEST", INPUT_SHA,
+                new Assessment(Likelihood.UNLIKELY, Likelihood.NOT_ASSESSABLE), List.of(forum, eupc));
+    }
+
+    @Test
+    void headerNamesThePartnershipAndWarnsAboutAssumedFacts() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        assertTrue(md.startsWith("# IOP-granskning: Överenskommelse om samverkan\n"), md);
+        int warning = md.indexOf("⚠ Underlaget innehåller antagna uppgifter.");
+        assertTrue(warning > 0 && warning < md.indexOf("## Sammanfattning"), "assumed-facts warning in the header");
+        assertTrue(md.contains("2 av 3 uppgifter"), md);
+        assertTrue(md.contains("Exempelby kommun (kommun); Folkets Hus (idéburen organisation)"), md);
+        assertTrue(md.contains("Bedömningsdag: 2017-12-15 (undertecknandedatum"), md);
+    }
+
+    @Test
+    void stateAidNotAssessableOnTheFactsIsToldApartFromNotEvaluated() {
+        Evaluation base = evaluation();
+        RuleSetResult sa = new RuleSetResult(info("state-aid", "2009.1", RuleSetStatus.STATUTE, SHA_B), Verdict.INCOMPLETE,
+                List.of(finding("state-aid", "sa-aggregate", Outcome.NOT_ASSESSABLE, CriterionKind.LEGAL_REQUIREMENT,
+                        "NOT_ASSESSABLE", "Kan inte avgöras.", List.of())), List.of(), true);
+        List<RuleSetResult> sets = new java.util.ArrayList<>(base.ruleSets());
+        sets.add(sa);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), sets);
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| Statsstöd (art. 107.1 FEUF) | ⚪ Kan inte bedömas med nuvarande uppgifter (NOT_ASSESSABLE) |"), md);
+    }
+
+    @Test
+    void partyLevelFindingsNameTheirPartyAndConclusionsAreNotListedAsMissingFacts() {
+        Evaluation base = evaluation();
+        RuleSetResult sthlm = new RuleSetResult(info("stockholm-2017", "2017.1", RuleSetStatus.MUNICIPAL_GUIDELINE, SHA_B),
+                Verdict.INCOMPLETE, List.of(
+                        finding("stockholm-2017", "sthlm-partner-values", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Kontroll saknas.",
+                                List.of(new FactValue("parties[fh].idea.valuesCheckDone", "UNKNOWN", false))),
+                        finding("stockholm-2017", "sthlm-legal-not-procurement", Outcome.NOT_ASSESSABLE,
+                                CriterionKind.LEGAL_REQUIREMENT, "", "Slutsats saknas.",
+                                List.of(new FactValue("conclusion.eupc-aggregate", "null", false)))),
+                List.of(), false);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(sthlm));
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| ⚪ Kan ej bedömas | `sthlm-partner-values` – Folkets Hus | rättsligt krav |"), md);
+        assertTrue(md.contains("#### ⚪ Kan ej bedömas — `sthlm-partner-values` – Folkets Hus (rättsligt krav)"), md);
+        assertTrue(md.contains("- `parties[fh].idea.valuesCheckDone` — behövs för: `sthlm-partner-values`"), md);
+        assertFalse(md.contains("- `conclusion.eupc-aggregate` — behövs för"), md);
+    }
+
+    @Test
+    void noAssumedWarningWhenEveryFactIsDocumented() {
+        String md = MarkdownReport.render(evaluation(), partnership(false), "sv");
+        assertFalse(md.contains("antagna uppgifter"), md);
+        assertFalse(md.contains("⚠ antaget"), md);
+    }
+
+    @Test
+    void summaryComesFirstWithAssessmentAndVerdictCountsPerRuleSet() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        int summary = md.indexOf("## Sammanfattning");
+        int firstRuleSet = md.indexOf("## 1. ");
+        assertTrue(summary > 0 && summary < firstRuleSet, "summary before the rule sets");
+        assertTrue(md.contains("| Offentligt kontrakt (LOU) | 🟢 Sannolikt inte ett offentligt kontrakt (UNLIKELY) |"), md);
+        assertTrue(md.contains("| Statsstöd (art. 107.1 FEUF) | ⚪ Inte bedömt: regeluppsättningen `state-aid` utvärderades inte"), md);
+        assertTrue(md.contains("| `forum-2010@2010.1` | vägledning, ej bindande | ⚪ Ofullständigt underlag (INCOMPLETE) | 1 | 1 | 1 | 1 | 0 |"), md);
+        assertTrue(md.contains("| `eu-public-contract@2019.1` (hjälpregler) | rättspraxis | 🟢 Uppfyller (MEETS) | 2 | 0 | 0 | 0 | 0 |"), md);
+    }
+
+    @Test
+    void everyFindingIsInTheTableAndNotableOnesAreDetailedWithFactsAndSources() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        assertTrue(md.contains("| 🟢 Uppfyllt | `forum-co-financing` | vägledande kriterium |  |"), md);
+        assertTrue(md.contains("| 🟡 Varning | `forum-long-term` | vägledande kriterium |  |"), md);
+        assertTrue(md.contains("#### 🟡 Varning — `forum-long-term` (vägledande kriterium)"), md);
+        assertTrue(md.contains("#### 🔴 Ej uppfyllt — `forum-rf-profit`"), md);
+        assertTrue(md.contains("#### ⚪ Kan ej bedömas — `forum-political-plan`"), md);
+        assertFalse(md.contains("#### 🟢"), "PASS findings are not detailed");
+        // FAIL before WARNING before NOT_ASSESSABLE
+        assertTrue(md.indexOf("— `forum-rf-profit`") < md.indexOf("— `forum-long-term` (")
+                && md.indexOf("— `forum-long-term` (") < md.indexOf("— `forum-political-plan`"));
+        assertTrue(md.contains("Avtalstiden är kortare än {param.longTermMonths} månader."), md);
+        assertTrue(md.contains("- Källa: [W9] Forum 2010, kriterium 7; [S2] Stockholm 2017, Sida 13"), md);
+        assertTrue(md.contains("  - `param.longTermMonths` = 24\n"), md);
+        assertTrue(md.contains("  - `purpose.politicalPlanRef.exists` = okänt"), md);
+        assertTrue(md.contains("  - `resources.surplusHandling` = saknas"), md);
+        // a pipe in a conclusion does not break the table
+        assertTrue(md.contains("NOT_PUBLIC_CONTRACT\\|X"), md);
+        assertTrue(md.contains("Inget att anmärka"), "rule set with only passes");
+    }
+
+    @Test
+    void assumedFactsAreMarkedWhereCitedIncludingDerivedValues() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        assertTrue(md.contains("  - `term.startDate` = 2018-01-01 — ⚠ antaget (illustrativt): startdag antagen för exemplet"), md);
+        assertTrue(md.contains("  - `derived.durationMonths` = 12 — ⚠ bygger på antagna uppgifter (illustrativt): `term.startDate`"), md);
+        assertTrue(md.contains("  - `term.endDate` = 2018-12-31 — belagt: kommunens nyhet 2018-04-12"), md);
+        // cited list covered by an assumed entry
+        assertTrue(md.contains("| `resources.contributions` | ⚠ antaget (illustrativt) | belopp antagna |"), md);
+    }
+
+    @Test
+    void missingFactsListNamesTheCriteriaThatNeedThem() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        assertTrue(md.contains("## Saknade uppgifter"), md);
+        assertTrue(md.contains("- `purpose.politicalPlanRef.exists` — behövs för: `forum-political-plan`"), md);
+        assertTrue(md.contains("- `resources.surplusHandling` — behövs för: `forum-rf-profit`"), md);
+    }
+
+    @Test
+    void decisionRecordIdentifiesRulesInputAndEngine() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
+        int record = md.indexOf("## Beslutsunderlag");
+        assertTrue(record > md.indexOf("## Saknade uppgifter"));
+        String tail = md.substring(record);
+        assertTrue(tail.contains("Bedömningsdag: 2017-12-15 (grund: undertecknandedatum, `signingDate`)"), tail);
+        assertTrue(tail.contains("Motorversion: 0.1.0-TEST"), tail);
+        assertTrue(tail.contains("`" + INPUT_SHA + "`"), tail);
+        assertTrue(tail.contains("| `forum-2010` | 2010.1 | GUIDANCE | 2010-01-01 –  | `aaaaaaaaaaaa` | ja |"), tail);
+        assertTrue(tail.contains("| `eu-public-contract` | 2019.1 | CASE_LAW | 2010-01-01 –  | `bbbbbbbbbbbb` | nej (underlag) |"), tail);
+        assertFalse(tail.contains(SHA_A), "only a prefix of rule-set hashes");
+        assertTrue(tail.contains("- `forum-2010.longTermMonths` = 24 — ASSUMPTION: no source"), tail);
+    }
+
+    @Test
+    void factSourceTableCanBeLeftOut() {
+        String with = MarkdownReport.render(evaluation(), partnership(true), "sv", true);
+        String without = MarkdownReport.render(evaluation(), partnership(true), "sv", false);
+        assertTrue(with.contains("## Uppgifternas grund"));
+        assertFalse(without.contains("## Uppgifternas grund"));
+        assertTrue(without.contains("⚠ antaget (illustrativt): startdag antagen"), "cited facts stay marked");
+    }
+
+    @Test
+    void deterministic() {
+        assertEquals(MarkdownReport.render(evaluation(), partnership(true), "sv"),
+                MarkdownReport.render(evaluation(), partnership(true), "sv"));
+    }
+
+    @Test
+    void englishReport() {
+        String md = MarkdownReport.render(evaluation(), partnership(true), "en");
+        assertTrue(md.startsWith("# IOP review: Överenskommelse om samverkan\n"), md);
+        assertTrue(md.contains("⚠ The facts include assumptions."), md);
+        assertTrue(md.contains("## Summary"), md);
+        assertTrue(md.contains("#### 🟡 Warning — `forum-long-term` (guiding indicator)"), md);
+        assertTrue(md.contains("EN: Avtalstiden"), "English message text");
+        assertTrue(md.contains("⚠ assumed (illustrative): startdag antagen"), md);
+        assertTrue(md.contains("## Missing facts"), md);
+        assertTrue(md.contains("## Decision record"), md);
+        assertFalse(md.contains("Sammanfattning"));
+    }
+
+    @Test
+    void swedishIsTheDefaultLanguage() {
+        assertEquals(MarkdownReport.render(evaluation(), partnership(true), "sv"),
+                MarkdownReport.render(evaluation(), partnership(true), null));
+    }
+
+    @Test
+    void worksWithoutPartnershipAndRejectsMissingEvaluation() {
+        String md = MarkdownReport.render(evaluation(), null, "sv");
+        assertTrue(md.startsWith("# IOP-granskning: case-1\n"), md);
+        assertFalse(md.contains("antagna uppgifter"));
+        assertThrows(IllegalArgumentException.class, () -> MarkdownReport.render(null, partnership(true), "sv"));
+    }
+}

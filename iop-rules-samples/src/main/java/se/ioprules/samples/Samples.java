@@ -1,0 +1,868 @@
+package se.ioprules.samples;
+
+import static se.ioprules.samples.SampleSources.S3;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.ioprules.api.facts.Agreement;
+import se.ioprules.api.facts.AgreementLabel;
+import se.ioprules.api.facts.AgreementTopic;
+import se.ioprules.api.facts.Budget;
+import se.ioprules.api.facts.CommonGoal;
+import se.ioprules.api.facts.Contribution;
+import se.ioprules.api.facts.ContributionKind;
+import se.ioprules.api.facts.DecisionBody;
+import se.ioprules.api.facts.DecisionRule;
+import se.ioprules.api.facts.DetailRegulationLevel;
+import se.ioprules.api.facts.EconomicNature;
+import se.ioprules.api.facts.EffortsFramework;
+import se.ioprules.api.facts.ExtensionOption;
+import se.ioprules.api.facts.GeographicScope;
+import se.ioprules.api.facts.Governance;
+import se.ioprules.api.facts.IdeaBasedProfile;
+import se.ioprules.api.facts.InitiatingDecision;
+import se.ioprules.api.facts.Initiative;
+import se.ioprules.api.facts.Initiator;
+import se.ioprules.api.facts.LegalAssessment;
+import se.ioprules.api.facts.LegalContext;
+import se.ioprules.api.facts.LegalForm;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.api.facts.Party;
+import se.ioprules.api.facts.PaymentModel;
+import se.ioprules.api.facts.PaymentTiming;
+import se.ioprules.api.facts.PoliticalPlanRef;
+import se.ioprules.api.facts.Purpose;
+import se.ioprules.api.facts.RemedyOnBreach;
+import se.ioprules.api.facts.Resources;
+import se.ioprules.api.facts.Sector;
+import se.ioprules.api.facts.StateAidContext;
+import se.ioprules.api.facts.SteeringGroup;
+import se.ioprules.api.facts.SteeringMandate;
+import se.ioprules.api.facts.SurplusHandling;
+import se.ioprules.api.facts.Term;
+import se.ioprules.api.facts.TradeEffect;
+import se.ioprules.api.facts.WelfareArea;
+
+/**
+ * Three illustrative models of the agreement types SKL annexed to its 2018 report (S3, appendices 3–5): Laholm
+ * (a municipality and several associations, multi-year), Timrå (two parties, one calendar year) and Sörmland (two
+ * public parties and study associations).
+ *
+ * <p><b>These are not the real agreements.</b> Their texts are not public in full. What public sources document is
+ * recorded as DOCUMENTED with the source; everything a realistic sample had to invent is recorded as ASSUMED with the
+ * reason (see {@code /work/shared/samples/samples-research.md} and the module README). The agreement texts were written
+ * for these samples and are not copied from anywhere.
+ */
+public final class Samples {
+
+    private Samples() {
+    }
+
+    /** @return the three samples: Laholm, Timrå, Sörmland */
+    public static List<Partnership> all() {
+        return List.of(laholm(), timra(), sormland());
+    }
+
+    /**
+     * @param id "laholm", "timra" or "sormland" (or the sample's id)
+     * @return the sample
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Partnership byName(String id) {
+        return switch (id) {
+            case "laholm", "laholm-2017" -> laholm();
+            case "timra", "timra-2018" -> timra();
+            case "sormland", "sormland-2017" -> sormland();
+            default -> throw new IllegalArgumentException("Unknown sample '" + id + "'. Known: laholm, timra, sormland");
+        };
+    }
+
+    private static BigDecimal sek(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    private static Contribution contribution(String party, ContributionKind kind, Long sek, String description) {
+        return Contribution.builder().partyId(party).kind(kind).valueSek(sek == null ? null : sek(sek))
+                .valuedInBudget(sek != null).compensated(false).description(description).build();
+    }
+
+    // =========================================================================================================
+    // Timrå
+    // =========================================================================================================
+
+    /** Timrå news item that documents the partnership. */
+    private static final String TIMRA_NEWS = "timra.se, nyhet 2018-04-12 \"Timrå kommun och Söråkers Folkets hus har "
+            + "tecknat idéburet offentligt partnerskap\"";
+
+    /** The sample's agreement text. Contains one deliberate purchase word ("ersättning", §4) for the vocabulary check. */
+    static final String TIMRA_TEXT = """
+            Överenskommelse om idéburet offentligt partnerskap – Unga kulturentreprenörer i Söråker
+            [Exempeltext skriven för iop-rules. Inte den verkliga överenskommelsen mellan Timrå kommun och Söråkers Folkets Hus.]
+
+            1. Parter
+            Timrå kommun, genom arbetsmarknadsenheten, och Söråkers Folkets Hus (föreningen) ingår detta partnerskap.
+
+            2. Bakgrund och gemensam utmaning
+            Många unga i Timrå mellan 14 och 25 år saknar i dag inspiration att gå vidare till studier eller arbete. \
+            Föreningen har lokal förankring, ett brett kontaktnät och en verksamhet – bio, café, bibliotek och \
+            möteslokaler – där unga redan tar ansvar. Kommunen har kontakter, kompetens och lokaler som föreningen \
+            behöver. Ingen av parterna kan ensam nå de unga på samma sätt. Partnerskapet vilar på kommunens policy för \
+            den sociala ekonomin och socialt företagande.
+
+            3. Syfte och mål
+            Syftet är att unga ska driva och skapa kulturaktiviteter på riktigt, med entreprenörskap och eget ansvar \
+            som metod. Målet är stärkt självkänsla, personlig utveckling och motivation att studera vidare eller närma \
+            sig arbetsmarknaden. Verksamheten är föreningens egen och har inte beställts av kommunen.
+
+            4. Insatser och samfinansiering
+            Parterna samfinansierar projektet enligt budgetbilagan, där även ideellt arbete och lokaler är värderade i \
+            kronor. Kommunen bidrar med medel till en ungdomscoach på deltid och till aktivitetskostnader samt med \
+            handledning och matchning av deltagare. Föreningen bidrar med lokaler, ideellt arbete, mentorskap av unga \
+            biovolontärer och sitt nätverk. Kommunens ersättning till föreningen betalas ut i två delar, i januari och \
+            i juli. Parterna bestämmer tillsammans, inom budgetens ram, vilka aktiviteter som genomförs.
+
+            5. Styrning och uppföljning
+            En styrgrupp med två företrädare för vardera parten leder partnerskapet. Styrgruppen beslutar i samförstånd \
+            och träffas varje kvartal. Parterna följer gemensamt upp arbetet varje halvår och gör en gemensam \
+            utvärdering i november 2018 som underlag för beslut om en fortsättning.
+
+            6. Giltighetstid
+            Överenskommelsen gäller från och med den 1 januari till och med den 31 december 2018. Parterna har en \
+            ambition om långsiktig samverkan och kan efter den gemensamma utvärderingen komma överens om en fortsättning.
+
+            7. Ändringar, rätt att lämna partnerskapet och återbetalning
+            Ändringar görs i samförstånd och skrivs ned. Varje part har rätt att lämna partnerskapet med tre månaders \
+            varsel. Medel som inte har använts i projektet betalas tillbaka till kommunen. Oenighet tas i första hand \
+            upp i styrgruppen.
+            """;
+
+    /**
+     * Timrå: a two-party IOP between the municipality's labour-market unit and Söråkers Folkets Hus, youth 14–25,
+     * culture and entrepreneurship, 2 + 2 steering group, calendar year 2018 (S3 appendix 4, "Timrå IOP").
+     *
+     * @return the sample
+     */
+    public static Partnership timra() {
+        SampleSources src = new SampleSources()
+                .assumed("title", "Titeln är påhittad för exemplet; bilagan heter \"Timrå IOP\" i " + S3 + ", bilaga 4")
+                .assumed("signingDate", "Exakt datum okänt: S3 räknar dokumentet till 2017 och partnerskapet gäller från "
+                        + "årsskiftet 2018 (" + TIMRA_NEWS + ")")
+                .doc("parties[kommun].name", TIMRA_NEWS + " (arbetsmarknadsenheten; arbetsmarknadschef Lars Backlund)")
+                .doc("parties[kommun].sector", S3 + ", förord; " + TIMRA_NEWS)
+                .doc("parties[kommun].legalForm", "Timrå kommun är en kommun")
+                .doc("parties[fh].name", S3 + ", förord; " + TIMRA_NEWS)
+                .doc("parties[fh].sector", "Föreningen grundad 1901 med 32 personer i styrelsen (filmregionsydost.se, "
+                        + "\"Inspireras av Söråkers Folkets Hus\")")
+                .assumed("parties[fh].legalForm", "Ideell förening är vanligast för Folkets Hus-föreningar; om föreningen "
+                        + "är ideell eller ekonomisk är inte verifierat")
+                .assumed("parties[fh].idea.purposeExclusivelyPublicBenefit", "Antaget utifrån verksamheten (bio, bibliotek, "
+                        + "café, barn och unga först); stadgarna är inte lästa")
+                .assumed("parties[fh].idea.publicControllingInfluence", "Antaget: medlemsstyrd förening med egen styrelse "
+                        + "på 32 personer (filmregionsydost.se)")
+                .assumed("parties[fh].idea.distributesProfit", "Antaget för en ideell förening")
+                .assumed("initiative.initiatedBy", "Tolkning av S3 avsnitt 2.1: ansvarig politiker och tjänsteperson "
+                        + "deltog i första kontakten och parterna skissade innehållet utan förbestämda ramar – en "
+                        + "gemensamt startad dialog, inte belagd")
+                .assumed("initiative.activityDefinedBy", "Tolkning av S3 avsnitt 2.1 (se initiativet)")
+                .doc("initiative.initiatingDecision", "Kommunstyrelsens protokoll 2017-06-13 § 186 \"IOP Idéburet "
+                        + "offentligt partnerskap\" (ärendelista; beslutets innehåll okänt); S3 avsnitt 2.1: ärendet "
+                        + "förankrades i kommunstyrelsen")
+                .doc("initiative.dialogBeforeAgreement", S3 + ", avsnitt 2.1 (Christina Thonman om det första mötet)")
+                .doc("purpose.challengeDescription", TIMRA_NEWS + " (omskrivet)")
+                .doc("purpose.collaborationNeedDocumented", TIMRA_NEWS + ": bygger på ett ömsesidigt behov och ett "
+                        + "gemensamt mål")
+                .doc("purpose.noPartyCanSolveAlone", TIMRA_NEWS + ": föreningen har ibland bättre förutsättningar, "
+                        + "kommunen har resurser som föreningen behöver")
+                .doc("purpose.needIdentified", TIMRA_NEWS)
+                .assumed("purpose.challengeJointlyDefined", "Antaget utifrån S3 avsnitt 2.1 (innehållet skissades "
+                        + "gemensamt)")
+                .doc("purpose.commonGoal", TIMRA_NEWS + " (unga ska inspireras att gå vidare till studier eller "
+                        + "arbete); att målet är allmännyttigt är vår bedömning")
+                .doc("purpose.politicalPlanRef", "Timrå kommun, Policy för den sociala ekonomin och socialt "
+                        + "företagande, KS 2015-05-26 § 129 (reviderad KS 2018-03-06 § 64); att överenskommelsen "
+                        + "hänvisar till den är antaget")
+                .assumed("purpose.withinMunicipalCompetence", "Vår bedömning: arbetsmarknadsinsatser och kultur för unga "
+                        + "ligger inom kommunens befogenheter")
+                .assumed("purpose.generalInterest", "Vår bedömning (samma skäl)")
+                .assumed("purpose.welfareArea", "Tolkning: arbetsmarknadsenheten är part; kultur är medlet")
+                .doc("purpose.targetGroupDescription", TIMRA_NEWS + " (unga 14–25 år)")
+                .doc("purpose.targetGroupDefined", TIMRA_NEWS)
+                .assumed("resources.contributions", "Alla belopp och poster är antagna för exemplet (en liten kommuns "
+                        + "arbetsmarknadsprojekt); föreningens lokaler och biovolontärer finns (sorakersfolketshus.se), "
+                        + "värdena är påhittade")
+                .assumed("resources.budget", "Antagen budget: offentlig andel ca 60 %, under 100 % som i SKL:s "
+                        + "riktmärke om samfinansiering")
+                .assumed("resources.paymentModel", "Antaget: klumpsumma i två utbetalningar, inget pris per deltagare")
+                .assumed("resources.fixedPricePerUnit", "Antaget (se betalningsmodell)")
+                .assumed("resources.paymentTiming", "Antaget: två utbetalningar, januari och juli")
+                .assumed("resources.surplusHandling", "Antaget: oanvända medel betalas tillbaka (S3 kap. 3)")
+                .assumed("resources.activityExclusivelyDependentOnPublicFunding", "Antaget: föreningen har egna "
+                        + "intäkter från bio och café")
+                .assumed("resources.volunteerReplacesPaidPublicWork", "Antaget")
+                .assumed("resources.operationalContributionsByAllParties", "Antaget: båda parter bidrar i verksamheten "
+                        + "(handledning, lokaler, mentorskap)")
+                .doc("term.startDate", TIMRA_NEWS + ": gäller från årsskiftet")
+                .doc("term.endDate", TIMRA_NEWS + ": \"avtalet gäller året ut\"")
+                .assumed("term.longTermIntent", "Antaget: ambition om fortsättning efter gemensam utvärdering")
+                .assumed("term.extensionOption", "Antaget: fortsättning genom ny överenskommelse")
+                .assumed("term.renewalWithDialogue", "Antaget: beslut om fortsättning efter gemensam utvärdering")
+                .assumed("term.renegotiationClause", "Antaget")
+                .assumed("term.exitRightWithoutSanction", "Antaget: rätt att lämna med tre månaders varsel (S3 kap. 3)")
+                .doc("governance.steeringGroup.exists", TIMRA_NEWS + ": styrgrupp för överenskommelsen")
+                .doc("governance.steeringGroup.membersFromAllParties", TIMRA_NEWS + ": Ronny Rönnbäck och Lars Backlund "
+                        + "(kommunen), Christina Thonman och Eva Holmström (föreningen), 2 + 2")
+                .assumed("governance.steeringGroup.decisionRule", "Antaget: beslut i samförstånd")
+                .assumed("governance.steeringGroup.meetingsPerYear", "Antaget: en gång per kvartal")
+                .assumed("governance.steeringGroup.mandate", "Antaget")
+                .assumed("governance.jointFollowUp", "Antaget: gemensam uppföljning varje halvår")
+                .assumed("governance.jointEvaluation", "Antaget: gemensam slututvärdering i november 2018")
+                .assumed("governance.evaluationFrequencyMonths", "Antaget: halvårsvis")
+                .assumed("governance.rolesDefined", "Antaget")
+                .assumed("governance.geographicScope", "Tolkning: verksamheten finns i Söråker, en del av kommunen")
+                .doc("agreement.agreementSigned", TIMRA_NEWS + ": \"har tecknat\"")
+                .assumed("agreement.agreementLabel", "Antaget: nyheten använder både \"överenskommelsen\" och \"avtalet\"; "
+                        + "dokumentets egen rubrik är okänd")
+                .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad; innehåller medvetet "
+                        + "ordet \"ersättning\" (§ 4) så att ordvalskontrollen har något att hitta")
+                .assumed("agreement.agreementTopicsPresent", "Följer av exempeltexten")
+                .assumed("agreement.sanctionClauses", "Antaget: inga sanktioner (S3 kap. 3)")
+                .assumed("agreement.remedyOnBreach", "Antaget: endast återbetalning av oanvända medel")
+                .assumed("agreement.authorityCanEnforcePerformance", "Antaget (endast återbetalning)")
+                .assumed("agreement.detailRegulationLevel", "Antaget: bara ram; aktiviteterna bestäms gemensamt")
+                .assumed("agreement.volumeCommitments", "Antaget: nyheten nämner att kommunen ska kunna erbjuda "
+                        + "\"platser\", men inget antal utlovas i exemplet")
+                .assumed("agreement.unilateralPublicInstructionRight", "Antaget")
+                .assumed("agreement.effortsFramework", "Antaget")
+                .assumed("agreement.agreementStatesIndependentActivity", "Följer av exempeltexten (§ 3)")
+                .assumed("agreement.agreementStatesCoFinancedMutual", "Följer av exempeltexten (§ 4)")
+                .assumed("agreement.commissionedByPublic", "Antaget (exempeltexten § 3)")
+                .doc("agreement.legalReviewDone", S3 + ", förord och kap. 4: jurister (Linde, Sylvan) stödde varje "
+                        + "partnerskap i utvecklingsarbetet")
+                .assumed("legal.marketExists", "Antaget: ingen marknad för ungdomsstyrd kulturverksamhet i Söråker")
+                .assumed("legal.serviceProcuredElsewhere", "Antaget")
+                .assumed("legal.competesWithLocalBusiness", "Antaget")
+                .assumed("legal.isPartOfStandardAssociationGrant", "Antaget: särskilt partnerskap, inte föreningsbidrag")
+                .assumed("legal.benefitsIndividualsWithoutLegalBasis", "Antaget")
+                .assumed("legal.publicPartyLegallyResponsible", "Antaget: ingen lagstadgad skyldighet för just denna "
+                        + "verksamhet")
+                .assumed("legal.operatedUnderOwnManagement", "Antaget: föreningen driver verksamheten i sitt hus")
+                .assumed("legal.acquisitionForAuthorityOwnNeed", "Antaget: kommunen finansierar en verksamhet, köper "
+                        + "inte en tjänst")
+                .assumed("legal.needPredefinedByAuthority", "Antaget (innehållet skissades gemensamt, S3 avsnitt 2.1)")
+                .assumed("legal.serviceForThirdParties", "Antaget: verksamheten riktar sig till unga i kommunen")
+                .assumed("legal.directEconomicInterest", "Antaget")
+                .assumed("legal.legalAssessment", "Tolkning av S3 (jurister stödde partnerskapen); att en bedömning av "
+                        + "upphandling, kommunallag och statsstöd gjordes för just detta avtal är inte belagt")
+                .assumed("stateAid.activityEconomicNature", "Antaget: icke-ekonomisk verksamhet för unga")
+                .assumed("stateAid.compensationAboveCost", "Antaget")
+                .assumed("stateAid.competitorsExist", "Antaget")
+                .assumed("stateAid.tradeEffect", "Antaget: rent lokal verksamhet");
+
+        return Partnership.builder()
+                .id("timra-2018")
+                .title("Överenskommelse om idéburet offentligt partnerskap – Unga kulturentreprenörer i Söråker")
+                .signingDate(LocalDate.of(2017, 12, 15))
+                .addParty(Party.builder().id("kommun").name("Timrå kommun (arbetsmarknadsenheten)")
+                        .sector(Sector.PUBLIC_MUNICIPALITY).legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(Party.builder().id("fh").name("Söråkers Folkets Hus").sector(Sector.IDEA_BASED)
+                        .legalForm(LegalForm.IDEELL_FORENING)
+                        .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true)
+                                .publicControllingInfluence(false).distributesProfit(false).build())
+                        .build())
+                .initiative(Initiative.builder()
+                        .initiatedBy(Initiator.JOINT)
+                        .activityDefinedBy(Initiator.JOINT)
+                        .initiatingDecision(InitiatingDecision.builder().exists(true).body(DecisionBody.STYRELSE)
+                                .reference("KS 2017-06-13 § 186").build())
+                        .dialogBeforeAgreement(true)
+                        .build())
+                .purpose(Purpose.builder()
+                        .challengeDescription("Unga 14–25 år som behöver inspiration för att gå vidare till studier "
+                                + "eller arbete")
+                        .collaborationNeedDocumented(true)
+                        .noPartyCanSolveAlone(true)
+                        .needIdentified(true)
+                        .challengeJointlyDefined(true)
+                        .commonGoal(CommonGoal.builder().text("Fler unga i Timrå går vidare till studier eller arbete, "
+                                + "med stärkt självkänsla och motivation").publicBenefit(true).build())
+                        .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true)
+                                .reference("Policy för den sociala ekonomin och socialt företagande (KS 2015-05-26 § 129)")
+                                .build())
+                        .withinMunicipalCompetence(true)
+                        .generalInterest(true)
+                        .welfareArea(WelfareArea.LABOUR_MARKET)
+                        .targetGroupDescription("Unga 14–25 år i Timrå kommun")
+                        .targetGroupDefined(true)
+                        .build())
+                .resources(Resources.builder()
+                        .addContribution(contribution("kommun", ContributionKind.MONEY, 400_000L,
+                                "Delfinansiering 2018: ungdomscoach på deltid och aktivitetskostnader"))
+                        .addContribution(contribution("kommun", ContributionKind.SUPERVISION, 90_000L,
+                                "Arbetsmarknadsenhetens handledning och matchning av deltagare, ca 200 timmar"))
+                        .addContribution(contribution("fh", ContributionKind.PREMISES, 120_000L,
+                                "Bio, café och möteslokaler, värderade till internhyra"))
+                        .addContribution(contribution("fh", ContributionKind.VOLUNTEER_WORK, 150_000L,
+                                "Ideellt arbete av styrelse och medlemmar, ca 1 000 timmar"))
+                        .addContribution(contribution("fh", ContributionKind.COMPETENCE, 60_000L,
+                                "Mentorskap av erfarna unga biovolontärer"))
+                        .addContribution(contribution("fh", ContributionKind.NETWORK, null,
+                                "Nätverk med film- och kulturorganisationer (inte värderat i kronor)"))
+                        .budget(Budget.builder().totalCostSek(sek(820_000)).includesInKind(true).annexed(true).build())
+                        .paymentModel(PaymentModel.GRANT_LUMP_SUM)
+                        .fixedPricePerUnit(false)
+                        .paymentTiming(PaymentTiming.PERIODIC)
+                        .surplusHandling(SurplusHandling.REPAY_AT_END)
+                        .activityExclusivelyDependentOnPublicFunding(false)
+                        .volunteerReplacesPaidPublicWork(false)
+                        .operationalContributionsByAllParties(true)
+                        .build())
+                .term(Term.builder()
+                        .startDate(LocalDate.of(2018, 1, 1))
+                        .endDate(LocalDate.of(2018, 12, 31))
+                        .longTermIntent(true)
+                        .extensionOption(ExtensionOption.BY_AGREEMENT)
+                        .renewalWithDialogue(true)
+                        .renegotiationClause(true)
+                        .exitRightWithoutSanction(true)
+                        .build())
+                .governance(Governance.builder()
+                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
+                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(4)
+                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
+                                        SteeringMandate.REVISION)
+                                .build())
+                        .jointFollowUp(true)
+                        .jointEvaluation(true)
+                        .evaluationFrequencyMonths(6)
+                        .rolesDefined(true)
+                        .geographicScope(GeographicScope.LOCAL)
+                        .build())
+                .agreement(Agreement.builder()
+                        .agreementSigned(true)
+                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
+                        .agreementText(TIMRA_TEXT)
+                        .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
+                                AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.TARGET_GROUP,
+                                AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES, AgreementTopic.ECONOMY,
+                                AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES, AgreementTopic.FOLLOW_UP,
+                                AgreementTopic.TERM, AgreementTopic.RENEGOTIATION, AgreementTopic.TERMINATION,
+                                AgreementTopic.DISPUTE)
+                        .sanctionClauses(Set.of())
+                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
+                        .authorityCanEnforcePerformance(false)
+                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
+                        .volumeCommitments(false)
+                        .unilateralPublicInstructionRight(false)
+                        .effortsFramework(EffortsFramework.ADJUSTABLE)
+                        .agreementStatesIndependentActivity(true)
+                        .agreementStatesCoFinancedMutual(true)
+                        .commissionedByPublic(false)
+                        .legalReviewDone(true)
+                        .build())
+                .legal(LegalContext.builder()
+                        .marketExists(false)
+                        .serviceProcuredElsewhere(false)
+                        .competesWithLocalBusiness(false)
+                        .isPartOfStandardAssociationGrant(false)
+                        .benefitsIndividualsWithoutLegalBasis(false)
+                        .publicPartyLegallyResponsible(false)
+                        .operatedUnderOwnManagement(true)
+                        .acquisitionForAuthorityOwnNeed(false)
+                        .needPredefinedByAuthority(false)
+                        .serviceForThirdParties(true)
+                        .directEconomicInterest(false)
+                        .legalAssessment(LegalAssessment.builder().procurementDone(true).kommunallagenDone(true)
+                                .stateAidDone(true).build())
+                        .build())
+                .stateAid(StateAidContext.builder()
+                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
+                        .compensationAboveCost(false)
+                        .competitorsExist(false)
+                        .tradeEffect(TradeEffect.PURELY_LOCAL)
+                        .build())
+                .factSources(src.list())
+                .build();
+    }
+
+    // =========================================================================================================
+    // Laholm
+    // =========================================================================================================
+
+    private static final String LAHOLM_2015 = "laholm.se, nyhet 2015-12-03 \"Flyktingsituation på föreningsträff\"";
+
+    /** The sample's agreement text; it uses SKL's cooperation vocabulary throughout. */
+    static final String LAHOLM_TEXT = """
+            Överenskommelse om samverkan i Laholm
+            [Exempeltext skriven för iop-rules. Den verkliga överenskommelsens text är inte offentlig i sin helhet; \
+            detta är en illustrativ modell av avtalstypen.]
+
+            1. Parter
+            Laholms kommun genom kultur- och utvecklingsnämnden samt ett studieförbund, en humanitär \
+            frivilligorganisation och en idrottsförening i Laholm (föreningarna). Fler föreningar kan ansluta sig till \
+            överenskommelsen när parterna är överens om det.
+
+            2. Bakgrund
+            Hösten 2015 bjöd kommunen in civilsamhället till ett möte om gemensamma insatser för asylsökande. Där fanns \
+            ett intresse av ett nätverk och en struktur för samverkan mellan kommunen och föreningslivet. \
+            Överenskommelsen bygger vidare på det arbetet.
+
+            3. Gemensam utmaning, syfte och mål
+            Nyanlända och invånare som lever isolerat har svårt att hitta in i föreningslivet och gemenskapen i \
+            kommunen. Syftet är att fler ska delta i mötesplatser, språkcaféer och fritidsaktiviteter. Målet är att \
+            mötesplatserna finns i flera av kommunens orter och formas tillsammans med deltagarna.
+
+            4. Värdegrund och roller
+            Föreningarna driver sina verksamheter självständigt utifrån sina egna idéer; kommunen styr inte hur arbetet \
+            utförs. Varje part ansvarar för sin egen del och sina egna insatser enligt rollbeskrivningen i bilaga 1.
+
+            5. Samfinansiering
+            Parterna samfinansierar partnerskapet. Kommunen bidrar med en årlig utbetalning, lokaler i bibliotek och \
+            fritidsgårdar samt samordning. Föreningarna bidrar med cirkelledare, ideellt arbete, egna lokaler, utrustning \
+            och nätverk. Alla insatser är värderade i kronor i budgeten i bilaga 2. Ingen part gör vinst på \
+            partnerskapet; medel som inte har använts förs över till nästa års verksamhet inom partnerskapet.
+
+            6. Styrning, dialog och uppföljning
+            En styrgrupp med en företrädare för varje part beslutar i samförstånd om inriktning, mål, budget och \
+            uppföljning och träffas fyra gånger per år. En arbetsgrupp planerar aktiviteterna. Parterna följer upp \
+            arbetet gemensamt varje år och tar då fram nästa års verksamhetsplan och budget.
+
+            7. Giltighetstid, omförhandling och rätt att lämna
+            Överenskommelsen gäller 2018-01-01–2020-12-31 och ses över varje år. Parterna kan omförhandla den om \
+            förutsättningarna ändras. En part som vill lämna partnerskapet meddelar det skriftligt sex månader i förväg, \
+            och parterna gör då gemensamt en plan för avvecklingen. Utbetalda medel som inte har använts betalas tillbaka.
+            """;
+
+    /**
+     * Laholm: "Överenskommelse om samverkan i Laholm" (S3 appendix 3) — a municipality with several associations,
+     * multi-year. Only the title and local context are documented; the content is an illustrative model.
+     *
+     * @return the sample
+     */
+    public static Partnership laholm() {
+        String partiesReason = "De verkliga parterna är okända; typerna (studieförbund, humanitär frivilligorganisation, "
+                + "idrottsförening) är hämtade från nätverksmötet 2015 (" + LAHOLM_2015 + ")";
+        SampleSources src = new SampleSources()
+                .doc("title", S3 + ", bilaga 3")
+                .assumed("signingDate", "Exakt datum okänt; S3 räknar dokumentet till 2017")
+                .doc("parties[kommun].name", S3 + ", förord")
+                .doc("parties[kommun].sector", S3 + ", förord")
+                .doc("parties[kommun].legalForm", "Laholms kommun är en kommun")
+                .assumed("parties[sf]", partiesReason)
+                .assumed("parties[rk]", partiesReason)
+                .assumed("parties[ik]", partiesReason)
+                .assumed("initiative.initiatedBy", "Antaget: växte fram ur kommunens inbjudan till civilsamhället 2015 "
+                        + "(" + LAHOLM_2015 + ") och föreningarnas intresse av ett nätverk")
+                .assumed("initiative.activityDefinedBy", "Antaget")
+                .assumed("initiative.initiatingDecision", "Antaget: beslut i kultur- och utvecklingsnämnden, som "
+                        + "2017–2018 hanterade föreningsfrågor (laholmstidning 2017-12-20)")
+                .assumed("initiative.openInvitation", "Antaget, efter mönster av den öppna inbjudan 2015 (" + LAHOLM_2015
+                        + ")")
+                .assumed("initiative.dialogBeforeAgreement", "Antaget")
+                .assumed("purpose", "Inriktningen (mötesplatser för nyanlända och isolerade invånare) är antagen; den "
+                        + "stöds av nätverksmötet 2015 men är inte bekräftad som överenskommelsens ämne")
+                .assumed("resources", "Alla belopp och poster är antagna (kommunen ca 200 000 kr per år plus lokaler; "
+                        + "föreningarnas ideella timmar värderade i kronor)")
+                .assumed("term", "Antaget: tre år med årlig översyn; ger ett flerårigt exempel bredvid Timrås ettåriga")
+                .assumed("governance", "Antaget: gemensam styrgrupp, en person per part, beslut i samförstånd")
+                .assumed("agreement.agreementSigned", "Antaget: S3 bifogar dokumentet som ett exempel på "
+                        + "partnerskapsdokument")
+                .doc("agreement.agreementLabel", S3 + ", bilaga 3: titeln börjar med \"Överenskommelse\"")
+                .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad")
+                .assumed("agreement.agreementTopicsPresent", "Följer av exempeltexten")
+                .assumed("agreement.sanctionClauses", "Antaget: inga sanktioner (S3 kap. 3)")
+                .assumed("agreement.remedyOnBreach", "Antaget: endast återbetalning")
+                .assumed("agreement.authorityCanEnforcePerformance", "Antaget")
+                .assumed("agreement.detailRegulationLevel", "Antaget (exempeltexten § 4)")
+                .assumed("agreement.volumeCommitments", "Antaget")
+                .assumed("agreement.unilateralPublicInstructionRight", "Antaget")
+                .assumed("agreement.effortsFramework", "Antaget")
+                .assumed("agreement.agreementStatesIndependentActivity", "Följer av exempeltexten (§ 4)")
+                .assumed("agreement.agreementStatesCoFinancedMutual", "Följer av exempeltexten (§ 5)")
+                .assumed("agreement.commissionedByPublic", "Antaget")
+                .doc("agreement.legalReviewDone", S3 + ", förord och kap. 4: jurister stödde varje partnerskap")
+                .assumed("legal", "Antaget: ingen marknad, inget köp, öppet för fler föreningar")
+                .assumed("stateAid", "Antaget: icke-ekonomisk, rent lokal verksamhet");
+
+        return Partnership.builder()
+                .id("laholm-2017")
+                .title("Överenskommelse om samverkan i Laholm")
+                .signingDate(LocalDate.of(2017, 12, 12))
+                .addParty(Party.builder().id("kommun").name("Laholms kommun").sector(Sector.PUBLIC_MUNICIPALITY)
+                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(ideaParty("sf", "Studieförbund, avdelning i Laholm (illustrativ part)"))
+                .addParty(ideaParty("rk", "Humanitär frivilligorganisation, lokal krets (illustrativ part)"))
+                .addParty(ideaParty("ik", "Idrottsförening i Laholm (illustrativ part)"))
+                .initiative(Initiative.builder()
+                        .initiatedBy(Initiator.JOINT)
+                        .activityDefinedBy(Initiator.JOINT)
+                        .initiatingDecision(InitiatingDecision.builder().exists(true).body(DecisionBody.NAMND)
+                                .reference("Kultur- och utvecklingsnämnden 2017 (antaget)").build())
+                        .openInvitation(true)
+                        .dialogBeforeAgreement(true)
+                        .build())
+                .purpose(Purpose.builder()
+                        .challengeDescription("Nyanlända och isolerade invånare har svårt att hitta in i föreningslivet "
+                                + "och gemenskapen i kommunen")
+                        .challengeJointlyDefined(true)
+                        .collaborationNeedDocumented(true)
+                        .noPartyCanSolveAlone(true)
+                        .needIdentified(true)
+                        .commonGoal(CommonGoal.builder().text("Fler nyanlända och isolerade invånare deltar i "
+                                + "mötesplatser, språkcaféer och fritidsaktiviteter").publicBenefit(true).build())
+                        .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true)
+                                .reference("Kultur- och utvecklingsnämndens verksamhetsplan, integrationsmål (antaget)")
+                                .build())
+                        .withinMunicipalCompetence(true)
+                        .generalInterest(true)
+                        .welfareArea(WelfareArea.INTEGRATION)
+                        .targetGroupDescription("Nyanlända och invånare som lever isolerat i Laholms kommun")
+                        .targetGroupDefined(true)
+                        .build())
+                .resources(Resources.builder()
+                        .addContribution(contribution("kommun", ContributionKind.MONEY, 600_000L,
+                                "Årlig utbetalning 200 000 kr i tre år"))
+                        .addContribution(contribution("kommun", ContributionKind.PREMISES, 180_000L,
+                                "Lokaler i bibliotek och fritidsgårdar"))
+                        .addContribution(contribution("kommun", ContributionKind.COORDINATION, 150_000L,
+                                "Samordnare, ca 10 % av en tjänst"))
+                        .addContribution(contribution("sf", ContributionKind.TRAINING, 240_000L,
+                                "Cirkelledare för språkcaféer och studiecirklar"))
+                        .addContribution(contribution("sf", ContributionKind.PREMISES, 90_000L, "Egna lokaler"))
+                        .addContribution(contribution("rk", ContributionKind.VOLUNTEER_WORK, 450_000L,
+                                "Ideellt arbete, ca 1 000 timmar per år i tre år"))
+                        .addContribution(contribution("rk", ContributionKind.NETWORK, null,
+                                "Lokalt och nationellt nätverk (inte värderat i kronor)"))
+                        .addContribution(contribution("ik", ContributionKind.VOLUNTEER_WORK, 225_000L,
+                                "Ideella ledare, ca 500 timmar per år i tre år"))
+                        .addContribution(contribution("ik", ContributionKind.MATERIAL_EQUIPMENT, 45_000L,
+                                "Utrustning för prova-på-aktiviteter"))
+                        .budget(Budget.builder().totalCostSek(sek(1_980_000)).includesInKind(true).annexed(true).build())
+                        .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
+                        .fixedPricePerUnit(false)
+                        .paymentTiming(PaymentTiming.ADVANCE)
+                        .surplusHandling(SurplusHandling.REINVEST)
+                        .activityExclusivelyDependentOnPublicFunding(false)
+                        .volunteerReplacesPaidPublicWork(false)
+                        .operationalContributionsByAllParties(true)
+                        .build())
+                .term(Term.builder()
+                        .startDate(LocalDate.of(2018, 1, 1))
+                        .endDate(LocalDate.of(2020, 12, 31))
+                        .longTermIntent(true)
+                        .extensionOption(ExtensionOption.BY_AGREEMENT)
+                        .renewalWithDialogue(true)
+                        .annualReviewScheduled(true)
+                        .renegotiationClause(true)
+                        .windDownPlan(true)
+                        .exitRightWithoutSanction(true)
+                        .build())
+                .governance(Governance.builder()
+                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
+                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(4)
+                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
+                                        SteeringMandate.REVISION, SteeringMandate.BUDGET)
+                                .build())
+                        .jointFollowUp(true)
+                        .jointEvaluation(true)
+                        .annualPlanAndBudgetAnnexed(true)
+                        .rolesDefined(true)
+                        .joinableByNewParties(true)
+                        .evaluationFrequencyMonths(12)
+                        .geographicScope(GeographicScope.MUNICIPAL)
+                        .build())
+                .agreement(Agreement.builder()
+                        .agreementSigned(true)
+                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
+                        .agreementText(LAHOLM_TEXT)
+                        .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
+                                AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.VALUES, AgreementTopic.ROLES,
+                                AgreementTopic.TARGET_GROUP, AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES,
+                                AgreementTopic.ECONOMY, AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES,
+                                AgreementTopic.DIALOGUE, AgreementTopic.FOLLOW_UP, AgreementTopic.TERM,
+                                AgreementTopic.RENEGOTIATION, AgreementTopic.TERMINATION)
+                        .sanctionClauses(Set.of())
+                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
+                        .authorityCanEnforcePerformance(false)
+                        .detailRegulationLevel(DetailRegulationLevel.NONE)
+                        .volumeCommitments(false)
+                        .unilateralPublicInstructionRight(false)
+                        .effortsFramework(EffortsFramework.ADJUSTABLE)
+                        .agreementStatesIndependentActivity(true)
+                        .agreementStatesCoFinancedMutual(true)
+                        .commissionedByPublic(false)
+                        .legalReviewDone(true)
+                        .build())
+                .legal(LegalContext.builder()
+                        .marketExists(false)
+                        .serviceProcuredElsewhere(false)
+                        .competesWithLocalBusiness(false)
+                        .isPartOfStandardAssociationGrant(false)
+                        .benefitsIndividualsWithoutLegalBasis(false)
+                        .publicPartyLegallyResponsible(false)
+                        .operatedUnderOwnManagement(true)
+                        .acquisitionForAuthorityOwnNeed(false)
+                        .needPredefinedByAuthority(false)
+                        .serviceForThirdParties(true)
+                        .supplierSelectedByAuthority(false)
+                        .openToAllMeetingConditions(true)
+                        .directEconomicInterest(false)
+                        .otherActorsDisadvantaged(false)
+                        .build())
+                .stateAid(StateAidContext.builder()
+                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
+                        .compensationAboveCost(false)
+                        .competitorsExist(false)
+                        .tradeEffect(TradeEffect.PURELY_LOCAL)
+                        .build())
+                .factSources(src.list())
+                .build();
+    }
+
+    private static Party ideaParty(String id, String name) {
+        return Party.builder().id(id).name(name).sector(Sector.IDEA_BASED).legalForm(LegalForm.IDEELL_FORENING)
+                .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true).publicControllingInfluence(false)
+                        .distributesProfit(false).build())
+                .build();
+    }
+
+    // =========================================================================================================
+    // Sörmland
+    // =========================================================================================================
+
+    /** The sample's agreement text; includes the role table and risk analysis the parties stressed in S3. */
+    static final String SORMLAND_TEXT = """
+            Idéburet offentligt partnerskap – Hälsa och vardag för nyanlända i Flen
+            [Exempeltext skriven för iop-rules: en illustrativ modell av avtalstypen bakom "Sörmland signerade IOP", \
+            inte det verkliga avtalet.]
+
+            1. Parter
+            Landstinget Sörmland, Flens kommun genom socialförvaltningen, Länsbildningsförbundet Sörmland och ett av dess \
+            medlemsförbund (studieförbundet).
+
+            2. Bakgrund och utmaning
+            Nyanlända vuxna i Flen har ofta sämre hälsa än befolkningen i övrigt och svårt att hitta kunskap om vård, \
+            hälsa och vardagsliv på ett språk de förstår. Landstinget arbetar för en jämlik folkhälsa, kommunen möter \
+            de nyanlända i sin verksamhet och studieförbunden når dem genom studiecirklar. Ingen av parterna kan ensam nå \
+            målgruppen. Parterna kommer från olika organisationskulturer och har därför skrivit ned mål och avsikter \
+            gemensamt redan från början.
+
+            3. Syfte och mål
+            Syftet är att nyanlända vuxna i Flen ska få bättre kunskap om hälsa och vardag och stärka sin egen hälsa \
+            genom hälsofrämjande mötesplatser och studiecirklar. Parterna har gemensamt bestämt målen och hur arbetet \
+            ska följas upp.
+
+            4. Roller och ansvar
+            Landstinget utbildar cirkelledare i hälsofrågor och bidrar med en hälsopedagogs tid. Kommunen bidrar med \
+            lokal på mötesplatsen och med personal som informerar om verksamheten. Länsbildningsförbundet samordnar \
+            studieförbundens insatser. Studieförbundet planerar och leder studiecirklarna utifrån sin folkbildningsidé. \
+            En tabell över roller och ansvar finns i bilaga 1.
+
+            5. Riskanalys
+            Parterna har gjort en gemensam riskanalys (bilaga 2). De största riskerna är att arbetet blir beroende av \
+            enskilda personer och att parterna läser in olika saker i texten. Därför har varje part en utsedd \
+            ställföreträdare i styrgruppen, och parterna går igenom överenskommelsen tillsammans vid varje uppföljning.
+
+            6. Samfinansiering och budget
+            Parterna samfinansierar partnerskapet. Alla insatser, även lokaler, personaltid och ideellt arbete, är \
+            värderade i kronor i budgeten (bilaga 3). Studieförbundets insatser finansieras delvis med statsbidrag till \
+            folkbildningen, vilket redovisas öppet i budgeten. Landstingets bidrag lämnas som en utbetalning i förskott \
+            varje år. Medel som inte har använts betalas tillbaka.
+
+            7. Styrning och uppföljning
+            Styrgruppen har en företrädare för varje part, beslutar i samförstånd och träffas minst två gånger per år. \
+            Parterna följer upp arbetet gemensamt varje år. Antalet deltagare redovisas men styr inte utbetalningarna.
+
+            8. Giltighetstid och rätt att lämna
+            Överenskommelsen gäller 2018-01-01–2019-12-31 och ses över efter det första året. En part kan lämna \
+            partnerskapet med tre månaders varsel.
+            """;
+
+    /**
+     * Sörmland: a multi-party IOP of Landstinget Sörmland, Flens kommun and Länsbildningsförbundet Sörmland with a
+     * study association (S3 appendix 5, "Sörmland signerade IOP"). The parties are documented; the subject (health
+     * for newly arrived adults) is assumed from regional context.
+     *
+     * @return the sample
+     */
+    public static Partnership sormland() {
+        SampleSources src = new SampleSources()
+                .assumed("title", "Titeln är påhittad; bilagan heter \"Sörmland signerade IOP\" i " + S3 + ", bilaga 5")
+                .assumed("signingDate", "Exakt datum okänt; S3 räknar dokumentet till 2017")
+                .doc("parties[landstinget]", S3 + ", förord och avsnitt 2.5 (Christina Bremfält, Sörmlands landsting)")
+                .doc("parties[flen].name", S3 + ", förord och avsnitt 2.4 (Margret Olsson, socialförvaltningen, Flens "
+                        + "kommun)")
+                .doc("parties[flen].sector", S3 + ", förord")
+                .doc("parties[flen].legalForm", "Flens kommun är en kommun")
+                .doc("parties[flen].orgNumber", "sv.wikipedia.org, \"Flens kommun\" (faktaruta)")
+                .doc("parties[lbf].name", S3 + ", kap. 3 (Maria Forss, Länsbildningsförbundet Sörmland)")
+                .doc("parties[lbf].sector", S3 + ", förord: samarbetande civilsamhällesorganisationer")
+                .assumed("parties[lbf].legalForm", "Antaget: ideell förening; inte verifierat")
+                .assumed("parties[lbf].idea", "Antaget för en paraplyorganisation för studieförbund")
+                .assumed("parties[sf]", "De övriga civilsamhällesparterna är okända; ett medlemsförbund är antaget")
+                .assumed("initiative.activityDefinedBy", "Tolkning av S3 avsnitt 2.4 (Olsson: skriv ned mål och avsikter "
+                        + "gemensamt tidigt); vem som tog initiativet framgår inte och lämnas okänt")
+                .assumed("initiative.dialogBeforeAgreement", "Tolkning av S3 avsnitt 2.4–2.5")
+                .assumed("initiative.preStudyDone", "Tolkning av S3 avsnitt 2.5 (Bremfält: roller, ansvar och "
+                        + "riskanalys före start)")
+                .assumed("purpose", "Inriktningen (hälsa för nyanlända vuxna i Flen) är antagen utifrån regionalt "
+                        + "sammanhang: hälsoskolor för nyanlända i Flen (ESF-projektet IBIS), landstingets arbete för "
+                        + "jämlik folkhälsa; inte bekräftad som avtalets ämne")
+                .assumed("resources", "Alla belopp och poster är antagna; att studieförbundets insats delvis är "
+                        + "statsbidragsfinansierad är en realistisk komplikation, inte belagd för detta avtal")
+                .assumed("term", "Antaget: två år med översyn efter första året")
+                .assumed("governance.steeringGroup", "Antaget: en företrädare per part, samförstånd")
+                .doc("governance.rolesDefined", S3 + ", avsnitt 2.5 (Bremfält: prata igenom roller och ansvar); att "
+                        + "rolltabellen finns i avtalet är antaget")
+                .assumed("governance.jointFollowUp", "Antaget")
+                .assumed("governance.jointEvaluation", "Antaget")
+                .assumed("governance.evaluationFrequencyMonths", "Antaget")
+                .assumed("governance.geographicScope", "Antaget: verksamheten finns i Flens kommun")
+                .doc("agreement.agreementSigned", S3 + ", bilaga 5: \"Sörmland signerade IOP\"")
+                .assumed("agreement.agreementLabel", "Antaget")
+                .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad; rolltabell och "
+                        + "riskanalys speglar vad parterna betonade i S3 avsnitt 2.4–2.5 och kap. 3")
+                .assumed("agreement.agreementTopicsPresent", "Följer av exempeltexten")
+                .assumed("agreement.sanctionClauses", "Antaget: inga sanktioner (S3 kap. 3)")
+                .assumed("agreement.remedyOnBreach", "Antaget: endast återbetalning")
+                .assumed("agreement.authorityCanEnforcePerformance", "Antaget")
+                .assumed("agreement.detailRegulationLevel", "Antaget")
+                .assumed("agreement.volumeCommitments", "Antaget: deltagarantal redovisas men styr inte utbetalningen")
+                .assumed("agreement.unilateralPublicInstructionRight", "Antaget")
+                .assumed("agreement.effortsFramework", "Antaget")
+                .assumed("agreement.agreementStatesIndependentActivity", "Följer av exempeltexten (§ 4)")
+                .assumed("agreement.agreementStatesCoFinancedMutual", "Följer av exempeltexten (§ 6)")
+                .assumed("agreement.commissionedByPublic", "Antaget")
+                .doc("agreement.legalReviewDone", S3 + ", förord och kap. 4: jurister stödde varje partnerskap")
+                .assumed("legal", "Antaget: ingen marknad, inget köp; flera offentliga parter är möjliga "
+                        + "(Upphandlingsmyndighetens Frågeportalen 2021-06-02)")
+                .assumed("stateAid", "Antaget: icke-ekonomisk folkbildnings- och folkhälsoverksamhet, rent lokal");
+
+        return Partnership.builder()
+                .id("sormland-2017")
+                .title("Idéburet offentligt partnerskap – Hälsa och vardag för nyanlända i Flen")
+                .signingDate(LocalDate.of(2017, 11, 30))
+                .addParty(Party.builder().id("landstinget").name("Landstinget Sörmland").sector(Sector.PUBLIC_REGION)
+                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(Party.builder().id("flen").name("Flens kommun (socialförvaltningen)")
+                        .sector(Sector.PUBLIC_MUNICIPALITY).legalForm(LegalForm.PUBLIC_AUTHORITY).orgNumber("212000-0332")
+                        .build())
+                .addParty(Party.builder().id("lbf").name("Länsbildningsförbundet Sörmland").sector(Sector.IDEA_BASED)
+                        .legalForm(LegalForm.IDEELL_FORENING)
+                        .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true)
+                                .publicControllingInfluence(false).distributesProfit(false).build())
+                        .build())
+                .addParty(ideaParty("sf", "Studieförbund, avdelning i Flen (illustrativ part)"))
+                .initiative(Initiative.builder()
+                        .activityDefinedBy(Initiator.JOINT)
+                        .dialogBeforeAgreement(true)
+                        .preStudyDone(true)
+                        .build())
+                .purpose(Purpose.builder()
+                        .challengeDescription("Nyanlända vuxna i Flen har sämre hälsa och svårt att hitta kunskap om "
+                                + "vård, hälsa och vardagsliv på ett språk de förstår")
+                        .challengeJointlyDefined(true)
+                        .collaborationNeedDocumented(true)
+                        .noPartyCanSolveAlone(true)
+                        .needIdentified(true)
+                        .commonGoal(CommonGoal.builder().text("Nyanlända vuxna i Flen får bättre kunskap om hälsa och "
+                                + "vardag och stärker sin egen hälsa").publicBenefit(true).build())
+                        .withinMunicipalCompetence(true)
+                        .generalInterest(true)
+                        .welfareArea(WelfareArea.HEALTH_PROMOTION)
+                        .targetGroupDescription("Nyanlända vuxna i Flens kommun")
+                        .targetGroupDefined(true)
+                        .build())
+                .resources(Resources.builder()
+                        .addContribution(contribution("landstinget", ContributionKind.MONEY, 350_000L,
+                                "Utbildning av cirkelledare i hälsofrågor, två år"))
+                        .addContribution(contribution("landstinget", ContributionKind.PAID_STAFF, 200_000L,
+                                "Hälsopedagogens tid"))
+                        .addContribution(contribution("flen", ContributionKind.PREMISES, 120_000L,
+                                "Lokal på mötesplatsen"))
+                        .addContribution(contribution("flen", ContributionKind.PAID_STAFF, 160_000L,
+                                "Socialförvaltningens personal informerar och rekryterar deltagare"))
+                        .addContribution(contribution("lbf", ContributionKind.COORDINATION, 140_000L,
+                                "Samordning av studieförbundens insatser"))
+                        .addContribution(contribution("sf", ContributionKind.TRAINING, 300_000L,
+                                "Cirkelledare och studiecirklar; delvis finansierat med statsbidrag till folkbildningen"))
+                        .addContribution(contribution("sf", ContributionKind.MATERIAL_EQUIPMENT, 40_000L,
+                                "Studiematerial på flera språk"))
+                        .addContribution(contribution("sf", ContributionKind.VOLUNTEER_WORK, 90_000L,
+                                "Ideella språkstödjare"))
+                        .budget(Budget.builder().totalCostSek(sek(1_400_000)).includesInKind(true).annexed(true).build())
+                        .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
+                        .fixedPricePerUnit(false)
+                        .paymentTiming(PaymentTiming.ADVANCE)
+                        .surplusHandling(SurplusHandling.REPAY_AT_END)
+                        .activityExclusivelyDependentOnPublicFunding(false)
+                        .volunteerReplacesPaidPublicWork(false)
+                        .operationalContributionsByAllParties(true)
+                        .build())
+                .term(Term.builder()
+                        .startDate(LocalDate.of(2018, 1, 1))
+                        .endDate(LocalDate.of(2019, 12, 31))
+                        .longTermIntent(true)
+                        .extensionOption(ExtensionOption.BY_AGREEMENT)
+                        .renewalWithDialogue(true)
+                        .annualReviewScheduled(true)
+                        .exitRightWithoutSanction(true)
+                        .build())
+                .governance(Governance.builder()
+                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
+                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(2)
+                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
+                                        SteeringMandate.REVISION)
+                                .build())
+                        .rolesDefined(true)
+                        .jointFollowUp(true)
+                        .jointEvaluation(true)
+                        .evaluationFrequencyMonths(12)
+                        .geographicScope(GeographicScope.MUNICIPAL)
+                        .build())
+                .agreement(Agreement.builder()
+                        .agreementSigned(true)
+                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
+                        .agreementText(SORMLAND_TEXT)
+                        .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
+                                AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.TARGET_GROUP,
+                                AgreementTopic.ROLES, AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES,
+                                AgreementTopic.ECONOMY, AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES,
+                                AgreementTopic.FOLLOW_UP, AgreementTopic.DOCUMENTATION_REPORTING, AgreementTopic.TERM,
+                                AgreementTopic.TERMINATION, AgreementTopic.TRANSPARENCY)
+                        .sanctionClauses(Set.of())
+                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
+                        .authorityCanEnforcePerformance(false)
+                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
+                        .volumeCommitments(false)
+                        .unilateralPublicInstructionRight(false)
+                        .effortsFramework(EffortsFramework.ADJUSTABLE)
+                        .agreementStatesIndependentActivity(true)
+                        .agreementStatesCoFinancedMutual(true)
+                        .commissionedByPublic(false)
+                        .legalReviewDone(true)
+                        .build())
+                .legal(LegalContext.builder()
+                        .marketExists(false)
+                        .serviceProcuredElsewhere(false)
+                        .competesWithLocalBusiness(false)
+                        .isPartOfStandardAssociationGrant(false)
+                        .benefitsIndividualsWithoutLegalBasis(false)
+                        .publicPartyLegallyResponsible(false)
+                        .operatedUnderOwnManagement(true)
+                        .acquisitionForAuthorityOwnNeed(false)
+                        .needPredefinedByAuthority(false)
+                        .serviceForThirdParties(true)
+                        .directEconomicInterest(false)
+                        .build())
+                .stateAid(StateAidContext.builder()
+                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
+                        .compensationAboveCost(false)
+                        .competitorsExist(false)
+                        .tradeEffect(TradeEffect.PURELY_LOCAL)
+                        .build())
+                .factSources(src.list())
+                .build();
+    }
+}
