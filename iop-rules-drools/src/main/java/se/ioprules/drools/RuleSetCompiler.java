@@ -28,6 +28,7 @@ import se.ioprules.drools.load.RuleSetDefinition;
  * this class only.
  */
 public final class RuleSetCompiler {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern LINE_COL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
 
     private RuleSetCompiler() {
@@ -48,12 +49,19 @@ public final class RuleSetCompiler {
         String hash = def.info().sha256().substring(0, 16);
         ReleaseId rid = ks.newReleaseId("se.ioprules.rulesets", def.info().id(), def.info().version() + "-" + hash);
         kfs.generateAndWritePomXML(rid);
-        String base = "src/main/resources/" + def.info().id().replace('-', '_') + "/";
         String shown = def.info().location().replaceFirst("^classpath:", "") + "/";
-        def.drl().forEach((name, text) -> kfs.write(base + name, text));
+        // Each file goes under the folder of its DRL package (Drools warns otherwise); remember where it came from.
+        Map<String, String> original = new LinkedHashMap<>();
+        def.drl().forEach((name, text) -> {
+            Matcher pkg = PACKAGE.matcher(text);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            String path = "src/main/resources/" + folder + name;
+            original.put(path, name);
+            kfs.write(path, text);
+        });
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(diagnostic(m, base, shown));
+            problems.add(diagnostic(m, original, shown));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(rid);
@@ -141,8 +149,9 @@ public final class RuleSetCompiler {
         return 0;
     }
 
-    private static RuleSetDiagnostic diagnostic(Message m, String base, String shown) {
-        String path = m.getPath() == null ? "" : m.getPath().replace(base, "").replaceFirst("^src/main/resources/", "");
+    private static RuleSetDiagnostic diagnostic(Message m, Map<String, String> original, String shown) {
+        String raw = m.getPath() == null ? "" : m.getPath();
+        String path = original.getOrDefault(raw, raw.replaceFirst("^src/main/resources/", ""));
         int line = Math.max(m.getLine(), 0);
         int col = Math.max(m.getColumn(), 0);
         Matcher lc = LINE_COL.matcher(m.getText());
