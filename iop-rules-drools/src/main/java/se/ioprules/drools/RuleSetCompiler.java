@@ -28,6 +28,7 @@ import se.ioprules.drools.load.RuleSetDefinition;
  * this class only.
  */
 public final class RuleSetCompiler {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern LINE_COL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
 
     private RuleSetCompiler() {
@@ -48,12 +49,19 @@ public final class RuleSetCompiler {
         String hash = def.info().sha256().substring(0, 16);
         ReleaseId rid = ks.newReleaseId("se.ioprules.rulesets", def.info().id(), def.info().version() + "-" + hash);
         kfs.generateAndWritePomXML(rid);
-        String base = "src/main/resources/" + def.info().id().replace('-', '_') + "/";
         String shown = def.info().location().replaceFirst("^classpath:", "") + "/";
-        def.drl().forEach((name, text) -> kfs.write(base + name, text));
+        // Each file goes under the folder of its DRL package (Drools warns otherwise); remember where it came from.
+        Map<String, String> original = new LinkedHashMap<>();
+        def.drl().forEach((name, text) -> {
+            Matcher pkg = PACKAGE.matcher(text);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            String path = "src/main/resources/" + folder + name;
+            original.put(path, name);
+            kfs.write(path, text);
+        });
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(diagnostic(m, base, shown, def));
+            problems.add(diagnostic(m, original, shown, def));
         }
         if (problems.size() > 1) {
             // Drools adds this after any parser error; it says nothing the parser error does not.
@@ -149,20 +157,16 @@ public final class RuleSetCompiler {
     private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
 
     /**
-     * Maps a Drools message to {@code file:line:column}. Drools reports paths relative to the KieFileSystem's
-     * resources folder (with or without {@code src/main/resources/}), a 0-based parser column in the text
-     * ({@code Line 39:0}) or the start of the pattern for expression errors ({@code [Line: 38, Column: 4]}); for the
-     * latter the column is moved to the failing expression in the source line, and the MVEL detail is shortened to
-     * "Type has no field 'x'".
+     * Maps a Drools message to {@code file:line:column}. Drools reports the path inside the KieFileSystem (with or
+     * without {@code src/main/resources/}), which is mapped back to the rule set's file; a 0-based parser column in
+     * the text ({@code Line 39:0}) or the start of the pattern for expression errors ({@code [Line: 38, Column: 4]});
+     * for the latter the column is moved to the failing expression in the source line, and the MVEL detail is
+     * shortened to "Type has no field 'x'".
      */
-    private static RuleSetDiagnostic diagnostic(Message m, String base, String shown, RuleSetDefinition def) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        String folder = base.replaceFirst("^src/main/resources/", "");
-        if (path.startsWith(base)) {
-            path = path.substring(base.length());
-        } else if (path.startsWith(folder)) {
-            path = path.substring(folder.length());
-        }
+    private static RuleSetDiagnostic diagnostic(Message m, Map<String, String> original, String shown, RuleSetDefinition def) {
+        String rawPath = m.getPath() == null ? "" : m.getPath();
+        String path = original.containsKey(rawPath) ? original.get(rawPath)
+                : original.getOrDefault("src/main/resources/" + rawPath, rawPath.replaceFirst("^src/main/resources/", ""));
         int line = Math.max(m.getLine(), 0);
         int col = Math.max(m.getColumn(), 0);
         String raw = m.getText();

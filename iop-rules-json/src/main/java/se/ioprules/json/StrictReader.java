@@ -101,7 +101,9 @@ final class StrictReader {
             return type.cast(value);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation() != null ? e.getLocation() : (p == null ? null : p.currentLocation());
-            problem(pathStack.isEmpty() ? "$" : pathStack.peek(), loc, syntaxMessage(e));
+            String path = p != null && p.getParsingContext() != null ? pathOf(p.getParsingContext())
+                    : pathStack.isEmpty() ? "$" : pathStack.peek();
+            problem(path, loc, syntaxMessage(e));
             return null;
         } catch (IOException e) {
             problem("$", null, "could not read the input: " + e.getMessage());
@@ -172,24 +174,22 @@ final class StrictReader {
             String name = p.currentName();
             JsonLocation nameLoc = p.currentTokenLocation();
             String child = child(path, name);
+            pathStack.push(child);
             p.nextToken();
             JsonLocation first = seen.putIfAbsent(name, nameLoc);
+            Integer i = info.index.get(name);
             if (first != null) {
                 problem(child, nameLoc, "duplicate field '" + name + "' (first given at line " + first.getLineNr()
                         + ", column " + first.getColumnNr() + ")");
                 p.skipChildren();
-                continue;
-            }
-            Integer i = info.index.get(name);
-            if (i == null) {
+            } else if (i == null) {
                 locations.putIfAbsent(child, nameLoc);
                 problem(child, nameLoc, "unknown field '" + name + "'" + suggestion(name, info.names())
                         + "; allowed fields of " + type.getSimpleName() + ": " + String.join(", ", info.names()));
                 p.skipChildren();
-                continue;
+            } else {
+                args[i] = readValue(info.components[i].getGenericType(), child);
             }
-            pathStack.push(child);
-            args[i] = readValue(info.components[i].getGenericType(), child);
             pathStack.pop();
         }
         try {
@@ -205,9 +205,13 @@ final class StrictReader {
     private Object readCollection(Type elementType, boolean set, String path) throws IOException {
         Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>();
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (true) {
             String child = path + "[" + i + "]";
             pathStack.push(child);
+            if (p.nextToken() == JsonToken.END_ARRAY) {
+                pathStack.pop();
+                break;
+            }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 locations.putIfAbsent(child, p.currentTokenLocation());
                 problem(child, p.currentTokenLocation(), "an element must not be null; leave it out instead");
@@ -330,6 +334,18 @@ final class StrictReader {
         return path + "['" + abbreviate(name).replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
+    /** The path of the value the parser was at; Jackson reads a field's value together with its name. */
+    static String pathOf(com.fasterxml.jackson.core.JsonStreamContext ctx) {
+        if (ctx == null || ctx.inRoot()) {
+            return "$";
+        }
+        String base = pathOf(ctx.getParent());
+        if (ctx.inArray()) {
+            return ctx.getCurrentIndex() >= 0 ? base + "[" + ctx.getCurrentIndex() + "]" : base;
+        }
+        return ctx.getCurrentName() == null ? base : child(base, ctx.getCurrentName());
+    }
+
     static String parent(String path) {
         if (path.equals("$")) {
             return null;
@@ -397,6 +413,7 @@ final class StrictReader {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
+        m = m.replaceAll(",? from `[^`]*`", "").replaceAll(": enable `[^`]*` to allow", "");
         m = m.replace("(code ", "(char ").trim();
         if (m.length() > 300) {
             m = m.substring(0, 297) + "...";

@@ -8,7 +8,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.RuleContext;
 import se.ioprules.api.Citation;
-import se.ioprules.api.CriterionKind;
 import se.ioprules.api.FactValue;
 import se.ioprules.api.Finding;
 import se.ioprules.api.LocalizedText;
@@ -125,9 +124,7 @@ public final class Findings {
      * @param paths facts that led to it
      */
     public void reportWith(RuleContext ctx, Outcome outcome, String key, Map<String, String> details, String... paths) {
-        List<FactValue> extra = new ArrayList<>(details.size());
-        details.forEach((name, value) -> extra.add(new FactValue(DETAIL_PREFIX + name, value == null ? "null" : value, value != null)));
-        add(ctx, outcome, "", key, extra, paths);
+        report(ctx, outcome, "", key, details, paths);
     }
 
     /** {@link #reportWith} with {@link Outcome#WARNING}. @param ctx {@code drools} @param key message key @param details computed details @param paths facts */
@@ -201,19 +198,5 @@ public final class Findings {
         Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
         onConclusion.accept(c);
         session.insert(c);
-    }
-
-    /**
-     * Adds a finding produced by the engine itself (not by a rule).
-     *
-     * @param f the finding
-     */
-    public void addEngineFinding(Finding f) {
-        findings.add(f);
-    }
-
-    /** @return kind helper for engine findings */
-    static CriterionKind kindOf(String s) {
-        return CriterionKind.valueOf(s);
     }
 }
