@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param because the facts, with their values, that led to the finding
  * @param sources where the criterion comes from
  * @param rule name of the rule that fired, for tracing
+ * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
+ *     aggregate finding, not the element, counts for the verdict
  */
 public record Finding(
         String ruleSetId,
@@ -26,7 +28,8 @@ public record Finding(
         LocalizedText message,
         List<FactValue> because,
         List<Citation> sources,
-        String rule) {
+        String rule,
+        boolean element) {
 
     public Finding {
         Objects.requireNonNull(ruleSetId, "ruleSetId");

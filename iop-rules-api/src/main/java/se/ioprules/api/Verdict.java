@@ -9,6 +9,9 @@ package se.ioprules.api;
  *   <li>otherwise {@code MEETS}. Failed guiding indicators, warnings and unassessable recommendations or good
  *       practice do not change the verdict; they are counted in {@link RuleSetResult#count(Outcome)} and listed.</li>
  * </ol>
+ * Findings on the elements of a legal test ({@link Finding#element()}) are left out: the test's aggregate finding
+ * decides. One element clearly not met settles "not a public contract" even if another element is unknown; when the
+ * test is undecided, its aggregate is itself NOT_ASSESSABLE and the verdict is INCOMPLETE.
  */
 public enum Verdict {
     /** No legal requirement fails and every legal requirement and guiding indicator could be assessed. */
@@ -27,6 +30,9 @@ public enum Verdict {
     public static Verdict of(java.util.Collection<Finding> findings) {
         boolean incomplete = false;
         for (Finding f : findings) {
+            if (f.element()) {
+                continue;
+            }
             boolean weighty = f.kind() == CriterionKind.LEGAL_REQUIREMENT || f.kind() == CriterionKind.GUIDING_INDICATOR;
             if (f.kind() == CriterionKind.LEGAL_REQUIREMENT && f.outcome() == Outcome.FAIL) {
                 return DOES_NOT_MEET;

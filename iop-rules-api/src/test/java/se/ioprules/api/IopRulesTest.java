@@ -29,9 +29,14 @@ class IopRulesTest {
         assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(List.of(indicatorUnknown, legalFail)));
         assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(indicatorFail, indicatorUnknown)));
         assertEquals(Verdict.MEETS, Verdict.of(List.of(indicatorFail, recommendationUnknown)));
+        Finding unknownElement = new Finding("rs", "e", Outcome.NOT_ASSESSABLE, CriterionKind.LEGAL_REQUIREMENT, "UNKNOWN",
+                new LocalizedText("sv", "en"), List.of(), List.of(), "r", true);
+        Finding decidedAggregate = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS);
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(unknownElement, decidedAggregate)),
+                "an unknown element does not make a decided legal test incomplete");
     }
 
     private static Finding finding(CriterionKind kind, Outcome outcome) {
-        return new Finding("rs", "c", outcome, kind, null, new LocalizedText("sv", "en"), List.of(), List.of(), "r");
+        return new Finding("rs", "c", outcome, kind, null, new LocalizedText("sv", "en"), List.of(), List.of(), "r", false);
     }
 }

@@ -370,7 +370,7 @@ public final class DroolsEngine implements IopRulesEngine {
         return new Finding(def.info().id(), criterion, Outcome.NOT_ASSESSABLE, kind, "",
                 new LocalizedText("Ingen regel gav utslag för kriteriet; bedömningen kan inte göras med de fakta som finns.",
                         "No rule produced a result for this criterion; it cannot be assessed with the facts given."),
-                List.of(), List.of(new Citation("", def.info().title(), "")), "(no rule fired)");
+                List.of(), List.of(new Citation("", def.info().title(), "")), "(no rule fired)", false);
     }
 
     private static void insertFacts(KieSession s, Partnership p, Derived derived, Params params,

@@ -32,7 +32,7 @@ import se.ioprules.api.RuleSetResult;
  *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
  *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
  *                   "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
- *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "message",
+ *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "element", "message",
  *                                   "messages": { "sv", "en" }, "because": [ { "fact", "value", "known" } ],
  *                                   "missingFacts": [ ... ], "source": { "key", "document", "locator" },
  *                                   "sources": [ ... ], "rule" } ] } ] }
@@ -183,6 +183,7 @@ public final class EvaluationJson {
         o.put("outcome", f.outcome().name());
         o.put("kind", f.kind().name());
         o.put("conclusion", f.conclusion());
+        o.put("element", f.element());
         o.put("message", f.message().in(lang));
         ObjectNode messages = o.putObject("messages");
         messages.put("sv", f.message().sv());

@@ -35,7 +35,7 @@ class EvaluationJsonTest {
                 "NOT_MET", new LocalizedText("Avtalet är <ömsesidigt> bindande", "The agreement is mutually binding"),
                 List.of(new FactValue("agreement.sanctionClauses", "[REPAYMENT]", true),
                         new FactValue("term.endDate", "null", false)),
-                List.of(new Citation("S1", "Direktiv 2014/24/EU", "art. 2.1.5")), "rule-1");
+                List.of(new Citation("S1", "Direktiv 2014/24/EU", "art. 2.1.5")), "rule-1", false);
         RuleSetResult r = new RuleSetResult(info, Verdict.DOES_NOT_MEET, List.of(f),
                 List.of(new ParameterValue("longTermMonths", new BigDecimal("36"), null, "ASSUMPTION", false)), false);
         return new Evaluation("p1", LocalDate.of(2024, 3, 1), "decisionDate", "0.1.0", "cd".repeat(32),

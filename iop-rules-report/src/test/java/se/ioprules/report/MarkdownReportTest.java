@@ -42,7 +42,7 @@ class MarkdownReportTest {
     private static Finding finding(String rs, String id, Outcome o, CriterionKind k, String conclusion, String sv,
             List<FactValue> because, Citation... sources) {
         return new Finding(rs, id, o, k, conclusion, new LocalizedText(sv, "EN: " + sv), because, List.of(sources),
-                rs + ": rule for " + id);
+                rs + ": rule for " + id, false);
     }
 
     private static RuleSetInfo info(String id, String version, RuleSetStatus status, String sha) {

@@ -95,7 +95,7 @@ public final class Findings {
             case "UNKNOWN" -> Outcome.NOT_ASSESSABLE;
             default -> throw new IllegalArgumentException("element conclusion must be MET, NOT_MET or UNKNOWN: " + conclusion);
         };
-        add(ctx, o, conclusion, key, paths);
+        add(ctx, o, conclusion, key, List.of(), true, paths);
     }
 
     /**
@@ -179,10 +179,15 @@ public final class Findings {
     }
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
-        add(ctx, outcome, conclusion, key, List.of(), paths);
+        add(ctx, outcome, conclusion, key, List.of(), false, paths);
     }
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra, String... paths) {
+        add(ctx, outcome, conclusion, key, extra, false, paths);
+    }
+
+    private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra,
+            boolean element, String... paths) {
         Rule rule = ctx.getRule();
         RuleMeta meta = RuleMeta.of(rule);
         List<FactValue> because = new ArrayList<>(paths.length + extra.size());
@@ -193,7 +198,7 @@ public final class Findings {
         LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
         List<Citation> cites = meta.citations(sourceDocuments);
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
-                rule.getName());
+                rule.getName(), element);
         findings.add(f);
         Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
         onConclusion.accept(c);
