@@ -1,0 +1,84 @@
+package se.ioprules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.facts.*;
+
+class PartnershipValidatorTest {
+
+    private static Party party(String id, Sector s) {
+        return Party.builder().id(id).name(id).sector(s).build();
+    }
+
+    @Test
+    void validPartnershipHasNoProblems() {
+        Partnership p = Partnership.builder()
+                .addParty(party("k", Sector.PUBLIC_MUNICIPALITY))
+                .addParty(party("f", Sector.IDEA_BASED))
+                .resources(Resources.builder().addContribution(Contribution.builder().partyId("k")
+                        .kind(ContributionKind.MONEY).valueSek(BigDecimal.TEN).build()).build())
+                .build();
+        assertEquals(List.of(), PartnershipValidator.validate(p));
+    }
+
+    @Test
+    void emptyPartnershipIsValidBecauseMissingFactsAreNotErrors() {
+        assertEquals(List.of(), PartnershipValidator.validate(Partnership.EMPTY));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithItsPath() {
+        Partnership p = Partnership.builder()
+                .addParty(party("k", Sector.PUBLIC_MUNICIPALITY))
+                .addParty(party("k", Sector.IDEA_BASED))
+                .addParty(Party.builder().name("no id").build())
+                .addParty(Party.builder().id("c").sector(Sector.PRIVATE_COMMERCIAL)
+                        .idea(IdeaBasedProfile.builder().build()).build())
+                .resources(Resources.builder()
+                        .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(BigDecimal.ONE).build())
+                        .addContribution(Contribution.builder().partyId("nobody").kind(ContributionKind.MONEY).build())
+                        .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY)
+                                .valueSek(new BigDecimal("-5")).build())
+                        .budget(Budget.builder().totalCostSek(new BigDecimal("-1")).build())
+                        .build())
+                .term(Term.builder().startDate(LocalDate.of(2020, 1, 1)).endDate(LocalDate.of(2019, 1, 1)).build())
+                .governance(Governance.builder().steeringGroup(SteeringGroup.builder().meetingsPerYear(-1).build()).build())
+                .initiative(Initiative.builder().processStepsCompleted(Set.of(1, 9)).build())
+                .build();
+        List<String> paths = PartnershipValidator.validate(p).stream().map(Problem::toString).toList();
+        assertTrue(paths.contains("parties[1].id: duplicate party id 'k'"), paths::toString);
+        assertTrue(paths.contains("parties[2].id: is required"), paths::toString);
+        assertTrue(paths.contains("parties[2].sector: is required"), paths::toString);
+        assertTrue(paths.stream().anyMatch(s -> s.startsWith("parties[3].idea: only an IDEA_BASED party")), paths::toString);
+        assertTrue(paths.contains("resources.contributions[1].partyId: no party with id 'nobody'"), paths::toString);
+        assertTrue(paths.contains("resources.contributions[2].valueSek: must be >= 0"), paths::toString);
+        assertTrue(paths.contains("resources.budget.totalCostSek: must be >= 0"), paths::toString);
+        assertTrue(paths.stream().anyMatch(s -> s.startsWith("term.endDate: is before term.startDate")), paths::toString);
+        assertTrue(paths.contains("governance.steeringGroup.meetingsPerYear: must be >= 0"), paths::toString);
+        assertTrue(paths.contains("initiative.processStepsCompleted: step 9 is not between 1 and 7"), paths::toString);
+        assertEquals(10, paths.size(), paths::toString);
+    }
+
+    @Test
+    void factSourcesMustNameRealPaths() {
+        Partnership p = Partnership.builder()
+                .addFactSource(FactSource.builder().path("term.endDate").basis(FactBasis.ASSUMED).reference("x").build())
+                .addFactSource(FactSource.builder().path("term.nonsense").basis(FactBasis.DOCUMENTED).build())
+                .build();
+        List<Problem> problems = PartnershipValidator.validate(p);
+        assertEquals(List.of(new Problem("factSources[1].path", "'term.nonsense' is not a fact path")), problems);
+    }
+
+    @Test
+    void exceptionMessageListsAllProblems() {
+        InvalidPartnershipException e = new InvalidPartnershipException(List.of(new Problem("a", "x"), new Problem("b", "y")));
+        assertTrue(e.getMessage().contains("2 problems"));
+        assertTrue(e.getMessage().contains("a: x") && e.getMessage().contains("b: y"));
+    }
+}

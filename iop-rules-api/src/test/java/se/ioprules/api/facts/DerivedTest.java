@@ -1,0 +1,74 @@
+package se.ioprules.api.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DerivedTest {
+    private static Partnership.Builder twoParties() {
+        return Partnership.builder()
+                .addParty(Party.builder().id("k").sector(Sector.PUBLIC_MUNICIPALITY).build())
+                .addParty(Party.builder().id("f").sector(Sector.IDEA_BASED).build());
+    }
+
+    @Test
+    void calendarYearIsTwelveMonths() {
+        Partnership p = twoParties().term(Term.builder().startDate(LocalDate.of(2018, 1, 1))
+                .endDate(LocalDate.of(2018, 12, 31)).build()).build();
+        assertEquals(12, Derived.of(p).durationMonths());
+    }
+
+    @Test
+    void threeYearsIsThirtySixMonthsAndMissingEndIsUnknown() {
+        Partnership p = twoParties().term(Term.builder().startDate(LocalDate.of(2018, 1, 1))
+                .endDate(LocalDate.of(2020, 12, 31)).build()).build();
+        assertEquals(36, Derived.of(p).durationMonths());
+        assertNull(Derived.of(twoParties().term(Term.builder().startDate(LocalDate.of(2018, 1, 1)).build()).build())
+                .durationMonths());
+    }
+
+    @Test
+    void sharesUseTheBudgetTotal() {
+        Partnership p = twoParties().resources(Resources.builder()
+                .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(new BigDecimal("300")).build())
+                .addContribution(Contribution.builder().partyId("f").kind(ContributionKind.VOLUNTEER_WORK).valueSek(new BigDecimal("100")).build())
+                .budget(Budget.builder().totalCostSek(new BigDecimal("1000")).build()).build()).build();
+        Derived d = Derived.of(p);
+        assertEquals(new BigDecimal("0.3000"), d.publicShareOfCost());
+        assertEquals(new BigDecimal("0.1000"), d.ideaShareOfCost());
+        assertTrue(d.publicContributes() && d.ideaContributes());
+        assertTrue(d.publicContributesMoneyOnly());
+        assertEquals(Set.of(), d.partiesWithoutContribution());
+    }
+
+    @Test
+    void withoutBudgetTheSumIsUsedOnlyWhenEverythingIsValued() {
+        Contribution money = Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(new BigDecimal("300")).build();
+        Contribution unvalued = Contribution.builder().partyId("f").kind(ContributionKind.PREMISES).build();
+        Derived partial = Derived.of(twoParties().resources(Resources.builder().addContribution(money)
+                .addContribution(unvalued).build()).build());
+        assertNull(partial.publicShareOfCost());
+        assertEquals(1, partial.unvaluedIdeaInKindCount());
+        Derived full = Derived.of(twoParties().resources(Resources.builder().addContribution(money)
+                .addContribution(unvalued.toBuilder().valueSek(new BigDecimal("100")).build()).build()).build());
+        assertEquals(new BigDecimal("0.7500"), full.publicShareOfCost());
+    }
+
+    @Test
+    void partiesWithoutContributionAreListed() {
+        Partnership p = twoParties().resources(Resources.builder()
+                .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).build()).build()).build();
+        Derived d = Derived.of(p);
+        assertEquals(Set.of("f"), d.partiesWithoutContribution());
+        assertFalse(d.ideaContributes());
+        assertEquals(2, d.partiesCount());
+        assertEquals(1, d.publicPartiesCount());
+        assertEquals(1, d.ideaPartiesCount());
+    }
+}

@@ -1,0 +1,62 @@
+package se.ioprules.api.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FactPathsTest {
+    private final Partnership p = Partnership.builder()
+            .addParty(Party.builder().id("k").sector(Sector.PUBLIC_MUNICIPALITY).build())
+            .addParty(Party.builder().id("fh").sector(Sector.IDEA_BASED)
+                    .idea(IdeaBasedProfile.builder().registeredIn2022_900(true).build()).build())
+            .resources(Resources.builder().addContribution(Contribution.builder().partyId("k")
+                    .kind(ContributionKind.MONEY).valueSek(new BigDecimal("1000.00")).build()).build())
+            .term(Term.builder().endDate(LocalDate.of(2018, 12, 31)).build())
+            .agreement(Agreement.builder().sanctionClauses(SanctionClause.SKADESTAND, SanctionClause.VITE).build())
+            .build();
+
+    @Test
+    void resolvesNestedPathsIndexesAndIds() {
+        assertEquals("2018-12-31", FactPaths.resolve(p, "term.endDate").text());
+        assertEquals("TRUE", FactPaths.resolve(p, "parties[fh].idea.registeredIn2022_900").text());
+        assertEquals("1000", FactPaths.resolve(p, "resources.contributions[0].valueSek").text());
+        assertEquals("[VITE, SKADESTAND]", FactPaths.resolve(p, "agreement.sanctionClauses").text());
+    }
+
+    @Test
+    void unknownValuesAreNotKnown() {
+        assertFalse(FactPaths.resolve(p, "term.startDate").known());
+        assertFalse(FactPaths.resolve(p, "term.longTermIntent").known());
+        assertFalse(FactPaths.resolve(p, "parties[k].idea.registeredIn2022_900").known());
+        assertFalse(FactPaths.resolve(Partnership.EMPTY, "parties").known());
+        assertTrue(FactPaths.resolve(p, "agreement.sanctionClauses").known());
+    }
+
+    @Test
+    void unknownFieldIsAnError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FactPaths.resolve(p, "term.ending"));
+        assertTrue(e.getMessage().contains("Term has no field 'ending'"));
+    }
+
+    @Test
+    void typeOfFollowsListsAndRejectsUnknownFields() {
+        assertEquals(Optional.of(Tri.class), FactPaths.typeOf(Partnership.class, "parties[x].idea.registeredIn2022_900"));
+        assertEquals(Optional.of(BigDecimal.class), FactPaths.typeOf(Partnership.class, "resources.contributions[0].valueSek"));
+        assertEquals(Optional.empty(), FactPaths.typeOf(Partnership.class, "term.ending"));
+    }
+
+    @Test
+    void hashIsStableAndSensitiveToEveryFact() {
+        assertEquals(FactPaths.sha256(p), FactPaths.sha256(p.toBuilder().build()));
+        Partnership changed = p.toBuilder().term(p.term().toBuilder().endDate(LocalDate.of(2019, 1, 1)).build()).build();
+        assertNotEquals(FactPaths.sha256(p), FactPaths.sha256(changed));
+        assertEquals(64, FactPaths.sha256(p).length());
+    }
+}
