@@ -1,0 +1,258 @@
+package se.ioprules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.assertOutcome;
+import static se.ioprules.drools.Fixtures.engine;
+import static se.ioprules.drools.Fixtures.evaluate;
+import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.typicalIop;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Likelihood;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.Verdict;
+import se.ioprules.api.facts.*;
+
+/** Art. 107(1) TFEU: the five conditions, de minimis with dated ceilings, and the aggregate (catalogue B6). */
+class StateAidTest {
+    private static final String RS = "state-aid";
+    private static final List<String> CRITERIA = List.of("sa-1-state-resources", "sa-2-undertaking",
+            "sa-3-selective-advantage", "sa-4-distortion", "sa-5-trade-effect", "sa-de-minimis", "sa-aggregate");
+
+    private static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
+        return base.toBuilder().stateAid(change.apply(base.stateAid().toBuilder()).build()).build();
+    }
+
+    private static Partnership with(UnaryOperator<StateAidContext.Builder> change) {
+        return stateAid(typicalIop(), change);
+    }
+
+    /** All five conditions met and 400 000 EUR over three years: above every general ceiling. */
+    static Partnership aid() {
+        return with(s -> s.activityEconomicNature(EconomicNature.ECONOMIC).selective(true).marketTermsApplied(false)
+                .compensationAboveCost(true).competitorsExist(true).tradeEffect(TradeEffect.LIKELY)
+                .aidAmountEur3y(new BigDecimal("400000")).sgeiEntrusted(false));
+    }
+
+    private static Partnership aidOf(String eur, Boolean sgei) {
+        return stateAid(aid(), s -> s.aidAmountEur3y(new BigDecimal(eur)).sgeiEntrusted(sgei));
+    }
+
+    private static Evaluation asOf(Partnership p, String date) {
+        return engine().evaluate(p, EvaluationRequest.builder().ruleSets(RS).asOf(LocalDate.parse(date)).build());
+    }
+
+    @Nested
+    class Elements {
+        @Test
+        void stateResources() {
+            assertEquals("MET", assertOutcome(typicalIop(), RS, "sa-1-state-resources", Outcome.INFO).conclusion());
+            Partnership ideaOnly = typicalIop().toBuilder().resources(typicalIop().resources().toBuilder()
+                    .contributions(typicalIop().resources().contributions().stream()
+                            .filter(c -> !c.partyId().equals("kommun")).toList()).build()).build();
+            assertOutcome(ideaOnly, RS, "sa-1-state-resources", Outcome.PASS);
+            Partnership none = typicalIop().toBuilder().resources(Resources.EMPTY).build();
+            Finding f = assertOutcome(none, RS, "sa-1-state-resources", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("resources.contributions"), f.missingFacts());
+        }
+
+        @Test
+        void undertaking() {
+            assertEquals("NOT_MET", assertOutcome(typicalIop(), RS, "sa-2-undertaking", Outcome.PASS).conclusion());
+            assertOutcome(with(s -> s.activityEconomicNature(EconomicNature.ECONOMIC)), RS, "sa-2-undertaking", Outcome.INFO);
+            Finding mixed = assertOutcome(with(s -> s.activityEconomicNature(EconomicNature.MIXED)), RS, "sa-2-undertaking", Outcome.INFO);
+            assertEquals("MET", mixed.conclusion());
+            assertTrue(mixed.message().en().contains("separate accounts"));
+            Finding f = assertOutcome(with(s -> s.activityEconomicNature(null)), RS, "sa-2-undertaking", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("stateAid.activityEconomicNature"), f.missingFacts());
+        }
+
+        @Test
+        void selectiveAdvantage() {
+            assertOutcome(typicalIop(), RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+            assertOutcome(aid(), RS, "sa-3-selective-advantage", Outcome.INFO);
+            assertOutcome(stateAid(aid(), s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.PASS);
+            assertOutcome(stateAid(aid(), s -> s.selective(false)), RS, "sa-3-selective-advantage", Outcome.PASS);
+            // compensation at cost does not rule out an advantage when market terms are unknown
+            Finding f = assertOutcome(stateAid(aid(), s -> s.marketTermsApplied((Tri) null).compensationAboveCost(false)),
+                    RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("stateAid.marketTermsApplied"));
+        }
+
+        @Test
+        void distortion() {
+            // typical: no market recorded and competitors unknown -> not met
+            assertOutcome(typicalIop(), RS, "sa-4-distortion", Outcome.PASS);
+            assertOutcome(with(s -> s.competitorsExist(true)), RS, "sa-4-distortion", Outcome.INFO);
+            Partnership market = typicalIop().toBuilder()
+                    .legal(typicalIop().legal().toBuilder().marketExists(true).build()).build();
+            assertOutcome(market, RS, "sa-4-distortion", Outcome.INFO);
+            assertOutcome(stateAid(market, s -> s.competitorsExist(false)), RS, "sa-4-distortion", Outcome.PASS);
+            Partnership unknown = typicalIop().toBuilder()
+                    .legal(typicalIop().legal().toBuilder().marketExists((Tri) null).build()).build();
+            assertOutcome(unknown, RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void tradeEffect() {
+            assertOutcome(typicalIop(), RS, "sa-5-trade-effect", Outcome.PASS);
+            assertOutcome(with(s -> s.tradeEffect(TradeEffect.LIKELY)), RS, "sa-5-trade-effect", Outcome.INFO);
+            Finding possible = assertOutcome(with(s -> s.tradeEffect(TradeEffect.POSSIBLE)), RS, "sa-5-trade-effect",
+                    Outcome.WARNING);
+            assertEquals("MET", possible.conclusion());
+            assertOutcome(with(s -> s.tradeEffect(null)), RS, "sa-5-trade-effect", Outcome.NOT_ASSESSABLE);
+            Partnership crossBorder = with(s -> s.tradeEffect(null)).toBuilder()
+                    .governance(Governance.builder().geographicScope(GeographicScope.CROSS_BORDER).build()).build();
+            assertEquals("MET", assertOutcome(crossBorder, RS, "sa-5-trade-effect", Outcome.INFO).conclusion());
+        }
+    }
+
+    @Nested
+    class DeMinimis {
+        @Test
+        void notNeededWhenAConditionIsNotMet() {
+            Finding f = assertOutcome(typicalIop(), RS, "sa-de-minimis", Outcome.INFO);
+            assertEquals("NOT_NEEDED", f.conclusion());
+        }
+
+        @Test
+        void aidHistoryMissingIsNotAssessable() {
+            Finding f = assertOutcome(stateAid(aid(), s -> s.aidAmountEur3y(null)), RS, "sa-de-minimis", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("stateAid.aidAmountEur3y"), f.missingFacts());
+        }
+
+        @Test
+        void belowNearAndAboveTheCeiling() {
+            // decision date 2024-03-01: Reg. (EU) 2023/2831, 300 000 EUR; warning band from 270 000
+            assertEquals("APPLIES", assertOutcome(aidOf("100000", false), RS, "sa-de-minimis", Outcome.PASS).conclusion());
+            Finding near = assertOutcome(aidOf("280000", false), RS, "sa-de-minimis", Outcome.WARNING);
+            assertEquals("APPLIES", near.conclusion());
+            assertTrue(near.because().stream().anyMatch(v -> v.path().equals("param.deMinimisCeilingEur") && v.value().equals("300000")));
+            assertOutcome(aidOf("300000", false), RS, "sa-de-minimis", Outcome.WARNING);
+            assertEquals("DOES_NOT_APPLY", assertOutcome(aidOf("300001", false), RS, "sa-de-minimis", Outcome.INFO).conclusion());
+        }
+
+        @Test
+        void sgeiCeilingApplies() {
+            assertOutcome(aidOf("600000", true), RS, "sa-de-minimis", Outcome.PASS);
+            assertOutcome(aidOf("760000", true), RS, "sa-de-minimis", Outcome.INFO);
+            // SGEI status unknown: decided below the general ceiling and above the SGEI ceiling, open in between
+            assertOutcome(aidOf("100000", null), RS, "sa-de-minimis", Outcome.PASS);
+            Finding between = assertOutcome(aidOf("400000", null), RS, "sa-de-minimis", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("stateAid.sgeiEntrusted"), between.missingFacts());
+            assertEquals("DOES_NOT_APPLY", assertOutcome(aidOf("800000", null), RS, "sa-de-minimis", Outcome.INFO).conclusion());
+        }
+
+        @Test
+        void ceilingChangesWithTheAsOfDate() {
+            Partnership p = aidOf("250000", false);
+            Evaluation y2023 = asOf(p, "2023-06-01");
+            assertEquals("DOES_NOT_APPLY", finding(y2023, RS, "sa-de-minimis").conclusion());
+            assertTrue(finding(y2023, RS, "sa-de-minimis").message().sv().contains("200000 euro"));
+            assertEquals(Likelihood.LIKELY, y2023.assessment().stateAid());
+            Evaluation y2024 = asOf(p, "2024-06-01");
+            assertEquals(Outcome.PASS, finding(y2024, RS, "sa-de-minimis").outcome());
+            assertTrue(finding(y2024, RS, "sa-de-minimis").message().sv().contains("300000 euro"));
+            assertEquals(Likelihood.UNLIKELY, y2024.assessment().stateAid());
+        }
+
+        @Test
+        void sgeiCeilingChangesWithTheAsOfDate() {
+            Partnership p = aidOf("600000", true);
+            assertEquals("DOES_NOT_APPLY", finding(asOf(p, "2023-12-31"), RS, "sa-de-minimis").conclusion());
+            assertEquals("APPLIES", finding(asOf(p, "2024-01-01"), RS, "sa-de-minimis").conclusion());
+            // before Reg. (EU) 360/2012 the general 200 000 EUR ceiling applied to SGEI providers too
+            assertEquals("DOES_NOT_APPLY", finding(asOf(aidOf("300000", true), "2011-06-01"), RS, "sa-de-minimis").conclusion());
+            assertEquals("APPLIES", finding(asOf(aidOf("300000", true), "2013-06-01"), RS, "sa-de-minimis").conclusion());
+        }
+    }
+
+    @Nested
+    class Aggregate {
+        @Test
+        void nonEconomicLocalActivityIsNotStateAid() {
+            Evaluation e = evaluate(typicalIop(), RS);
+            Finding agg = finding(e, RS, "sa-aggregate");
+            assertEquals(Outcome.PASS, agg.outcome());
+            assertEquals("NOT_STATE_AID", agg.conclusion());
+            assertEquals(Likelihood.UNLIKELY, e.assessment().stateAid());
+        }
+
+        @Test
+        void allConditionsMetAboveTheCeilingIsStateAid() {
+            Evaluation e = evaluate(aid(), RS);
+            Finding agg = finding(e, RS, "sa-aggregate");
+            assertEquals(Outcome.FAIL, agg.outcome(), agg.because()::toString);
+            assertEquals("STATE_AID", agg.conclusion());
+            assertTrue(agg.message().en().contains("Altmark"));
+            assertEquals(Likelihood.LIKELY, e.assessment().stateAid());
+            assertEquals(Verdict.DOES_NOT_MEET, e.ruleSet(RS).orElseThrow().verdict());
+        }
+
+        @Test
+        void deMinimisAidIsNotStateAid() {
+            Evaluation e = evaluate(aidOf("50000", false), RS);
+            assertEquals("NOT_STATE_AID", finding(e, RS, "sa-aggregate").conclusion());
+            assertEquals(Likelihood.UNLIKELY, e.assessment().stateAid());
+        }
+
+        @Test
+        void possibleTradeEffectCountsAsMet() {
+            Partnership p = stateAid(aid(), s -> s.tradeEffect(TradeEffect.POSSIBLE));
+            assertEquals("STATE_AID", finding(evaluate(p, RS), RS, "sa-aggregate").conclusion());
+        }
+
+        @Test
+        void unknownConditionWithoutAnyUnmetIsNotAssessable() {
+            Evaluation e = evaluate(stateAid(aid(), s -> s.activityEconomicNature(null)), RS);
+            assertEquals(Outcome.NOT_ASSESSABLE, finding(e, RS, "sa-aggregate").outcome());
+            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().stateAid());
+            assertEquals(Verdict.INCOMPLETE, e.ruleSet(RS).orElseThrow().verdict());
+        }
+
+        @Test
+        void missingAidHistoryLeavesItUndecided() {
+            Evaluation e = evaluate(stateAid(aid(), s -> s.aidAmountEur3y(null)), RS);
+            assertEquals("UNKNOWN", finding(e, RS, "sa-aggregate").conclusion());
+            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().stateAid());
+        }
+
+        @Test
+        void explanationNamesEveryCondition() {
+            Finding agg = finding(evaluate(typicalIop(), RS), RS, "sa-aggregate");
+            assertEquals(6, agg.because().size());
+            assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.sa-2-undertaking")
+                    && f.value().equals("NOT_MET")));
+            assertFalse(agg.sources().isEmpty());
+        }
+    }
+
+    @Test
+    void everyCriterionHasExactlyOneFindingAndARuleAlwaysFires() {
+        List<Partnership> cases = List.of(typicalIop(), aid(), aidOf("280000", null), aidOf("400000", null),
+                stateAid(aid(), s -> s.aidAmountEur3y(null).tradeEffect(null).activityEconomicNature(null)
+                        .selective((Tri) null).competitorsExist((Tri) null)),
+                typicalIop().toBuilder().resources(Resources.EMPTY).stateAid(StateAidContext.EMPTY)
+                        .legal(LegalContext.EMPTY).build());
+        for (Partnership p : cases) {
+            Evaluation e = evaluate(p, RS);
+            for (String c : CRITERIA) {
+                Finding f = finding(e, RS, c);
+                assertFalse(f.rule().equals("(no rule fired)"), c);
+                assertFalse(f.message().sv().contains("meddelande saknas"), c);
+                assertFalse(f.message().en().contains("missing message"), c);
+            }
+            assertEquals(CRITERIA.size(), e.ruleSet(RS).orElseThrow().findings().size());
+        }
+    }
+}
