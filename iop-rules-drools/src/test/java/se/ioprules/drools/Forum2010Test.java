@@ -1,0 +1,441 @@
+package se.ioprules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.assertOutcome;
+import static se.ioprules.drools.Fixtures.evaluate;
+import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.typicalIop;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.RuleSetResult;
+import se.ioprules.api.facts.*;
+
+/** Forum's guiding criteria and red flags (catalogue B1). */
+class Forum2010Test {
+    private static final String RS = "forum-2010";
+
+    static final List<String> CRITERIA = List.of("forum-idea-initiative", "forum-political-plan", "forum-not-normed-grant",
+            "forum-no-market", "forum-co-financing", "forum-no-detail-regulation", "forum-long-term",
+            "forum-rf-several-providers", "forum-rf-profit", "forum-rf-public-idea");
+
+    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
+        return change.apply(typicalIop().toBuilder()).build();
+    }
+
+    private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
+        return with(b -> b.initiative(change.apply(typicalIop().initiative().toBuilder()).build()));
+    }
+
+    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
+        return with(b -> b.purpose(change.apply(typicalIop().purpose().toBuilder()).build()));
+    }
+
+    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
+        return with(b -> b.legal(change.apply(typicalIop().legal().toBuilder()).build()));
+    }
+
+    private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
+        return with(b -> b.agreement(change.apply(typicalIop().agreement().toBuilder()).build()));
+    }
+
+    private static Partnership resources(UnaryOperator<Resources.Builder> change) {
+        return with(b -> b.resources(change.apply(typicalIop().resources().toBuilder()).build()));
+    }
+
+    private static Partnership term(UnaryOperator<Term.Builder> change) {
+        return with(b -> b.term(change.apply(typicalIop().term().toBuilder()).build()));
+    }
+
+    /** The typical IOP with the idea-based party's profile replaced. */
+    private static Partnership ideaProfile(IdeaBasedProfile profile) {
+        Partnership p = typicalIop();
+        List<Party> parties = p.parties().stream()
+                .map(party -> party.sector() == Sector.IDEA_BASED ? party.toBuilder().idea(profile).build() : party)
+                .toList();
+        return p.toBuilder().parties(parties).build();
+    }
+
+    private static Finding outcome(Partnership p, String criterion, Outcome expected) {
+        return assertOutcome(p, RS, criterion, expected);
+    }
+
+    @Nested
+    class Completeness {
+        @Test
+        void everyCriterionGetsExactlyOneFindingFromARule() {
+            Partnership full = with(b -> b
+                    .purpose(typicalIop().purpose().toBuilder()
+                            .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true).build()).build())
+                    .legal(typicalIop().legal().toBuilder().isPartOfStandardAssociationGrant(false).comparableProvidersCount(1).build())
+                    .agreement(typicalIop().agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).build()));
+            for (Partnership p : List.of(typicalIop(), full, Partnership.builder().id("empty").build())) {
+                RuleSetResult r = evaluate(p, RS).ruleSet(RS).orElseThrow();
+                for (String c : CRITERIA) {
+                    List<Finding> fs = r.findings(c);
+                    assertEquals(1, fs.size(), () -> p.id() + " " + c + ": " + fs);
+                    assertFalse(fs.get(0).rule().equals("(no rule fired)"), () -> p.id() + " " + c);
+                    assertFalse(fs.get(0).message().sv().contains("[meddelande saknas"), () -> fs.get(0).message().sv());
+                    assertFalse(fs.get(0).message().en().contains("missing message"), () -> fs.get(0).message().en());
+                }
+                assertEquals(CRITERIA.size(), r.findings().size(), () -> p.id() + " " + r.findings());
+            }
+        }
+
+        @Test
+        void fullyRecordedGoodPartnershipPassesEverything() {
+            Partnership full = with(b -> b
+                    .purpose(typicalIop().purpose().toBuilder()
+                            .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true).build()).build())
+                    .legal(typicalIop().legal().toBuilder().isPartOfStandardAssociationGrant(false).comparableProvidersCount(1).build())
+                    .agreement(typicalIop().agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).build()));
+            RuleSetResult r = evaluate(full, RS).ruleSet(RS).orElseThrow();
+            for (String c : CRITERIA) {
+                assertEquals(Outcome.PASS, r.findings(c).get(0).outcome(), () -> c + ": " + r.findings(c).get(0).message().sv());
+            }
+            assertEquals(se.ioprules.api.Verdict.MEETS, r.verdict());
+        }
+
+        @Test
+        void everyFindingIsAGuidingIndicatorCitingItsSource() {
+            for (Finding f : evaluate(typicalIop(), RS).ruleSet(RS).orElseThrow().findings()) {
+                assertEquals(se.ioprules.api.CriterionKind.GUIDING_INDICATOR, f.kind(), f.criterionId());
+                assertFalse(f.sources().isEmpty(), f.criterionId());
+                assertTrue(f.sources().stream().allMatch(s -> !s.key().isEmpty()), () -> f.criterionId() + " " + f.sources());
+            }
+        }
+    }
+
+    @Nested
+    class IdeaInitiative {
+        @Test
+        void ideaBasedInitiativePasses() {
+            outcome(typicalIop(), "forum-idea-initiative", Outcome.PASS);
+        }
+
+        @Test
+        void jointInitiativeWarns() {
+            outcome(initiative(i -> i.initiatedBy(Initiator.JOINT)), "forum-idea-initiative", Outcome.WARNING);
+        }
+
+        @Test
+        void publicInitiativeFails() {
+            outcome(initiative(i -> i.initiatedBy(Initiator.PUBLIC)), "forum-idea-initiative", Outcome.FAIL);
+        }
+
+        @Test
+        void unknownInitiativeIsNotAssessable() {
+            Finding f = outcome(initiative(i -> i.initiatedBy(null)), "forum-idea-initiative", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("initiative.initiatedBy"), f.missingFacts());
+        }
+    }
+
+    @Nested
+    class PoliticalPlan {
+        private Partnership plan(Boolean exists, Boolean mentions) {
+            return purpose(p -> p.politicalPlanRef(PoliticalPlanRef.builder().exists(exists).mentionsIdeaBasedOrgs(mentions)
+                    .reference("Handlingsplan mot ensamhet 2024").build()));
+        }
+
+        @Test
+        void planNamingIdeaBasedOrganisationsPasses() {
+            Finding f = outcome(plan(true, true), "forum-political-plan", Outcome.PASS);
+            assertTrue(f.message().sv().contains("Handlingsplan mot ensamhet 2024"));
+        }
+
+        @Test
+        void planNotNamingThemOrNoPlanWarns() {
+            outcome(plan(true, false), "forum-political-plan", Outcome.WARNING);
+            outcome(plan(false, null), "forum-political-plan", Outcome.WARNING);
+        }
+
+        @Test
+        void unknownIsNotAssessable() {
+            outcome(typicalIop(), "forum-political-plan", Outcome.NOT_ASSESSABLE);
+            Finding f = outcome(plan(true, null), "forum-political-plan", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("purpose.politicalPlanRef.mentionsIdeaBasedOrgs"), f.missingFacts());
+        }
+    }
+
+    @Nested
+    class NotNormedGrant {
+        @Test
+        void outsideTheStandardGrantPasses() {
+            outcome(legal(l -> l.isPartOfStandardAssociationGrant(false)), "forum-not-normed-grant", Outcome.PASS);
+        }
+
+        @Test
+        void partOfTheStandardGrantFails() {
+            outcome(legal(l -> l.isPartOfStandardAssociationGrant(true)), "forum-not-normed-grant", Outcome.FAIL);
+        }
+
+        @Test
+        void unknownIsNotAssessable() {
+            outcome(typicalIop(), "forum-not-normed-grant", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class NoMarket {
+        @Test
+        void noMarketPasses() {
+            outcome(typicalIop(), "forum-no-market", Outcome.PASS);
+        }
+
+        @Test
+        void marketFails() {
+            outcome(legal(l -> l.marketExists(true)), "forum-no-market", Outcome.FAIL);
+        }
+
+        @Test
+        void unjudgedMarketWithProvidersOrProcurementElsewhereWarns() {
+            outcome(legal(l -> l.marketExists((Tri) null).comparableProvidersCount(3)), "forum-no-market", Outcome.WARNING);
+            outcome(legal(l -> l.marketExists((Tri) null).serviceProcuredElsewhere(true)), "forum-no-market", Outcome.WARNING);
+        }
+
+        @Test
+        void unjudgedMarketWithoutSignsIsNotAssessable() {
+            outcome(legal(l -> l.marketExists((Tri) null)), "forum-no-market", Outcome.NOT_ASSESSABLE);
+            outcome(legal(l -> l.marketExists((Tri) null).comparableProvidersCount(0).serviceProcuredElsewhere(false)),
+                    "forum-no-market", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class CoFinancing {
+        @Test
+        void bothSidesContributingPasses() {
+            Finding f = outcome(typicalIop(), "forum-co-financing", Outcome.PASS);
+            assertTrue(f.message().sv().contains("400000"), f.message().sv());
+        }
+
+        @Test
+        void ideaBasedPartyContributingNothingFails() {
+            Partnership p = resources(r -> r.contributions(List.of(typicalIop().resources().contributions().get(0))));
+            Finding f = outcome(p, "forum-co-financing", Outcome.FAIL);
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesWithoutContribution")
+                    && v.value().contains("forening")));
+        }
+
+        @Test
+        void publicPartyContributingNothingWarns() {
+            Partnership p = resources(r -> r.contributions(typicalIop().resources().contributions().subList(1, 3)));
+            outcome(p, "forum-co-financing", Outcome.WARNING);
+        }
+
+        @Test
+        void noContributionsIsNotAssessable() {
+            outcome(resources(r -> r.contributions(List.of())), "forum-co-financing", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class NoDetailRegulation {
+        @Test
+        void frameworkPasses() {
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)), "forum-no-detail-regulation", Outcome.PASS);
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.NONE).activityLevelRequirementsCount(5)),
+                    "forum-no-detail-regulation", Outcome.PASS);
+        }
+
+        @Test
+        void detailedOrUnilateralInstructionFails() {
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED)), "forum-no-detail-regulation", Outcome.FAIL);
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(true)),
+                    "forum-no-detail-regulation", Outcome.FAIL);
+        }
+
+        @Test
+        void manyActivityRequirementsWarn() {
+            Finding f = outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(6)),
+                    "forum-no-detail-regulation", Outcome.WARNING);
+            assertTrue(f.message().sv().contains("6 krav") && f.message().sv().contains("fler än 5"), f.message().sv());
+            // the count is evidence even when nobody has classified the level
+            outcome(agreement(a -> a.activityLevelRequirementsCount(12)), "forum-no-detail-regulation", Outcome.WARNING);
+        }
+
+        @Test
+        void thresholdIsAParameter() {
+            Partnership p = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(6));
+            Evaluation e = Fixtures.engine().evaluate(p, EvaluationRequest.builder().ruleSets(RS)
+                    .parameter("maxActivityRequirements", new BigDecimal("8")).build());
+            assertEquals(Outcome.PASS, finding(e, RS, "forum-no-detail-regulation").outcome());
+        }
+
+        @Test
+        void unclassifiedLevelIsNotAssessable() {
+            outcome(typicalIop(), "forum-no-detail-regulation", Outcome.NOT_ASSESSABLE);
+            outcome(agreement(a -> a.activityLevelRequirementsCount(2)), "forum-no-detail-regulation", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class LongTerm {
+        private Partnership years(int start, int end) {
+            return term(t -> t.startDate(LocalDate.of(start, 1, 1)).endDate(LocalDate.of(end, 12, 31)));
+        }
+
+        @Test
+        void threeYearsWithLongTermIntentPasses() {
+            Finding f = outcome(typicalIop(), "forum-long-term", Outcome.PASS);
+            assertTrue(f.message().sv().contains("36 månader"), f.message().sv());
+        }
+
+        @Test
+        void oneYearIopWarnsAndNeverFails() {
+            Finding f = outcome(years(2024, 2024), "forum-long-term", Outcome.WARNING);
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.durationMonths") && v.value().equals("12")));
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("param.longTermMonths") && v.value().equals("24")));
+            // one year, no intent, no extension: still a WARNING, not a FAIL
+            Partnership bare = term(t -> t.startDate(LocalDate.of(2024, 1, 1)).endDate(LocalDate.of(2024, 12, 31))
+                    .longTermIntent((Tri) null).extensionOption(ExtensionOption.NONE));
+            Finding g = outcome(bare, "forum-long-term", Outcome.WARNING);
+            assertEquals("forum-long-term: short term", g.rule());
+        }
+
+        @Test
+        void annualReviewIsNotShortTerm() {
+            Partnership p = term(t -> t.annualReviewScheduled(true));
+            outcome(p, "forum-long-term", Outcome.PASS);
+        }
+
+        @Test
+        void thresholdParameterChangesTheOutcome() {
+            Partnership oneYear = years(2024, 2024);
+            Evaluation lower = Fixtures.engine().evaluate(oneYear, EvaluationRequest.builder().ruleSets(RS)
+                    .parameter("longTermMonths", new BigDecimal("12")).build());
+            assertEquals(Outcome.PASS, finding(lower, RS, "forum-long-term").outcome());
+            Evaluation higher = Fixtures.engine().evaluate(typicalIop(), EvaluationRequest.builder().ruleSets(RS)
+                    .parameter("longTermMonths", new BigDecimal("48")).build());
+            Finding f = finding(higher, RS, "forum-long-term");
+            assertEquals(Outcome.WARNING, f.outcome());
+            assertTrue(f.message().sv().contains("48"), f.message().sv());
+        }
+
+        @Test
+        void longTermWithoutStatedIntentPassesOnTheTerm() {
+            outcome(term(t -> t.longTermIntent((Tri) null)), "forum-long-term", Outcome.PASS);
+        }
+
+        @Test
+        void statedShortIntentWarns() {
+            outcome(term(t -> t.longTermIntent(false)), "forum-long-term", Outcome.WARNING);
+            outcome(term(t -> t.longTermIntent(false).endDate(null)), "forum-long-term", Outcome.WARNING);
+        }
+
+        @Test
+        void unknownDurationIsNeverAPass() {
+            // long-term intent alone does not pass: the end date may be missing or open-ended
+            Finding f = outcome(term(t -> t.endDate(null)), "forum-long-term", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("derived.durationMonths"));
+            outcome(term(t -> t.endDate(null).extensionOption(ExtensionOption.UNLIMITED)), "forum-long-term", Outcome.NOT_ASSESSABLE);
+            outcome(with(b -> b.term(Term.EMPTY)), "forum-long-term", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class SeveralProviders {
+        @Test
+        void singleProviderOrOpenToAllPasses() {
+            outcome(legal(l -> l.comparableProvidersCount(1)), "forum-rf-several-providers", Outcome.PASS);
+            outcome(legal(l -> l.comparableProvidersCount(4)), "forum-rf-several-providers", Outcome.PASS);
+        }
+
+        @Test
+        void severalProvidersAndOneChosenFails() {
+            outcome(legal(l -> l.comparableProvidersCount(4).openToAllMeetingConditions(false)), "forum-rf-several-providers", Outcome.FAIL);
+        }
+
+        @Test
+        void unknownIsNotAssessable() {
+            outcome(typicalIop(), "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
+            outcome(legal(l -> l.comparableProvidersCount(4).openToAllMeetingConditions((Tri) null)),
+                    "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class Profit {
+        @Test
+        void reinvestedSurplusPasses() {
+            outcome(typicalIop(), "forum-rf-profit", Outcome.PASS);
+            outcome(resources(r -> r.surplusHandling(SurplusHandling.REPAY_AT_END)), "forum-rf-profit", Outcome.PASS);
+            outcome(ideaProfile(IdeaBasedProfile.builder().distributesProfit(false).build()), "forum-rf-profit", Outcome.PASS);
+        }
+
+        @Test
+        void distributedOrFreelyKeptSurplusFails() {
+            outcome(resources(r -> r.surplusHandling(SurplusHandling.DISTRIBUTED)), "forum-rf-profit", Outcome.FAIL);
+            outcome(resources(r -> r.surplusHandling(SurplusHandling.RETAINED_FREELY)), "forum-rf-profit", Outcome.FAIL);
+        }
+
+        @Test
+        void partyDistributingProfitFailsEvenWithReinvestedSurplus() {
+            Finding f = outcome(ideaProfile(IdeaBasedProfile.builder().distributesProfit(true).build()), "forum-rf-profit", Outcome.FAIL);
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("parties[forening].idea.distributesProfit")
+                    && v.value().equals("TRUE")), f.because()::toString);
+        }
+
+        @Test
+        void bothSignsGiveOneFinding() {
+            Partnership p = ideaProfile(IdeaBasedProfile.builder().distributesProfit(true).build());
+            p = p.toBuilder().resources(p.resources().toBuilder().surplusHandling(SurplusHandling.DISTRIBUTED).build()).build();
+            Finding f = outcome(p, "forum-rf-profit", Outcome.FAIL);
+            assertEquals(2, f.because().size());
+        }
+
+        @Test
+        void unregulatedSurplusWarns() {
+            outcome(resources(r -> r.surplusHandling(SurplusHandling.NOT_REGULATED)), "forum-rf-profit", Outcome.WARNING);
+        }
+
+        @Test
+        void unknownSurplusHandlingIsNotAssessable() {
+            outcome(resources(r -> r.surplusHandling(null)), "forum-rf-profit", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class PublicIdea {
+        @Test
+        void notThePublicPartysIdeaPasses() {
+            outcome(typicalIop(), "forum-rf-public-idea", Outcome.PASS);
+        }
+
+        @Test
+        void publicIdeaAndDesignFails() {
+            outcome(initiative(i -> i.initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC)), "forum-rf-public-idea", Outcome.FAIL);
+        }
+
+        @Test
+        void partlyPublicWarns() {
+            outcome(initiative(i -> i.activityDefinedBy(Initiator.PUBLIC)), "forum-rf-public-idea", Outcome.WARNING);
+            outcome(initiative(i -> i.initiatedBy(Initiator.PUBLIC).activityDefinedBy(null)), "forum-rf-public-idea", Outcome.WARNING);
+        }
+
+        @Test
+        void unknownIsNotAssessable() {
+            outcome(initiative(i -> i.activityDefinedBy(null)), "forum-rf-public-idea", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Test
+    void manifestAndParametersAreExposed() {
+        RuleSetResult r = evaluate(typicalIop(), RS).ruleSet(RS).orElseThrow();
+        assertEquals(se.ioprules.api.RuleSetStatus.GUIDANCE, r.ruleSet().status());
+        assertEquals(LocalDate.of(2010, 1, 1), r.ruleSet().effectiveFrom());
+        assertEquals(Set.of("longTermMonths", "maxActivityRequirements"),
+                r.parameters().stream().map(se.ioprules.api.ParameterValue::name).collect(java.util.stream.Collectors.toSet()));
+    }
+}
