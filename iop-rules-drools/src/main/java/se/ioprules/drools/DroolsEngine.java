@@ -321,6 +321,9 @@ public final class DroolsEngine implements IopRulesEngine {
                     c -> visible.put(c.criterionId(), c));
             session.setGlobal("out", out);
             insertFacts(session, p, derived, new Params(asOf, params), conclusions.values());
+            for (var table : def.tables().values()) {
+                session.insert(table);
+            }
             session.fireAllRules(MAX_RULE_FIRINGS);
         } finally {
             session.dispose();

@@ -33,6 +33,8 @@ public final class Findings {
     private final KieSession session;
     private final java.util.function.Consumer<Conclusion> onConclusion;
     private final List<Finding> findings = new ArrayList<>();
+    /** Prefix of the computed details added by {@link #reportWith}, in {@code because} and message placeholders. */
+    public static final String DETAIL_PREFIX = "detail.";
 
     /**
      * @param ruleSetId rule set being evaluated
@@ -110,18 +112,56 @@ public final class Findings {
         add(ctx, outcome, conclusion, key, paths);
     }
 
+    /**
+     * Reports a finding whose explanation carries extra, computed details besides the fact paths, e.g. the
+     * positions of words found in the agreement text. Each detail becomes a known {@link FactValue} in
+     * {@code because} with the path {@code detail.<name>} (after the facts named in {@code paths}, in the map's
+     * order), and messages can use it as the placeholder {@code {detail.<name>}}.
+     *
+     * @param ctx {@code drools}
+     * @param outcome outcome
+     * @param key message key
+     * @param details name → value; names without the {@code detail.} prefix
+     * @param paths facts that led to it
+     */
+    public void reportWith(RuleContext ctx, Outcome outcome, String key, Map<String, String> details, String... paths) {
+        List<FactValue> extra = new ArrayList<>(details.size());
+        details.forEach((name, value) -> extra.add(new FactValue(DETAIL_PREFIX + name, value == null ? "null" : value, value != null)));
+        add(ctx, outcome, "", key, extra, paths);
+    }
+
+    /** {@link #reportWith} with {@link Outcome#WARNING}. @param ctx {@code drools} @param key message key @param details computed details @param paths facts */
+    public void warnWith(RuleContext ctx, String key, Map<String, String> details, String... paths) {
+        reportWith(ctx, Outcome.WARNING, key, details, paths);
+    }
+
+    /** {@link #reportWith} with {@link Outcome#FAIL}. @param ctx {@code drools} @param key message key @param details computed details @param paths facts */
+    public void failWith(RuleContext ctx, String key, Map<String, String> details, String... paths) {
+        reportWith(ctx, Outcome.FAIL, key, details, paths);
+    }
+
+    /** {@link #reportWith} with {@link Outcome#PASS}. @param ctx {@code drools} @param key message key @param details computed details @param paths facts */
+    public void passWith(RuleContext ctx, String key, Map<String, String> details, String... paths) {
+        reportWith(ctx, Outcome.PASS, key, details, paths);
+    }
+
     /** @return the findings so far, in firing order */
     public List<Finding> findings() {
         return List.copyOf(findings);
     }
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
+        add(ctx, outcome, conclusion, key, List.of(), paths);
+    }
+
+    private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra, String... paths) {
         Rule rule = ctx.getRule();
         RuleMeta meta = RuleMeta.of(rule);
-        List<FactValue> because = new ArrayList<>(paths.length);
+        List<FactValue> because = new ArrayList<>(paths.length + extra.size());
         for (String p : paths) {
             because.add(resolver.apply(p));
         }
+        because.addAll(extra);
         LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
         List<Citation> cites = meta.citations(sourceDocuments);
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,

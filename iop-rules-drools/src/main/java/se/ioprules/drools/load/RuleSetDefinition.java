@@ -1,8 +1,11 @@
 package se.ioprules.drools.load;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import se.ioprules.api.RuleSetInfo;
+import se.ioprules.drools.dsl.DataTable;
 import se.ioprules.drools.dsl.Messages;
 
 /**
@@ -13,7 +16,18 @@ import se.ioprules.drools.dsl.Messages;
  * @param messages the messages
  * @param parameters the parameter table
  * @param lines line numbers of manifest keys, for diagnostics
+ * @param tables the data tables ({@code *.tsv}) by table name; inserted as facts in every session
  */
 public record RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl, Messages messages,
-        ParameterTable parameters, Map<String, Integer> lines) {
+        ParameterTable parameters, Map<String, Integer> lines, SortedMap<String, DataTable> tables) {
+
+    public RuleSetDefinition {
+        tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables == null ? Map.of() : tables));
+    }
+
+    /** A rule set without data tables (the form used before tables existed). */
+    public RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl, Messages messages,
+            ParameterTable parameters, Map<String, Integer> lines) {
+        this(info, drl, messages, parameters, lines, new TreeMap<>());
+    }
 }

@@ -37,7 +37,7 @@ import se.ioprules.drools.dsl.Messages;
 /**
  * Reads rule sets laid out as {@code <root>/<id>/<version>/} with {@code manifest.properties}, one or more
  * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
- * {@code parameters.conf} and {@code README.md}. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
+ * {@code parameters.conf}, data tables {@code *.tsv} (see {@link TsvTables}) and {@code README.md}. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
  * engine jar.
  */
 public final class RuleSetLoader {
@@ -182,6 +182,19 @@ public final class RuleSetLoader {
         ParameterTable params = files.containsKey("parameters.conf")
                 ? ParameterTable.parse(prefix + "parameters.conf", files.get("parameters.conf"), problems)
                 : ParameterTable.EMPTY;
+        TreeMap<String, se.ioprules.drools.dsl.DataTable> tables = new TreeMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".tsv")) {
+                String table = name.substring(0, name.length() - ".tsv".length());
+                var t = TsvTables.parse(prefix + name, table, content, problems);
+                if (t != null) {
+                    if (se.ioprules.drools.dsl.TermScanner.isTermTable(t)) {
+                        problems.addAll(se.ioprules.drools.dsl.TermScanner.check(t));
+                    }
+                    tables.put(table, t);
+                }
+            }
+        });
         if (problems.size() > before || status == null) {
             return null;
         }
@@ -195,7 +208,7 @@ public final class RuleSetLoader {
         }
         RuleSetInfo info = new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
                 sources, requires, hash(files), location);
-        return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines);
+        return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines, tables);
     }
 
     private static LocalDate date(Map<String, LineProperties.Entry> m, String key, String file, List<RuleSetDiagnostic> problems) {
