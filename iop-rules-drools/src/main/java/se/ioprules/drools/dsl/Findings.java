@@ -150,6 +150,37 @@ public final class Findings {
         return List.copyOf(findings);
     }
 
+    /**
+     * Reports a finding whose message also shows values the rule computed and that are no single fact path, such as
+     * the list of documents still missing or the name of the party a party-level finding is about. Each detail is
+     * recorded in {@code because} as {@code detail.<name>} (after the fact paths) and fills a
+     * {@code {detail.<name>}} placeholder; a collection is shown comma-separated, an empty one or null as "–".
+     *
+     * <pre>
+     * out.report(drools, Outcome.WARNING, "", "missing", java.util.Map.of("missing", $list), "agreement.agreementTopicsPresent");
+     * </pre>
+     *
+     * @param ctx {@code drools}
+     * @param outcome outcome
+     * @param conclusion machine-readable conclusion ("" for none)
+     * @param key message key
+     * @param details computed values by name
+     * @param paths facts that led to it
+     */
+    public void report(RuleContext ctx, Outcome outcome, String conclusion, String key, Map<String, ?> details,
+            String... paths) {
+        List<FactValue> extra = new ArrayList<>();
+        new java.util.TreeMap<String, Object>(details).forEach((name, v) -> extra.add(new FactValue("detail." + name, detailText(v), true)));
+        add(ctx, outcome, conclusion, key, extra, paths);
+    }
+
+    private static String detailText(Object v) {
+        if (v instanceof java.util.Collection<?> c) {
+            return c.isEmpty() ? "–" : c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return v == null ? "–" : String.valueOf(v);
+    }
+
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
         add(ctx, outcome, conclusion, key, List.of(), paths);
     }
