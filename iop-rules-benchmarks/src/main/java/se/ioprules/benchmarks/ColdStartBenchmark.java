@@ -22,7 +22,7 @@ import se.ioprules.drools.DroolsEngine;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(5)
+@Fork(value = 5, jvmArgsAppend = "-Dslf4j.internal.verbosity=ERROR")
 public class ColdStartBenchmark {
 
     /**

@@ -31,7 +31,7 @@ import se.ioprules.api.facts.Partnership;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dslf4j.internal.verbosity=ERROR")
 @State(Scope.Benchmark)
 public class EvaluateBenchmark {
     private IopRulesEngine engine;
