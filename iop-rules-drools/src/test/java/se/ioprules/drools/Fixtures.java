@@ -1,6 +1,8 @@
 package se.ioprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
@@ -115,5 +117,26 @@ public final class Fixtures {
         Finding f = finding(evaluate(p, ruleSet), ruleSet, criterion);
         assertEquals(expected, f.outcome(), () -> criterion + ": " + f.message().sv() + " | " + f.because());
         return f;
+    }
+
+    /**
+     * Asserts that every listed criterion gets exactly one finding, produced by a rule (not the engine's "no rule
+     * fired"), with both messages present, and that the rule set reports no other criterion.
+     *
+     * @param p partnership
+     * @param ruleSet rule set
+     * @param criteria every criterion id of the rule set
+     */
+    public static void assertEveryCriterionOnce(Partnership p, String ruleSet, List<String> criteria) {
+        RuleSetResult r = evaluate(p, ruleSet).ruleSet(ruleSet).orElseThrow();
+        for (String c : criteria) {
+            List<Finding> fs = r.findings(c);
+            assertEquals(1, fs.size(), () -> p.id() + " " + c + ": " + fs);
+            Finding f = fs.get(0);
+            assertNotEquals("(no rule fired)", f.rule(), () -> p.id() + " " + c);
+            assertFalse(f.message().sv().contains("[meddelande saknas"), f.message()::sv);
+            assertFalse(f.message().en().contains("[missing message"), f.message()::en);
+        }
+        assertEquals(criteria.size(), r.findings().size(), () -> p.id() + " " + r.findings());
     }
 }
