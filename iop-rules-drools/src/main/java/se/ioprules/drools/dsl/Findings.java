@@ -151,10 +151,10 @@ public final class Findings {
     }
 
     /**
-     * Reports a finding whose message also shows values the rule computed and that are no single fact path, such as
-     * the list of documents still missing or the name of the party a party-level finding is about. Each detail is
-     * recorded in {@code because} as {@code detail.<name>} (after the fact paths) and fills a
-     * {@code {detail.<name>}} placeholder; a collection is shown comma-separated, an empty one or null as "–".
+     * {@link #reportWith} with a conclusion and non-string details: for findings that need a machine-readable
+     * conclusion (e.g. {@code REMEDIATED}) as well as computed details such as the party's name or the list of
+     * documents still missing. A collection is shown comma-separated ("–" when empty); a null value is an unknown
+     * detail, as in {@link #reportWith}.
      *
      * <pre>
      * out.report(drools, Outcome.WARNING, "", "missing", java.util.Map.of("missing", $list), "agreement.agreementTopicsPresent");
@@ -164,13 +164,13 @@ public final class Findings {
      * @param outcome outcome
      * @param conclusion machine-readable conclusion ("" for none)
      * @param key message key
-     * @param details computed values by name
+     * @param details name → value; names without the {@code detail.} prefix
      * @param paths facts that led to it
      */
     public void report(RuleContext ctx, Outcome outcome, String conclusion, String key, Map<String, ?> details,
             String... paths) {
-        List<FactValue> extra = new ArrayList<>();
-        new java.util.TreeMap<String, Object>(details).forEach((name, v) -> extra.add(new FactValue("detail." + name, detailText(v), true)));
+        List<FactValue> extra = new ArrayList<>(details.size());
+        details.forEach((name, v) -> extra.add(new FactValue(DETAIL_PREFIX + name, detailText(v), v != null)));
         add(ctx, outcome, conclusion, key, extra, paths);
     }
 
@@ -178,7 +178,7 @@ public final class Findings {
         if (v instanceof java.util.Collection<?> c) {
             return c.isEmpty() ? "–" : c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
         }
-        return v == null ? "–" : String.valueOf(v);
+        return String.valueOf(v);
     }
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
