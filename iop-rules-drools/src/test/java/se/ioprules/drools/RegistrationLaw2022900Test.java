@@ -80,7 +80,8 @@ class RegistrationLaw2022900Test {
             assertTrue(names(f, PARTY + ".legalForm"));
             assertOutcome(legalForm(LegalForm.STIFTELSE), RS, "reg-2-legal-person", Outcome.PASS);
             assertOutcome(legalForm(LegalForm.ENSKILD_FIRMA), RS, "reg-2-legal-person", Outcome.FAIL);
-            assertOutcome(legalForm(LegalForm.OTHER), RS, "reg-2-legal-person", Outcome.NOT_ASSESSABLE);
+            // "other" is a recorded form that a person must check (an enkelt bolag is not a legal person)
+            assertOutcome(legalForm(LegalForm.OTHER), RS, "reg-2-legal-person", Outcome.WARNING);
             Finding none = assertOutcome(legalForm(null), RS, "reg-2-legal-person", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of(PARTY + ".legalForm"), none.missingFacts());
             // the legal form is a party fact: no idea profile is needed
@@ -245,12 +246,23 @@ class RegistrationLaw2022900Test {
         }
 
         @Test
-        void withoutAnIdeaBasedPartyEveryCriterionIsNotAssessable() {
+        void withoutAnIdeaBasedPartyEveryCriterionIsNotApplicable() {
             Evaluation e = evaluate(noIdeaParty(), RS);
             for (String c : CRITERIA) {
                 Finding f = finding(e, RS, c);
-                assertEquals(Outcome.NOT_ASSESSABLE, f.outcome(), c);
+                assertEquals(Outcome.INFO, f.outcome(), c);
                 assertTrue(names(f, "derived.ideaPartiesCount"), c);
+                assertTrue(f.message().sv().startsWith("Ej tillämpligt"), c);
+            }
+        }
+
+        @Test
+        void withoutAnyPartiesEveryCriterionIsNotAssessable() {
+            Evaluation e = evaluate(typicalIop().toBuilder().parties(List.of()).resources(Resources.EMPTY).build(), RS);
+            for (String c : CRITERIA) {
+                Finding f = finding(e, RS, c);
+                assertEquals(Outcome.NOT_ASSESSABLE, f.outcome(), c);
+                assertEquals(List.of("parties"), f.missingFacts(), c);
             }
         }
 

@@ -289,8 +289,12 @@ class Skl2018Test {
             // trust capital need not be valued (Famna), so it does not warn
             check(resources(r -> r.addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.TRUST_CAPITAL).build())),
                     "skl-prep-inkind-valued", Outcome.PASS);
-            check(resources(r -> r.contributions(List.of(typicalIop().resources().contributions().get(0)))),
-                    "skl-prep-inkind-valued", Outcome.NOT_ASSESSABLE);
+            // contributions recorded, none from the idea-based party: its inputs are missing from the budget
+            Finding none = check(resources(r -> r.contributions(List.of(typicalIop().resources().contributions().get(0)))),
+                    "skl-prep-inkind-valued", Outcome.WARNING);
+            assertTrue(none.message().sv().contains("ingen från den idéburna parten"), none.message().sv());
+            Finding unknown = check(resources(r -> r.contributions(List.of())), "skl-prep-inkind-valued", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("resources.contributions"), unknown.missingFacts());
         }
 
         @Test

@@ -289,7 +289,7 @@ class Stockholm2017Test {
         }
 
         @Test
-        void withoutAnIdeaBasedPartyOneNotAssessableNamingTheMissingFacts() {
+        void withoutAnIdeaBasedPartyOneNotApplicableFinding() {
             Partnership onlyPublic = stockholmIop().toBuilder()
                     .parties(List.of(typicalIop().parties().get(0),
                             Party.builder().id("bolag").name("Exempel AB").sector(Sector.PRIVATE_COMMERCIAL)
@@ -298,7 +298,8 @@ class Stockholm2017Test {
                     .build();
             check(onlyPublic, Y2020, 0);
             for (String c : PARTY_LEVEL) {
-                Finding f = outcome(onlyPublic, Y2020, c, Outcome.NOT_ASSESSABLE);
+                Finding f = outcome(onlyPublic, Y2020, c, Outcome.INFO);
+                assertTrue(f.message().sv().startsWith("Ej tillämpligt"), c);
                 assertTrue(f.message().sv().contains("idéburen part"), c);
                 assertTrue(f.message().en().contains("idea-based party"), c);
             }

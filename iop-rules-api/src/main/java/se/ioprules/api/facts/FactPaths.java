@@ -25,8 +25,9 @@ public final class FactPaths {
     }
 
     /**
-     * A resolved value; {@code known} is false for null, {@link Tri#UNKNOWN} and an empty list (lists hold what was
-     * recorded, so empty means nothing was recorded; sets such as sanction clauses use null for "not recorded").
+     * A resolved value; {@code known} is false for null, {@link Tri#UNKNOWN}, a blank text and an empty list (lists
+     * hold what was recorded, so empty means nothing was recorded; sets such as sanction clauses use null for "not
+     * recorded").
      */
     public record Resolved(Object value, boolean known) {
         /** @return the value as text: "null" for null, plain numbers, sets and lists in brackets */
@@ -59,8 +60,8 @@ public final class FactPaths {
                 current = select(current, selector, path);
             }
         }
-        boolean emptyList = current instanceof List<?> l && l.isEmpty();
-        return new Resolved(current, current != null && current != Tri.UNKNOWN && !emptyList);
+        boolean empty = (current instanceof List<?> l && l.isEmpty()) || (current instanceof String t && t.isBlank());
+        return new Resolved(current, current != null && current != Tri.UNKNOWN && !empty);
     }
 
     /**

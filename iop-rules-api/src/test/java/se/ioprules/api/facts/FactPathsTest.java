@@ -37,6 +37,8 @@ class FactPathsTest {
         assertFalse(FactPaths.resolve(p, "parties[k].idea.registeredIn2022_900").known());
         assertFalse(FactPaths.resolve(Partnership.EMPTY, "parties").known());
         assertTrue(FactPaths.resolve(p, "agreement.sanctionClauses").known());
+        Partnership blank = p.toBuilder().agreement(Agreement.builder().agreementText("  ").build()).build();
+        assertFalse(FactPaths.resolve(blank, "agreement.agreementText").known());
     }
 
     @Test
