@@ -21,6 +21,24 @@ import java.util.stream.Collectors;
  * the canonical form that input hashes are computed over.
  */
 public final class FactPaths {
+    /**
+     * Record components by name, per class. {@code getRecordComponents()} copies and re-parses on every call and
+     * dominated evaluation time (explanations resolve many paths); the cache makes it one lookup.
+     */
+    private static final ClassValue<java.util.Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, RecordComponent> computeValue(Class<?> type) {
+            java.util.Map<String, RecordComponent> byName = new java.util.LinkedHashMap<>();
+            if (type.isRecord()) {
+                for (RecordComponent rc : type.getRecordComponents()) {
+                    rc.getAccessor().setAccessible(true);
+                    byName.put(rc.getName(), rc);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(byName);
+        }
+    };
+
     private FactPaths() {
     }
 
@@ -137,7 +155,7 @@ public final class FactPaths {
             return;
         }
         if (node.getClass().isRecord()) {
-            for (RecordComponent rc : node.getClass().getRecordComponents()) {
+            for (RecordComponent rc : COMPONENTS.get(node.getClass()).values()) {
                 String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
                 walk(invoke(node, rc), p, sb);
             }
@@ -202,12 +220,7 @@ public final class FactPaths {
     }
 
     private static RecordComponent find(Class<?> type, String name) {
-        for (RecordComponent rc : type.getRecordComponents()) {
-            if (rc.getName().equals(name)) {
-                return rc;
-            }
-        }
-        return null;
+        return COMPONENTS.get(type).get(name);
     }
 
     private static Object invoke(Object target, RecordComponent rc) {
