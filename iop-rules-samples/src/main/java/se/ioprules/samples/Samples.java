@@ -52,7 +52,7 @@ import se.ioprules.api.facts.WelfareArea;
  *
  * <p><b>These are not the real agreements.</b> Their texts are not public in full. What public sources document is
  * recorded as DOCUMENTED with the source; everything a realistic sample had to invent is recorded as ASSUMED with the
- * reason (see {@code /work/shared/samples/samples-research.md} and the module README). The agreement texts were written
+ * reason (see the research notes summarised in the module README). The agreement texts were written
  * for these samples and are not copied from anywhere.
  */
 public final class Samples {
