@@ -147,6 +147,21 @@ public final class FactPaths {
         if (value instanceof Collection<?> c) {
             return c.stream().map(FactPaths::text).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (value.getClass().isRecord()) {
+            // Compact and readable in explanations: only the recorded components.
+            StringBuilder sb = new StringBuilder(value.getClass().getSimpleName()).append('{');
+            boolean first = true;
+            for (RecordComponent rc : COMPONENTS.get(value.getClass()).values()) {
+                Object v = invoke(value, rc);
+                boolean empty = v == null || v == Tri.UNKNOWN || (v instanceof Collection<?> col && col.isEmpty())
+                        || (v.getClass().isRecord() && canonical(v).isEmpty());
+                if (!empty) {
+                    sb.append(first ? "" : ", ").append(rc.getName()).append('=').append(text(v));
+                    first = false;
+                }
+            }
+            return sb.append('}').toString();
+        }
         return String.valueOf(value);
     }
 

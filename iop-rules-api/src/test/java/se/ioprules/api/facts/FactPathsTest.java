@@ -28,6 +28,8 @@ class FactPathsTest {
         assertEquals("TRUE", FactPaths.resolve(p, "parties[fh].idea.registeredIn2022_900").text());
         assertEquals("1000", FactPaths.resolve(p, "resources.contributions[0].valueSek").text());
         assertEquals("[VITE, SKADESTAND]", FactPaths.resolve(p, "agreement.sanctionClauses").text());
+        assertEquals("[Contribution{partyId=k, kind=MONEY, valueSek=1000}]",
+                FactPaths.resolve(p, "resources.contributions").text(), "records show only what is recorded");
     }
 
     @Test
