@@ -49,7 +49,7 @@ import se.ioprules.json.PartnershipJson;
  *         "eupc-1-agreement": "INFO",             (every finding of the criterion has this outcome)
  *         "eupc-aggregate": { "outcome": "PASS", "conclusion": "NOT_PUBLIC_CONTRACT" },
  *         "reg-registered[forening]": "FAIL",     (the finding about party "forening" of a per-party criterion)
- *         "reg-lou-reserved#2": "INFO"            (the 2nd finding of a criterion whose findings cite no party)
+ *         "my-criterion#2": "INFO"                (the 2nd finding of a criterion whose findings cite no party)
  *       }
  *     }
  *   }

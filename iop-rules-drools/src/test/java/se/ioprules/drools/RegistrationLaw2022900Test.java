@@ -211,6 +211,34 @@ class RegistrationLaw2022900Test {
         }
 
         @Test
+        void everyFindingCitesItsParty() {
+            // not a public contract: the INFO names the party it is about, so two parties can be told apart
+            Partnership two = typicalIop().toBuilder().parties(List.of(typicalIop().parties().get(0),
+                    typicalIop().parties().get(1),
+                    Party.builder().id("stiftelse").name("Exempelstiftelsen").sector(Sector.IDEA_BASED)
+                            .legalForm(LegalForm.STIFTELSE).build())).build();
+            List<Finding> found = evaluate(two, RS).ruleSet(RS).orElseThrow().findings("reg-lou-reserved");
+            assertEquals(2, found.size());
+            assertTrue(names(found.get(0), PARTY + ".sector") ^ names(found.get(1), PARTY + ".sector"));
+            assertTrue(found.stream().anyMatch(f -> names(f, "parties[stiftelse].sector")));
+            found.forEach(f -> assertEquals(Outcome.INFO, f.outcome()));
+        }
+
+        @Test
+        void undecidedPublicContractIsNotCalledIrrelevant() {
+            // signing not recorded: eupc-1/eupc-2 unknown, the other elements met -> eupc-aggregate undecided
+            Partnership p = EuPublicContractTest.purchase();
+            p = p.toBuilder().agreement(p.agreement().toBuilder().agreementSigned((Tri) null).build()).build();
+            assertEquals("UNKNOWN", finding(evaluate(p, "eu-public-contract"), "eu-public-contract", "eupc-aggregate").conclusion());
+            Finding f = assertOutcome(p, RS, "reg-lou-reserved", Outcome.INFO);
+            assertFalse(f.message().en().contains("does not arise"), f.message().en());
+            assertTrue(f.message().en().contains("not been settled"), f.message().en());
+            assertTrue(names(f, PARTY + ".sector"));
+            // a clear NOT_PUBLIC_CONTRACT keeps the "not relevant" message
+            assertTrue(assertOutcome(typicalIop(), RS, "reg-lou-reserved", Outcome.INFO).message().en().contains("does not arise"));
+        }
+
+        @Test
         void possibleWhenPublicContractAndOrganisationQualifies() {
             Finding f = assertOutcome(profile(EuPublicContractTest.purchase(), qualifying()), RS, "reg-lou-reserved", Outcome.INFO);
             assertTrue(f.message().en().contains("may reserve"), f.message().en());

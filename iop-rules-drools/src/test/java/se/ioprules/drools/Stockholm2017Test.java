@@ -666,6 +666,17 @@ class Stockholm2017Test {
         }
 
         @Test
+        void remediationIsNotNeededOnlyWhenEveryGroundIsChecked() {
+            // a profile with no ground established but the grounds unchecked: the need for measures is open
+            Finding open = outcome(partner(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
+                    Outcome.NOT_ASSESSABLE);
+            assertTrue(open.missingFacts().contains("parties[forening].idea.financialOrderDemonstrated"), open.missingFacts()::toString);
+            // one ground still unknown is enough to keep it open
+            outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-remediation", Outcome.NOT_ASSESSABLE);
+            assertEquals("NOT_NEEDED", outcome(partner(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+        }
+
+        @Test
         void remediationUnknownKeepsTheExclusion() {
             outcome(allGrounds(true, null), "amn-excl-financial-order", Outcome.FAIL);
         }
