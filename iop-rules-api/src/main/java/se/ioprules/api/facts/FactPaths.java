@@ -43,7 +43,8 @@ public final class FactPaths {
     }
 
     /**
-     * A resolved value; {@code known} is false for null, {@link Tri#UNKNOWN}, a blank text and an empty list (lists
+     * A resolved value; {@code known} is false for null, {@link Tri#UNKNOWN}, a blank text, a group with nothing
+     * recorded in it and an empty list (lists
      * hold what was recorded, so empty means nothing was recorded; sets such as sanction clauses use null for "not
      * recorded").
      */
@@ -78,7 +79,8 @@ public final class FactPaths {
                 current = select(current, selector, path);
             }
         }
-        boolean empty = (current instanceof List<?> l && l.isEmpty()) || (current instanceof String t && t.isBlank());
+        boolean empty = (current instanceof List<?> l && l.isEmpty()) || (current instanceof String t && t.isBlank())
+                || (current != null && current.getClass().isRecord() && canonical(current).isEmpty());
         return new Resolved(current, current != null && current != Tri.UNKNOWN && !empty);
     }
 

@@ -41,6 +41,8 @@ class FactPathsTest {
         assertTrue(FactPaths.resolve(p, "agreement.sanctionClauses").known());
         Partnership blank = p.toBuilder().agreement(Agreement.builder().agreementText("  ").build()).build();
         assertFalse(FactPaths.resolve(blank, "agreement.agreementText").known());
+        assertFalse(FactPaths.resolve(p, "governance.steeringGroup").known(), "a group with nothing recorded");
+        assertTrue(FactPaths.resolve(p, "term").known(), "a group with something recorded");
     }
 
     @Test
