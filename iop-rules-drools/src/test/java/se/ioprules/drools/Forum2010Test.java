@@ -349,8 +349,16 @@ class Forum2010Test {
         }
 
         @Test
+        void openToAllPassesEvenWithoutAProviderCount() {
+            // typical IOP: open to all meeting the conditions, number of comparable providers not recorded
+            Finding f = outcome(typicalIop(), "forum-rf-several-providers", Outcome.PASS);
+            assertTrue(f.because().stream().anyMatch(b -> b.path().equals("legal.openToAllMeetingConditions")), f.because().toString());
+        }
+
+        @Test
         void unknownIsNotAssessable() {
-            outcome(typicalIop(), "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
+            outcome(legal(l -> l.openToAllMeetingConditions((Tri) null)), "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
+            outcome(legal(l -> l.openToAllMeetingConditions(false)), "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
             outcome(legal(l -> l.comparableProvidersCount(4).openToAllMeetingConditions((Tri) null)),
                     "forum-rf-several-providers", Outcome.NOT_ASSESSABLE);
         }

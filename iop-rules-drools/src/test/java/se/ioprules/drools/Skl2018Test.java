@@ -324,6 +324,17 @@ class Skl2018Test {
             check(resources(r -> r.contributions(List.of())), "skl-agr-all-contribute", Outcome.NOT_ASSESSABLE);
         }
 
+        /** Review 2026-11-23: a single party that contributes is no co-financing (was PASS). */
+        @Test
+        void aSinglePartyIsNoCoFinancing() {
+            Partnership onlyMunicipality = with(b -> b.parties(List.of(typicalIop().parties().get(0)))
+                    .resources(typicalIop().resources().toBuilder()
+                            .contributions(List.of(typicalIop().resources().contributions().get(0))).build()));
+            Finding f = check(onlyMunicipality, "skl-agr-all-contribute", Outcome.FAIL);
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesCount") && v.value().equals("1")),
+                    f.because().toString());
+        }
+
         @Test
         void fullBudget() {
             check(typicalIop(), "skl-agr-full-budget", Outcome.PASS);
@@ -382,8 +393,12 @@ class Skl2018Test {
     class LegalChapter {
         @Test
         void predefinedNeed() {
-            check(typicalIop(), "skl-law-predefined-need", Outcome.PASS);
+            check(legal(l -> l.needPredefinedByAuthority(false)), "skl-law-predefined-need", Outcome.PASS);
             check(legal(l -> l.needPredefinedByAuthority(true)), "skl-law-predefined-need", Outcome.FAIL);
+            // review 2026-11-23: own need FALSE but predefined need unknown is not a pass (either TRUE fails)
+            check(typicalIop(), "skl-law-predefined-need", Outcome.NOT_ASSESSABLE);
+            check(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).needPredefinedByAuthority(false)),
+                    "skl-law-predefined-need", Outcome.NOT_ASSESSABLE);
             check(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null)), "skl-law-predefined-need", Outcome.NOT_ASSESSABLE);
         }
 
@@ -434,6 +449,19 @@ class Skl2018Test {
             check(resources(r -> r.budget(Budget.EMPTY).contributions(List.of(
                     Contribution.builder().partyId("kommun").kind(ContributionKind.MONEY).build()))),
                     "skl-law-partial-financing", Outcome.NOT_ASSESSABLE);
+        }
+
+        /** Review 2026-11-23: a budget with no contribution recorded gives a public share of 0 — missing data, not a pass. */
+        @Test
+        void noContributionsRecordedIsNotPartialFinancing() {
+            Partnership none = resources(r -> r.contributions(List.of()));
+            Finding f = check(none, "skl-law-partial-financing", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("resources.contributions") || f.because().stream()
+                    .anyMatch(v -> v.path().equals("resources.contributions")), f.because().toString());
+            // and the SOU 2016:78 factor "not solely publicly funded" is then unknown: 3 grant factors + 4 unknown
+            Finding sou = check(none, "skl-law-sou2016-factors", Outcome.NOT_ASSESSABLE);
+            assertEquals("3", detail(sou, "grantFactors"));
+            assertEquals("4", detail(sou, "unknownFactors"));
         }
 
         @Test
