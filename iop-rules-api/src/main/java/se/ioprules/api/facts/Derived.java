@@ -17,7 +17,8 @@ import java.util.Set;
  *     provided every contribution is valued; null otherwise
  * @param publicContributionSek sum of valued contributions from public parties
  * @param ideaContributionSek sum of valued contributions from idea-based parties
- * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable
+ * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable, including
+ *     when any public contribution has no SEK value
  * @param ideaShareOfCost idea-based contributions / total cost; null if not computable
  * @param partiesCount number of parties
  * @param publicPartiesCount parties whose sector is public
@@ -69,6 +70,8 @@ public record Derived(
         boolean pubContributes = false;
         boolean ideaContributes = false;
         boolean pubMoneyOnly = true;
+        boolean pubAllValued = true;
+        boolean ideaAllValued = true;
         int unvalued = 0;
         Set<String> without = new LinkedHashSet<>();
         for (Party party : p.parties()) {
@@ -88,6 +91,8 @@ public record Derived(
             }
             if (c.valueSek() == null) {
                 allValued = false;
+                pubAllValued &= !isPublic;
+                ideaAllValued &= !isIdea;
                 if (isIdea && c.kind() != ContributionKind.MONEY && c.kind() != ContributionKind.TRUST_CAPITAL
                         && c.kind() != ContributionKind.NETWORK) {
                     unvalued++;
@@ -107,9 +112,11 @@ public record Derived(
         }
         BigDecimal pubShare = null;
         BigDecimal ideaShare = null;
+        // A share is only known when every contribution of that side has a value: an unvalued input would make the
+        // share look smaller than it is (and, e.g., pass a partial-financing test it should not).
         if (total != null && total.signum() > 0) {
-            pubShare = pub.divide(total, 4, RoundingMode.HALF_UP);
-            ideaShare = idea.divide(total, 4, RoundingMode.HALF_UP);
+            pubShare = pubAllValued ? pub.divide(total, 4, RoundingMode.HALF_UP) : null;
+            ideaShare = ideaAllValued ? idea.divide(total, 4, RoundingMode.HALF_UP) : null;
         }
         int pubCount = 0;
         int ideaCount = 0;

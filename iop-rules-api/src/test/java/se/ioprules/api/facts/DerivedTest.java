@@ -61,6 +61,18 @@ class DerivedTest {
     }
 
     @Test
+    void anUnvaluedPublicInputMakesThePublicShareUnknown() {
+        Partnership p = twoParties().resources(Resources.builder()
+                .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(new BigDecimal("300")).build())
+                .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.PREMISES).build())
+                .addContribution(Contribution.builder().partyId("f").kind(ContributionKind.VOLUNTEER_WORK).valueSek(new BigDecimal("100")).build())
+                .budget(Budget.builder().totalCostSek(new BigDecimal("1000")).build()).build()).build();
+        Derived d = Derived.of(p);
+        assertNull(d.publicShareOfCost());
+        assertEquals(new BigDecimal("0.1000"), d.ideaShareOfCost());
+    }
+
+    @Test
     void partiesWithoutContributionAreListed() {
         Partnership p = twoParties().resources(Resources.builder()
                 .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).build()).build()).build();
