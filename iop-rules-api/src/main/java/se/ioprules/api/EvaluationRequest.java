@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param asOf the date whose rule sets and parameter values apply; null means the partnership's decision date,
  *     else its signing date, else its term start, else today
- * @param ruleSets rule sets to evaluate; empty means every rule set in force on the as-of date (drafts only when
- *     named). The eu-public-contract and state-aid rule sets are always evaluated for the overall assessment.
+ * @param ruleSets rule sets to evaluate; empty means every rule set in force on the as-of date except drafts and
+ *     municipal guidelines (which bind one municipality), both evaluated only when named. The eu-public-contract and
+ *     state-aid rule sets are always evaluated for the overall assessment.
  * @param parameterOverrides parameter values replacing the rule sets' own, keyed by "name" (every rule set that
  *     has it) or "ruleSetId.name" (one rule set)
  */

@@ -195,7 +195,8 @@ public final class DroolsEngine implements IopRulesEngine {
         Map<String, Selected> chosen = new LinkedHashMap<>();
         if (request.ruleSets().isEmpty()) {
             for (RuleSetInfo info : ruleSets()) {
-                if (info.inForceOn(asOf)) {
+                // A municipality's guidelines bind only that municipality: evaluated when named, never by default.
+                if (info.inForceOn(asOf) && info.status() != RuleSetStatus.MUNICIPAL_GUIDELINE) {
                     chosen.putIfAbsent(info.id(), new Selected(newest(info.id(), asOf), false));
                 }
             }
