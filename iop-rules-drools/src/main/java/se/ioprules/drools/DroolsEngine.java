@@ -65,7 +65,10 @@ public final class DroolsEngine implements IopRulesEngine {
     private static final int MAX_RULE_FIRINGS = 10_000;
 
     private final EngineOptions options;
-    private final List<RuleSetDefinition> definitions;
+    /** Every rule-set version by "id@version"; fixed at construction. */
+    private final Map<String, RuleSetDefinition> definitions;
+    /** The same, sorted by id and effective date: what {@link #ruleSets()} returns and version selection scans. */
+    private final List<RuleSetInfo> infos;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
     private final String version;
     private final RuleFiringListener firingListener;
@@ -103,16 +106,17 @@ public final class DroolsEngine implements IopRulesEngine {
                         + " and " + d.info().location());
             }
         }
-        this.definitions = List.copyOf(byRef.values());
+        this.definitions = Map.copyOf(byRef);
+        this.infos = byRef.values().stream().map(RuleSetDefinition::info)
+                .sorted(Comparator.comparing(RuleSetInfo::id).thenComparing(RuleSetInfo::effectiveFrom,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         this.version = engineVersion();
     }
 
     @Override
     public List<RuleSetInfo> ruleSets() {
-        return definitions.stream().map(RuleSetDefinition::info)
-                .sorted(Comparator.comparing(RuleSetInfo::id).thenComparing(RuleSetInfo::effectiveFrom,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return infos;
     }
 
     /**
@@ -122,8 +126,10 @@ public final class DroolsEngine implements IopRulesEngine {
      * @return the compiled rule set
      */
     public CompiledRuleSet compiled(RuleSetInfo ref) {
-        RuleSetDefinition def = definitions.stream().filter(d -> d.info().ref().equals(ref.ref())).findFirst()
-                .orElseThrow(() -> new RuleSetException("Unknown rule set " + ref.ref()));
+        RuleSetDefinition def = definitions.get(ref.ref());
+        if (def == null) {
+            throw new RuleSetException("Unknown rule set " + ref.ref());
+        }
         CompletableFuture<CompiledRuleSet> mine = new CompletableFuture<>();
         CompletableFuture<CompiledRuleSet> existing = compiled.putIfAbsent(ref.ref(), mine);
         if (existing == null) {
@@ -197,7 +203,7 @@ public final class DroolsEngine implements IopRulesEngine {
             for (RuleSetInfo info : ruleSets()) {
                 // A municipality's guidelines bind only that municipality: evaluated when named, never by default.
                 if (info.inForceOn(asOf) && info.status() != RuleSetStatus.MUNICIPAL_GUIDELINE) {
-                    chosen.putIfAbsent(info.id(), new Selected(newest(info.id(), asOf), false));
+                    chosen.putIfAbsent(info.id(), new Selected(newestOrNull(info.id(), asOf), false));
                 }
             }
         } else {
@@ -274,10 +280,6 @@ public final class DroolsEngine implements IopRulesEngine {
                         + (i.effectiveTo() == null ? "" : i.effectiveTo()) + ")").toList());
     }
 
-    private RuleSetInfo newest(String id, LocalDate asOf) {
-        return newestOrNull(id, asOf);
-    }
-
     /** The version in force with the latest effective date supersedes the others. */
     private RuleSetInfo newestOrNull(String id, LocalDate asOf) {
         RuleSetInfo best = null;
@@ -309,7 +311,7 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     private RuleSetDefinition definition(RuleSetInfo info) {
-        return definitions.stream().filter(d -> d.info().ref().equals(info.ref())).findFirst().orElseThrow();
+        return definitions.get(info.ref());
     }
 
     private RuleSetResult run(Selected s, Partnership p, Derived derived, LocalDate asOf, EvaluationRequest request,

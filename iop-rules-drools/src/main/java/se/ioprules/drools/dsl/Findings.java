@@ -168,7 +168,7 @@ public final class Findings {
             String... paths) {
         List<FactValue> extra = new ArrayList<>(details.size());
         details.forEach((name, v) -> extra.add(new FactValue(DETAIL_PREFIX + name, detailText(v), v != null)));
-        add(ctx, outcome, conclusion, key, extra, paths);
+        add(ctx, outcome, conclusion, key, extra, false, paths);
     }
 
     private static String detailText(Object v) {
@@ -180,10 +180,6 @@ public final class Findings {
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, String... paths) {
         add(ctx, outcome, conclusion, key, List.of(), false, paths);
-    }
-
-    private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra, String... paths) {
-        add(ctx, outcome, conclusion, key, extra, false, paths);
     }
 
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra,

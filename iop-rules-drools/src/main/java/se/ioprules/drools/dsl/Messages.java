@@ -56,9 +56,4 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
         m.appendTail(sb);
         return sb.toString();
     }
-
-    /** @return placeholder paths used in a template */
-    static List<String> placeholders(String template) {
-        return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).toList();
-    }
 }
