@@ -27,15 +27,15 @@ class EuPublicContractTest {
     }
 
     private static Partnership legal(java.util.function.UnaryOperator<LegalContext.Builder> change) {
-        return with(b -> b.legal(change.apply(typicalIop().legal().toBuilder()).build()));
+        return Fixtures.legal(typicalIop(), change);
     }
 
     private static Partnership agreement(java.util.function.UnaryOperator<Agreement.Builder> change) {
-        return with(b -> b.agreement(change.apply(typicalIop().agreement().toBuilder()).build()));
+        return Fixtures.agreement(typicalIop(), change);
     }
 
     private static Partnership resources(java.util.function.UnaryOperator<Resources.Builder> change) {
-        return with(b -> b.resources(change.apply(typicalIop().resources().toBuilder()).build()));
+        return Fixtures.resources(typicalIop(), change);
     }
 
     /** All six elements met: fixed price per unit, enforceable performance, damages. */

@@ -107,27 +107,27 @@ class Famna2024Test {
     }
 
     private static Partnership agreement(Partnership base, UnaryOperator<Agreement.Builder> change) {
-        return with(base, b -> b.agreement(change.apply(base.agreement().toBuilder()).build()));
+        return Fixtures.agreement(base, change);
     }
 
     private static Partnership purpose(Partnership base, UnaryOperator<Purpose.Builder> change) {
-        return with(base, b -> b.purpose(change.apply(base.purpose().toBuilder()).build()));
+        return Fixtures.purpose(base, change);
     }
 
     private static Partnership resources(Partnership base, UnaryOperator<Resources.Builder> change) {
-        return with(base, b -> b.resources(change.apply(base.resources().toBuilder()).build()));
+        return Fixtures.resources(base, change);
     }
 
     private static Partnership governance(Partnership base, UnaryOperator<Governance.Builder> change) {
-        return with(base, b -> b.governance(change.apply(base.governance().toBuilder()).build()));
+        return Fixtures.governance(base, change);
     }
 
     private static Partnership term(Partnership base, UnaryOperator<Term.Builder> change) {
-        return with(base, b -> b.term(change.apply(base.term().toBuilder()).build()));
+        return Fixtures.term(base, change);
     }
 
     private static Partnership initiative(Partnership base, UnaryOperator<Initiative.Builder> change) {
-        return with(base, b -> b.initiative(change.apply(base.initiative().toBuilder()).build()));
+        return Fixtures.initiative(base, change);
     }
 
     private static Finding outcome(Partnership p, String criterion, Outcome expected) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import se.ioprules.api.EngineOptions;
 import se.ioprules.api.Evaluation;
@@ -138,5 +139,79 @@ public final class Fixtures {
             assertFalse(f.message().en().contains("[missing message"), f.message()::en);
         }
         assertEquals(criteria.size(), r.findings().size(), () -> p.id() + " " + r.findings());
+    }
+
+    // ---- one fact group changed, everything else kept: tests vary one fact at a time ------------------------
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its initiative group
+     * @return a copy with the initiative group changed
+     */
+    public static Partnership initiative(Partnership base, UnaryOperator<Initiative.Builder> change) {
+        return base.toBuilder().initiative(change.apply(base.initiative().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its purpose group
+     * @return a copy with the purpose group changed
+     */
+    public static Partnership purpose(Partnership base, UnaryOperator<Purpose.Builder> change) {
+        return base.toBuilder().purpose(change.apply(base.purpose().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its resources group
+     * @return a copy with the resources group changed
+     */
+    public static Partnership resources(Partnership base, UnaryOperator<Resources.Builder> change) {
+        return base.toBuilder().resources(change.apply(base.resources().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its term group
+     * @return a copy with the term group changed
+     */
+    public static Partnership term(Partnership base, UnaryOperator<Term.Builder> change) {
+        return base.toBuilder().term(change.apply(base.term().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its governance group
+     * @return a copy with the governance group changed
+     */
+    public static Partnership governance(Partnership base, UnaryOperator<Governance.Builder> change) {
+        return base.toBuilder().governance(change.apply(base.governance().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its agreement group
+     * @return a copy with the agreement group changed
+     */
+    public static Partnership agreement(Partnership base, UnaryOperator<Agreement.Builder> change) {
+        return base.toBuilder().agreement(change.apply(base.agreement().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its legal group
+     * @return a copy with the legal group changed
+     */
+    public static Partnership legal(Partnership base, UnaryOperator<LegalContext.Builder> change) {
+        return base.toBuilder().legal(change.apply(base.legal().toBuilder()).build()).build();
+    }
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to its stateAid group
+     * @return a copy with the stateAid group changed
+     */
+    public static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
+        return base.toBuilder().stateAid(change.apply(base.stateAid().toBuilder()).build()).build();
     }
 }

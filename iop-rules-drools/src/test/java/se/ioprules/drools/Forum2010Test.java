@@ -35,27 +35,27 @@ class Forum2010Test {
     }
 
     private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return with(b -> b.initiative(change.apply(typicalIop().initiative().toBuilder()).build()));
+        return Fixtures.initiative(typicalIop(), change);
     }
 
     private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return with(b -> b.purpose(change.apply(typicalIop().purpose().toBuilder()).build()));
+        return Fixtures.purpose(typicalIop(), change);
     }
 
     private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return with(b -> b.legal(change.apply(typicalIop().legal().toBuilder()).build()));
+        return Fixtures.legal(typicalIop(), change);
     }
 
     private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return with(b -> b.agreement(change.apply(typicalIop().agreement().toBuilder()).build()));
+        return Fixtures.agreement(typicalIop(), change);
     }
 
     private static Partnership resources(UnaryOperator<Resources.Builder> change) {
-        return with(b -> b.resources(change.apply(typicalIop().resources().toBuilder()).build()));
+        return Fixtures.resources(typicalIop(), change);
     }
 
     private static Partnership term(UnaryOperator<Term.Builder> change) {
-        return with(b -> b.term(change.apply(typicalIop().term().toBuilder()).build()));
+        return Fixtures.term(typicalIop(), change);
     }
 
     /** The typical IOP with the idea-based party's profile replaced. */

@@ -35,32 +35,32 @@ class Skl2018Test {
     }
 
     static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return with(b -> b.agreement(change.apply(typicalIop().agreement().toBuilder()).build()));
+        return Fixtures.agreement(typicalIop(), change);
     }
 
     static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return with(b -> b.initiative(change.apply(typicalIop().initiative().toBuilder()).build()));
+        return Fixtures.initiative(typicalIop(), change);
     }
 
 
     static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return with(b -> b.legal(change.apply(typicalIop().legal().toBuilder()).build()));
+        return Fixtures.legal(typicalIop(), change);
     }
 
     static Partnership resources(UnaryOperator<Resources.Builder> change) {
-        return with(b -> b.resources(change.apply(typicalIop().resources().toBuilder()).build()));
+        return Fixtures.resources(typicalIop(), change);
     }
 
     static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return with(b -> b.purpose(change.apply(typicalIop().purpose().toBuilder()).build()));
+        return Fixtures.purpose(typicalIop(), change);
     }
 
     static Partnership governance(UnaryOperator<Governance.Builder> change) {
-        return with(b -> b.governance(change.apply(typicalIop().governance().toBuilder()).build()));
+        return Fixtures.governance(typicalIop(), change);
     }
 
     static Partnership term(UnaryOperator<Term.Builder> change) {
-        return with(b -> b.term(change.apply(typicalIop().term().toBuilder()).build()));
+        return Fixtures.term(typicalIop(), change);
     }
 
     static Partnership steering(boolean exists, Boolean allParties, DecisionRule rule) {

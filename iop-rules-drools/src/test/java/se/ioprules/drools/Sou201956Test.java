@@ -35,11 +35,11 @@ class Sou201956Test {
     }
 
     private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return with(b -> b.purpose(change.apply(typicalIop().purpose().toBuilder()).build()));
+        return Fixtures.purpose(typicalIop(), change);
     }
 
     private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return with(b -> b.legal(change.apply(typicalIop().legal().toBuilder()).build()));
+        return Fixtures.legal(typicalIop(), change);
     }
 
     private static Partnership goal(String text, Boolean publicBenefit) {

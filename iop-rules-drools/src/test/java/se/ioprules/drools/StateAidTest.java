@@ -30,7 +30,7 @@ class StateAidTest {
             "sa-3-selective-advantage", "sa-4-distortion", "sa-5-trade-effect", "sa-de-minimis", "sa-aggregate");
 
     private static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
-        return base.toBuilder().stateAid(change.apply(base.stateAid().toBuilder()).build()).build();
+        return Fixtures.stateAid(base, change);
     }
 
     private static Partnership with(UnaryOperator<StateAidContext.Builder> change) {

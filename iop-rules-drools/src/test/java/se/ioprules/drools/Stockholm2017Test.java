@@ -65,7 +65,7 @@ class Stockholm2017Test {
     }
 
     private static Partnership legal(Partnership base, UnaryOperator<LegalContext.Builder> change) {
-        return base.toBuilder().legal(change.apply(base.legal().toBuilder()).build()).build();
+        return Fixtures.legal(base, change);
     }
 
     private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
@@ -77,23 +77,23 @@ class Stockholm2017Test {
     }
 
     private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return with(b -> b.agreement(change.apply(typicalIop().agreement().toBuilder()).build()));
+        return Fixtures.agreement(typicalIop(), change);
     }
 
     private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return with(b -> b.initiative(change.apply(typicalIop().initiative().toBuilder()).build()));
+        return Fixtures.initiative(typicalIop(), change);
     }
 
     private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return with(b -> b.purpose(change.apply(typicalIop().purpose().toBuilder()).build()));
+        return Fixtures.purpose(typicalIop(), change);
     }
 
     private static Partnership term(UnaryOperator<Term.Builder> change) {
-        return with(b -> b.term(change.apply(typicalIop().term().toBuilder()).build()));
+        return Fixtures.term(typicalIop(), change);
     }
 
     private static Partnership governance(UnaryOperator<Governance.Builder> change) {
-        return with(b -> b.governance(change.apply(typicalIop().governance().toBuilder()).build()));
+        return Fixtures.governance(typicalIop(), change);
     }
 
     /** A vetted idea-based partner: values checked, all documents, no exclusion ground, nothing to remedy. */
