@@ -79,9 +79,7 @@ public final class FactPaths {
                 current = select(current, selector, path);
             }
         }
-        boolean empty = (current instanceof List<?> l && l.isEmpty()) || (current instanceof String t && t.isBlank())
-                || (current != null && current.getClass().isRecord() && canonical(current).isEmpty());
-        return new Resolved(current, current != null && current != Tri.UNKNOWN && !empty);
+        return new Resolved(current, recorded(current));
     }
 
     /**
@@ -155,9 +153,7 @@ public final class FactPaths {
             boolean first = true;
             for (RecordComponent rc : COMPONENTS.get(value.getClass()).values()) {
                 Object v = invoke(value, rc);
-                boolean empty = v == null || v == Tri.UNKNOWN || (v instanceof Collection<?> col && col.isEmpty())
-                        || (v.getClass().isRecord() && canonical(v).isEmpty());
-                if (!empty) {
+                if (recorded(v) && !(v instanceof Collection<?> col && col.isEmpty())) {
                     sb.append(first ? "" : ", ").append(rc.getName()).append('=').append(text(v));
                     first = false;
                 }
@@ -165,6 +161,26 @@ public final class FactPaths {
             return sb.append('}').toString();
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * Whether a value counts as recorded: not null, not {@link Tri#UNKNOWN}, not a blank text, not an empty list
+     * (lists hold what was recorded), and for a group at least one recorded component. A set counts even when empty
+     * (an empty set of sanction clauses means "none").
+     */
+    private static boolean recorded(Object v) {
+        if (v == null || v == Tri.UNKNOWN || (v instanceof String t && t.isBlank()) || (v instanceof List<?> l && l.isEmpty())) {
+            return false;
+        }
+        if (v.getClass().isRecord()) {
+            for (RecordComponent rc : COMPONENTS.get(v.getClass()).values()) {
+                if (recorded(invoke(v, rc))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     private static void walk(Object node, String prefix, StringBuilder sb) {

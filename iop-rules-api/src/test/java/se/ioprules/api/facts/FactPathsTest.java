@@ -43,6 +43,10 @@ class FactPathsTest {
         assertFalse(FactPaths.resolve(blank, "agreement.agreementText").known());
         assertFalse(FactPaths.resolve(p, "governance.steeringGroup").known(), "a group with nothing recorded");
         assertTrue(FactPaths.resolve(p, "term").known(), "a group with something recorded");
+        assertFalse(FactPaths.resolve(p, "parties[k].idea").known(), "no idea profile");
+        Partnership emptyProfile = p.toBuilder().parties(java.util.List.of(Party.builder().id("f").sector(Sector.IDEA_BASED)
+                .idea(IdeaBasedProfile.EMPTY).build())).resources(Resources.EMPTY).build();
+        assertFalse(FactPaths.resolve(emptyProfile, "parties[f].idea").known(), "a group holding only an empty list");
     }
 
     @Test
