@@ -155,9 +155,18 @@ class Sou201956Test {
 
         @Test
         void generalInterestNotIndividualSupport() {
-            // typical: general interest, individual support not recorded, public-benefit goal -> presumed not individual
-            assertOutcome(typicalIop(), RS, "sou-kl-general-interest", Outcome.PASS);
-            assertOutcome(legal(l -> l.benefitsIndividualsWithoutLegalBasis(false)), RS, "sou-kl-general-interest", Outcome.PASS);
+            // typical: general interest, individual support not recorded, public-benefit goal -> presumed not individual;
+            // the pass says so and names the unrecorded fact, unlike the pass on a recorded fact
+            Finding presumed = assertOutcome(typicalIop(), RS, "sou-kl-general-interest", Outcome.PASS);
+            assertTrue(presumed.message().sv().contains("presumtion"), presumed.message()::sv);
+            assertTrue(presumed.missingFacts().contains("legal.benefitsIndividualsWithoutLegalBasis"),
+                    presumed.missingFacts()::toString);
+            Finding recorded = assertOutcome(legal(l -> l.benefitsIndividualsWithoutLegalBasis(false)), RS,
+                    "sou-kl-general-interest", Outcome.PASS);
+            assertFalse(recorded.message().sv().contains("presumtion"), recorded.message()::sv);
+            assertTrue(recorded.missingFacts().isEmpty(), recorded.missingFacts()::toString);
+            // SKL states the same part of Kommunallagen without the presumption: not assessable on the typical facts
+            assertOutcome(typicalIop(), "skl-2018", "skl-law-kl-competence", Outcome.NOT_ASSESSABLE);
             assertOutcome(legal(l -> l.benefitsIndividualsWithoutLegalBasis(true)), RS, "sou-kl-general-interest", Outcome.FAIL);
             assertOutcome(purpose(p -> p.generalInterest(false)), RS, "sou-kl-general-interest", Outcome.FAIL);
             Finding f = assertOutcome(purpose(p -> p.generalInterest((Tri) null)), RS, "sou-kl-general-interest",
