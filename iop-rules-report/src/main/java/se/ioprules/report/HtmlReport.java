@@ -14,7 +14,6 @@ import se.ioprules.api.Outcome;
 import se.ioprules.api.ParameterValue;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetResult;
-import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.FactSource;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.api.facts.Party;
@@ -142,7 +141,7 @@ public final class HtmlReport {
                     .append("</a><br><code>").append(esc(i.ref())).append("</code>")
                     .append(r.dependency() ? " <span class=\"muted\">" + esc(l.t("(underlag)", "(dependency)")) + "</span>" : "")
                     .append("</th><td>").append(esc(l.status(i.status()))).append("</td><td>")
-                    .append(verdict(r.verdict(), l)).append("</td>");
+                    .append(verdict(r, l)).append("</td>");
             for (Outcome o : Outcome.values()) {
                 out.append("<td class=\"num\">").append(r.count(o)).append("</td>");
             }
@@ -150,10 +149,11 @@ public final class HtmlReport {
         }
         out.append("</tbody>\n</table>\n<p class=\"legend\">")
                 .append(esc(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande "
-                        + "kriterier, rekommendationer och god praxis vägs in i en samlad bedömning. Okänt räknas aldrig "
+                        + "kriterier, rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej "
+                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Okänt räknas aldrig "
                         + "som uppfyllt.", "Only a failed legal requirement makes the verdict \"does not meet\"; guiding "
-                        + "indicators, recommendations and good practice feed an overall assessment. Unknown never counts "
-                        + "as passed.")))
+                        + "indicators, recommendations and good practice feed an overall assessment, and a failed one or "
+                        + "a warning makes it \"meets, with remarks\". Unknown never counts as passed.")))
                 .append("</p>\n</section>\n");
     }
 
@@ -161,8 +161,11 @@ public final class HtmlReport {
         RuleSetInfo i = r.ruleSet();
         out.append("<section class=\"ruleset\" id=\"").append(anchor(i)).append("\">\n<h2>").append(n).append(". ")
                 .append(esc(nz(i.title()))).append(" <code>").append(esc(i.ref())).append("</code></h2>\n");
-        out.append("<p>").append(esc(l.t("Utfall", "Verdict"))).append(": ").append(verdict(r.verdict(), l))
-                .append(" · ").append(esc(l.status(i.status())));
+        out.append("<p>").append(esc(l.t("Utfall", "Verdict"))).append(": ").append(verdict(r, l));
+        if (ReportLabels.qualified(r)) {
+            out.append(" — ").append(esc(l.remarks(r)));
+        }
+        out.append(" · ").append(esc(l.status(i.status())));
         if (i.issuer() != null && !i.issuer().isBlank()) {
             out.append(" · ").append(esc(i.issuer()));
         }
@@ -327,13 +330,13 @@ public final class HtmlReport {
         return "<span class=\"badge " + cls(o) + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(word) + "</span>";
     }
 
-    private static String verdict(Verdict v, ReportLabels l) {
-        String c = switch (v) {
+    private static String verdict(RuleSetResult r, ReportLabels l) {
+        String c = ReportLabels.qualified(r) ? "warn" : switch (r.verdict()) {
             case MEETS -> "pass";
             case DOES_NOT_MEET -> "fail";
             case INCOMPLETE -> "na";
         };
-        return "<span class=\"badge " + c + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(plain(l.verdict(v)))
+        return "<span class=\"badge " + c + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(plain(l.verdict(r)))
                 + "</span>";
     }
 

@@ -150,7 +150,7 @@ public final class MarkdownReport {
         for (RuleSetResult r : e.ruleSets()) {
             RuleSetInfo i = r.ruleSet();
             out.append("| `").append(i.ref()).append("`").append(r.dependency() ? l.t(" (hjälpregler)", " (dependency)") : "")
-                    .append(" | ").append(l.status(i.status())).append(" | ").append(l.verdict(r.verdict()));
+                    .append(" | ").append(l.status(i.status())).append(" | ").append(l.verdict(r));
             for (Outcome o : List.of(Outcome.PASS, Outcome.FAIL, Outcome.WARNING, Outcome.NOT_ASSESSABLE, Outcome.INFO)) {
                 out.append(" | ").append(r.count(o));
             }
@@ -163,9 +163,11 @@ public final class MarkdownReport {
         }
         out.append(String.join(" · ", legend)).append(". ")
                 .append(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande kriterier, "
-                        + "rekommendationer och god praxis vägs in i en samlad bedömning.",
+                        + "rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej uppfyllt "
+                        + "eller en varning blir utfallet \"uppfyller, med anmärkningar\".",
                         "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
-                        + "recommendations and good practice feed an overall assessment."))
+                        + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
+                        + "makes it \"meets, with remarks\"."))
                 .append("\n\n");
     }
 
@@ -178,8 +180,11 @@ public final class MarkdownReport {
     private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov, Partnership p) {
         RuleSetInfo i = r.ruleSet();
         out.append("## ").append(n).append(". ").append(inline(nz(i.title()))).append(" (`").append(i.ref()).append("`)\n\n");
-        out.append(l.t("Utfall", "Verdict")).append(": ").append(l.verdict(r.verdict())).append(" · ")
-                .append(l.status(i.status()));
+        out.append(l.t("Utfall", "Verdict")).append(": ").append(l.verdict(r));
+        if (ReportLabels.qualified(r)) {
+            out.append(" — ").append(l.remarks(r));
+        }
+        out.append(" · ").append(l.status(i.status()));
         if (i.issuer() != null && !i.issuer().isBlank()) {
             out.append(" · ").append(inline(i.issuer()));
         }

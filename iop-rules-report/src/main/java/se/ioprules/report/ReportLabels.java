@@ -1,8 +1,12 @@
 package se.ioprules.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.ioprules.api.CriterionKind;
 import se.ioprules.api.Likelihood;
 import se.ioprules.api.Outcome;
+import se.ioprules.api.RuleSetResult;
 import se.ioprules.api.RuleSetStatus;
 import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.Sector;
@@ -66,6 +70,41 @@ final class ReportLabels {
             case DOES_NOT_MEET -> "🔴 " + t("Uppfyller inte", "Does not meet");
             case INCOMPLETE -> "⚪ " + t("Ofullständigt underlag", "Incomplete facts");
         } + " (" + v.name() + ")";
+    }
+
+    /**
+     * A MEETS verdict can sit beside failed guiding indicators, recommendations or good practice, and beside
+     * warnings ({@link Verdict}'s rule). A green "meets" would then read as a clean bill, so such a verdict is shown
+     * amber and qualified; the verdict itself (the word in brackets) is unchanged.
+     */
+    static boolean qualified(RuleSetResult r) {
+        return r.verdict() == Verdict.MEETS && (remarks(r, Outcome.FAIL) > 0 || remarks(r, Outcome.WARNING) > 0);
+    }
+
+    private static long remarks(RuleSetResult r, Outcome o) {
+        return r.findings().stream().filter(f -> !f.element() && f.outcome() == o).count();
+    }
+
+    String verdict(RuleSetResult r) {
+        return qualified(r) ? "🟡 " + t("Uppfyller, med anmärkningar", "Meets, with remarks") + " (MEETS)" : verdict(r.verdict());
+    }
+
+    /** @return what qualifies a MEETS verdict, e.g. "1 ej uppfyllt kriterium (inget rättsligt krav) och 2 varningar"; empty otherwise */
+    String remarks(RuleSetResult r) {
+        if (!qualified(r)) {
+            return "";
+        }
+        long fails = remarks(r, Outcome.FAIL);
+        long warnings = remarks(r, Outcome.WARNING);
+        List<String> parts = new ArrayList<>();
+        if (fails > 0) {
+            parts.add(fails == 1 ? t("1 ej uppfyllt kriterium (inget rättsligt krav)", "1 failed criterion (not a legal requirement)")
+                    : fails + t(" ej uppfyllda kriterier (inga rättsliga krav)", " failed criteria (no legal requirement)"));
+        }
+        if (warnings > 0) {
+            parts.add(warnings == 1 ? t("1 varning", "1 warning") : warnings + t(" varningar", " warnings"));
+        }
+        return String.join(t(" och ", " and "), parts);
     }
 
     String status(RuleSetStatus s) {

@@ -169,6 +169,33 @@ class MarkdownReportTest {
     }
 
     @Test
+    void meetsBesideAFailedIndicatorOrAWarningIsShownQualifiedNotGreen() {
+        Evaluation base = evaluation();
+        RuleSetResult forum = base.ruleSet("forum-2010").orElseThrow();
+        List<Finding> noUnknown = forum.findings().stream().filter(f -> f.outcome() != Outcome.NOT_ASSESSABLE).toList();
+        RuleSetResult meets = new RuleSetResult(forum.ruleSet(), Verdict.MEETS, noUnknown, forum.parameters(), false);
+        // an element of a legal test that is not met does not qualify its test's verdict (the aggregate decides)
+        Finding element = new Finding("eu-public-contract", "eupc-3-acquisition", Outcome.FAIL,
+                CriterionKind.LEGAL_REQUIREMENT, "NOT_MET", new LocalizedText("Ingen anskaffning.", "No acquisition."),
+                List.of(), List.of(), "rule", true);
+        RuleSetResult eupc = base.ruleSet("eu-public-contract").orElseThrow();
+        List<Finding> withElement = new java.util.ArrayList<>(eupc.findings());
+        withElement.add(element);
+        RuleSetResult clean = new RuleSetResult(eupc.ruleSet(), Verdict.MEETS, withElement, List.of(), true);
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(meets, clean));
+
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("| `forum-2010@2010.1` | vägledning, ej bindande | 🟡 Uppfyller, med anmärkningar (MEETS) | 1 | 1 | 1 | 0 | 0 |"), md);
+        assertTrue(md.contains("Utfall: 🟡 Uppfyller, med anmärkningar (MEETS) — 1 ej uppfyllt kriterium (inget rättsligt krav) och 1 varning · vägledning"), md);
+        assertTrue(md.contains("| `eu-public-contract@2019.1` (hjälpregler) | rättspraxis | 🟢 Uppfyller (MEETS) |"), md);
+        String en = MarkdownReport.render(e, partnership(true), "en");
+        assertTrue(en.contains("Verdict: 🟡 Meets, with remarks (MEETS) — 1 failed criterion (not a legal requirement) and 1 warning · "), en);
+        String html = HtmlReport.render(e, partnership(true), "sv");
+        assertTrue(html.contains("<span class=\"badge warn\"><span class=\"dot\" aria-hidden=\"true\"></span>Uppfyller, med anmärkningar (MEETS)</span>"), html);
+    }
+
+    @Test
     void everyFindingIsInTheTableAndNotableOnesAreDetailedWithFactsAndSources() {
         String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
         assertTrue(md.contains("| 🟢 Uppfyllt | `forum-co-financing` | vägledande kriterium |  |"), md);
