@@ -65,7 +65,9 @@ import se.ioprules.drools.load.RuleSetLoader;
  *       are recognised as party-level when each of them names at least one party in its {@code because} facts (a
  *       path starting with {@code parties[}); then no two findings may name the same set of parties (one finding per
  *       party), and when every finding names exactly one idea-based party, every idea-based party must have one;</li>
- *   <li>no message contains the missing-message markers {@code [missing message} / {@code [meddelande saknas};</li>
+ *   <li>no message contains the missing-message markers {@code [missing message} / {@code [meddelande saknas}, nor a
+ *       raw {@code TRUE}, {@code FALSE}, {@code UNKNOWN} or {@code null} where a placeholder was filled (prose says
+ *       ja/nej/okänt/saknas, yes/no/unknown/missing);</li>
  *   <li>every finding has at least one citation, each with a non-empty document;</li>
  *   <li>a NOT_ASSESSABLE finding names at least one missing fact ({@code missingFacts()} non-empty), unless the rule
  *       set's README.md documents it: a line that says NOT_ASSESSABLE, names the criterion id or the situation (the
@@ -82,6 +84,7 @@ class RuleSetInvariantsTest {
     static final int N = 300;
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
     private static final Pattern PARTY = Pattern.compile("^parties\\[([^\\]]+)]");
+    private static final Pattern RAW_VALUE = Pattern.compile("\\b(TRUE|FALSE|UNKNOWN|null)\\b");
 
     private static DroolsEngine engine;
     private static List<Partnership> corpus;
@@ -281,6 +284,9 @@ class RuleSetInvariantsTest {
             for (String text : List.of(f.message().sv(), f.message().en())) {
                 if (text.contains("[missing message") || text.contains("[meddelande saknas")) {
                     out.add(new Violation("missing message", rs, f.criterionId(), where, f.rule() + ": " + text));
+                }
+                if (RAW_VALUE.matcher(text).find()) {
+                    out.add(new Violation("raw value in message", rs, f.criterionId(), where, f.rule() + ": " + text));
                 }
             }
             if (f.sources().isEmpty() || f.sources().stream().map(Citation::document).anyMatch(d -> d == null || d.isBlank())) {

@@ -11,7 +11,8 @@ import se.ioprules.api.LocalizedText;
 /**
  * A rule set's messages ({@code messages_sv.properties}, {@code messages_en.properties}), keyed
  * {@code <criterion>.<messageKey>}. A message may name fact paths in braces, e.g.
- * "Avtalet löper {derived.durationMonths} månader", which are filled with the values at evaluation time.
+ * "Avtalet löper {derived.durationMonths} månader", which are filled with the values at evaluation time (yes/no,
+ * unknown and missing in the message's language, see {@link #inProse}).
  *
  * @param sv Swedish messages
  * @param en English messages
@@ -33,27 +34,43 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
     public LocalizedText format(String key, List<FactValue> because, Function<String, FactValue> resolver) {
         String s = sv.get(key);
         String e = en.get(key);
-        return new LocalizedText(s == null ? "[meddelande saknas: " + key + "]" : fill(s, because, resolver),
-                e == null ? "[missing message: " + key + "]" : fill(e, because, resolver));
+        return new LocalizedText(s == null ? "[meddelande saknas: " + key + "]" : fill(s, true, because, resolver),
+                e == null ? "[missing message: " + key + "]" : fill(e, false, because, resolver));
     }
 
-    private static String fill(String template, List<FactValue> because, Function<String, FactValue> resolver) {
+    private static String fill(String template, boolean sv, List<FactValue> because, Function<String, FactValue> resolver) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String path = m.group(1);
-            String value = null;
+            FactValue value = null;
             for (FactValue f : because) {
                 if (f.path().equals(path)) {
-                    value = f.value();
+                    value = f;
                 }
             }
             if (value == null) {
-                value = resolver.apply(path).value();
+                value = resolver.apply(path);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            m.appendReplacement(sb, Matcher.quoteReplacement(inProse(value, sv)));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * A value as it reads in a sentence: yes/no/unknown/missing in the message's language instead of the enum and
+     * null spellings (the finding's {@code because} list keeps the raw values). Other values, such as enum constants
+     * of the fact model, numbers and dates, stay as they are.
+     */
+    static String inProse(FactValue f, boolean sv) {
+        if (!f.known()) {
+            return "UNKNOWN".equals(f.value()) ? (sv ? "okänt" : "unknown") : (sv ? "saknas" : "missing");
+        }
+        return switch (f.value()) {
+            case "TRUE" -> sv ? "ja" : "yes";
+            case "FALSE" -> sv ? "nej" : "no";
+            default -> f.value();
+        };
     }
 }
