@@ -30,6 +30,7 @@ import se.ioprules.api.RuleSetResult;
  *   "engine": { "name", "version" },
  *   "assessment": { "publicContract", "stateAid" },     // LIKELY | UNLIKELY | NOT_ASSESSABLE
  *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
+ *   "findingsIncluded": "all" | "notable",      // notable: only FAIL, WARNING, NOT_ASSESSABLE findings are listed
  *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
  *                   "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
  *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "element", "message",
@@ -92,6 +93,25 @@ public final class EvaluationJson {
      * @return the result as a tree the caller may extend (e.g. with the input file name)
      */
     public static ObjectNode toTree(Evaluation e, String lang) {
+        return toTree(e, lang, false);
+    }
+
+    /**
+     * Findings that need a reader's attention: FAIL, WARNING and NOT_ASSESSABLE. PASS and INFO findings can be left
+     * out where a whole register is checked (the full result is several times larger); the counts per rule set still
+     * cover every finding, and {@code findingsIncluded} records the choice.
+     */
+    static boolean notable(Finding f) {
+        return f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARNING || f.outcome() == Outcome.NOT_ASSESSABLE;
+    }
+
+    /**
+     * @param e the evaluation
+     * @param lang language of the {@code message} fields
+     * @param notableOnly list only FAIL, WARNING and NOT_ASSESSABLE findings (counts still cover all)
+     * @return the result as a tree the caller may extend (e.g. with the input file name)
+     */
+    public static ObjectNode toTree(Evaluation e, String lang, boolean notableOnly) {
         ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
         root.put("partnershipId", e.partnershipId());
@@ -108,9 +128,10 @@ public final class EvaluationJson {
         assessment.put("stateAid", e.assessment() == null || e.assessment().stateAid() == null ? null
                 : e.assessment().stateAid().name());
         root.put("anyDoesNotMeet", e.anyDoesNotMeet());
+        root.put("findingsIncluded", notableOnly ? "notable" : "all");
         ArrayNode sets = root.putArray("ruleSets");
         for (RuleSetResult r : e.ruleSets()) {
-            sets.add(ruleSet(r, lang));
+            sets.add(ruleSet(r, lang, notableOnly));
         }
         return root;
     }
@@ -139,7 +160,7 @@ public final class EvaluationJson {
         return root;
     }
 
-    private static ObjectNode ruleSet(RuleSetResult r, String lang) {
+    private static ObjectNode ruleSet(RuleSetResult r, String lang, boolean notableOnly) {
         ObjectNode o = NODES.objectNode();
         RuleSetInfo info = r.ruleSet();
         o.put("id", info.id());
@@ -172,7 +193,9 @@ public final class EvaluationJson {
         }
         ArrayNode findings = o.putArray("findings");
         for (Finding f : r.findings()) {
-            findings.add(finding(f, lang));
+            if (!notableOnly || notable(f)) {
+                findings.add(finding(f, lang));
+            }
         }
         return o;
     }

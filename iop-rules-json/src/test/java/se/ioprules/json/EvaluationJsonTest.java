@@ -84,6 +84,32 @@ class EvaluationJsonTest {
     }
 
     @Test
+    void notableOnlyListsFailWarningAndNotAssessableButCountsEverything() throws Exception {
+        Evaluation base = sample();
+        RuleSetResult r = base.ruleSets().get(0);
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            Finding f = r.findings().get(0);
+            findings.add(new Finding(f.ruleSetId(), "c-" + o, o, f.kind(), "", f.message(), f.because(), f.sources(),
+                    f.rule(), false));
+        }
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(new RuleSetResult(r.ruleSet(), r.verdict(), findings,
+                        r.parameters(), false)));
+        JsonNode all = new ObjectMapper().readTree(EvaluationJson.write(EvaluationJson.toTree(e, "sv"), false));
+        assertEquals("all", all.at("/findingsIncluded").asText());
+        assertEquals(5, all.at("/ruleSets/0/findings").size());
+        JsonNode notable = new ObjectMapper().readTree(EvaluationJson.write(EvaluationJson.toTree(e, "sv", true), false));
+        assertEquals("notable", notable.at("/findingsIncluded").asText());
+        List<String> listed = new java.util.ArrayList<>();
+        notable.at("/ruleSets/0/findings").forEach(f -> listed.add(f.at("/criterion").asText()));
+        assertEquals(List.of("c-FAIL", "c-WARNING", "c-NOT_ASSESSABLE"), listed);
+        for (Outcome o : Outcome.values()) {
+            assertEquals(1, notable.at("/ruleSets/0/counts/" + o.name()).asInt(), o::name);
+        }
+    }
+
+    @Test
     void errorLinesCarryEveryProblem() throws Exception {
         String line = EvaluationJson.write(EvaluationJson.errorTree(7, "invalid-input",
                 List.of(new JsonProblem("$.id", 1, 8, "expected a string"))), false);
