@@ -293,7 +293,10 @@ public final class RuleSetLinter {
                     if (m.start() < valueStart) {
                         continue;
                     }
-                    String problem = m.group(1).startsWith("detail.")
+                    // {party} is filled from the finding's parties[<id>] fact at run time (Messages); the
+                    // invariant tests catch a finding that has none
+                    String problem = m.group(1).equals(se.ioprules.drools.dsl.Messages.PARTY) ? null
+                            : m.group(1).startsWith("detail.")
                             ? detailProblem(m.group(1).substring(7), details.get(criterionOf(e.getKey())))
                             : pathProblem(m.group(1), params, visibleCriteria);
                     if (problem != null) {

@@ -78,6 +78,12 @@ class RegistrationLaw2022900Test {
         void legalPerson() {
             Finding f = assertOutcome(idea(i -> i), RS, "reg-2-legal-person", Outcome.PASS);
             assertTrue(names(f, PARTY + ".legalForm"));
+            // per-party messages open with the party's name ({party}), or its id when it has no name
+            assertTrue(f.message().sv().startsWith("Exempelföreningen: Den idéburna parten"), f.message()::sv);
+            assertTrue(f.message().en().startsWith("Exempelföreningen: The idea-based party"), f.message()::en);
+            Partnership nameless = typicalIop().toBuilder().parties(List.of(typicalIop().parties().get(0),
+                    typicalIop().parties().get(1).toBuilder().name(null).build())).build();
+            assertTrue(assertOutcome(nameless, RS, "reg-2-legal-person", Outcome.PASS).message().sv().startsWith("forening: "));
             assertOutcome(legalForm(LegalForm.STIFTELSE), RS, "reg-2-legal-person", Outcome.PASS);
             assertOutcome(legalForm(LegalForm.ENSKILD_FIRMA), RS, "reg-2-legal-person", Outcome.FAIL);
             // "other" is a recorded form that a person must check (an enkelt bolag is not a legal person)

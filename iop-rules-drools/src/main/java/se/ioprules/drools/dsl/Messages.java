@@ -12,13 +12,19 @@ import se.ioprules.api.LocalizedText;
  * A rule set's messages ({@code messages_sv.properties}, {@code messages_en.properties}), keyed
  * {@code <criterion>.<messageKey>}. A message may name fact paths in braces, e.g.
  * "Avtalet löper {derived.durationMonths} månader", which are filled with the values at evaluation time (yes/no,
- * unknown and missing in the message's language, see {@link #inProse}).
+ * unknown and missing in the message's language, see {@link #inProse}). {@code {party}} names the party a party-level
+ * finding is about (see {@link #party}).
  *
  * @param sv Swedish messages
  * @param en English messages
  */
 public record Messages(Map<String, String> sv, Map<String, String> en) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
+    private static final Pattern PARTY_PATH = Pattern.compile("^parties\\[([^\\]]+)]");
+    /** The placeholder for the party a party-level finding is about. */
+    public static final String PARTY = "party";
+    static final String NO_PARTY_SV = "[ingen part i underlaget]";
+    static final String NO_PARTY_EN = "[no party in the facts]";
 
     public Messages {
         sv = Map.copyOf(sv);
@@ -43,6 +49,10 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String path = m.group(1);
+            if (path.equals(PARTY)) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(party(sv, because, resolver)));
+                continue;
+            }
             FactValue value = null;
             for (FactValue f : because) {
                 if (f.path().equals(path)) {
@@ -56,6 +66,22 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The party a party-level finding is about: the name (else the id) of the party in the finding's first
+     * {@code parties[<id>]…} fact. A finding without such a fact shows {@value #NO_PARTY_SV} / {@value #NO_PARTY_EN},
+     * which the rule-set invariant tests reject.
+     */
+    private static String party(boolean sv, List<FactValue> because, Function<String, FactValue> resolver) {
+        for (FactValue f : because) {
+            Matcher m = PARTY_PATH.matcher(f.path());
+            if (m.find()) {
+                FactValue name = resolver.apply("parties[" + m.group(1) + "].name");
+                return name.known() ? name.value() : m.group(1);
+            }
+        }
+        return sv ? NO_PARTY_SV : NO_PARTY_EN;
     }
 
     /**
