@@ -71,6 +71,15 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--batch", description = "Read NDJSON (one partnership per line) and write one JSON line per input line.")
     boolean batch;
 
+    @Option(names = "--findings", paramLabel = "WHICH", defaultValue = "all",
+            description = "JSON only: all (default) lists every finding; notable lists only FAIL, WARNING and "
+                    + "NOT_ASSESSABLE (counts still cover all; the result says findingsIncluded), for checking a "
+                    + "whole register with --batch.")
+    Findings findings;
+
+    /** Which findings the JSON output lists. */
+    enum Findings { all, notable }
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Override a rule-set parameter: NAME (every rule set that has it) or RULESET.NAME, e.g. "
                     + "--param longTermMonths=24. Repeatable; recorded in the result.")
@@ -85,6 +94,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (findings == Findings.notable && format != Format.json) {
+            throw new CliException(ExitCode.USAGE, "--findings notable applies to JSON output; the " + format
+                    + " report already details only the findings that need attention");
+        }
         if (batch && format != Format.json) {
             throw new CliException(ExitCode.USAGE, "--batch writes one JSON line per input (NDJSON); "
                     + "--format " + format + " is not available with --batch");
@@ -145,7 +158,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 case json -> {
                     List<ObjectNode> trees = new ArrayList<>();
                     for (int i = 0; i < results.size(); i++) {
-                        ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name());
+                        ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name(), findings == Findings.notable);
                         ((ObjectNode) t.get("input")).put("file", Inputs.name(names.get(i)));
                         trees.add(t);
                     }
@@ -195,7 +208,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                         try {
                             Partnership p = PartnershipJson.read(line);
                             Evaluation e = engine.evaluate(p, request);
-                            result = EvaluationJson.toTree(e, lang.name());
+                            result = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
                             evaluated++;
                             if (e.anyDoesNotMeet()) {
                                 doesNotMeet++;

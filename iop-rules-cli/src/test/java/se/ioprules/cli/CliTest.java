@@ -96,6 +96,38 @@ class CliTest {
     }
 
     @Test
+    void notableFindingsOnlyShrinkTheBatchLineButKeepTheDecisionRecord(@TempDir Path dir) throws Exception {
+        String good = PartnershipJson.writeCompact(PartnershipJson.read(Files.readString(Path.of(TYPICAL))));
+        Path in = dir.resolve("in.ndjson");
+        Files.writeString(in, good + "\n", StandardCharsets.UTF_8);
+        JsonNode all = MAPPER.readTree(CliRunner.run("evaluate", "--batch", in.toString()).out().strip());
+        CliRunner.Result r = CliRunner.run("evaluate", "--batch", "--findings", "notable", in.toString());
+        JsonNode notable = MAPPER.readTree(r.out().strip());
+        assertEquals("all", all.at("/findingsIncluded").asText());
+        assertEquals("notable", notable.at("/findingsIncluded").asText());
+        assertEquals(all.at("/input/sha256"), notable.at("/input/sha256"));
+        assertEquals(all.at("/assessment"), notable.at("/assessment"));
+        int listed = 0;
+        for (int i = 0; i < all.at("/ruleSets").size(); i++) {
+            JsonNode a = all.at("/ruleSets/" + i);
+            JsonNode n = notable.at("/ruleSets/" + i);
+            assertEquals(a.at("/verdict"), n.at("/verdict"));
+            assertEquals(a.at("/counts"), n.at("/counts"));
+            int expected = a.at("/counts/FAIL").asInt() + a.at("/counts/WARNING").asInt()
+                    + a.at("/counts/NOT_ASSESSABLE").asInt();
+            assertEquals(expected, n.at("/findings").size(), a.at("/id").asText());
+            for (JsonNode f : n.at("/findings")) {
+                assertTrue(List.of("FAIL", "WARNING", "NOT_ASSESSABLE").contains(f.at("/outcome").asText()), f::toString);
+            }
+            listed += expected;
+        }
+        assertTrue(listed > 0, "the typical partnership has findings that need attention");
+        assertTrue(r.out().length() < CliRunner.run("evaluate", "--batch", in.toString()).out().length(),
+                "the notable line is shorter");
+        assertEquals(ExitCode.USAGE, CliRunner.run("evaluate", "--findings", "notable", "--format", "md", TYPICAL).exitCode());
+    }
+
+    @Test
     void batchNeedsJson() {
         CliRunner.Result r = CliRunner.run("evaluate", "--batch", "--format", "md", TYPICAL);
         assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
