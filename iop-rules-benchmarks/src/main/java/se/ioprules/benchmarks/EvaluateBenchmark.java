@@ -22,6 +22,7 @@ import se.ioprules.api.Problem;
 import se.ioprules.api.facts.Derived;
 import se.ioprules.api.facts.FactPaths;
 import se.ioprules.api.facts.Partnership;
+import se.ioprules.fixtures.Partnerships;
 
 /**
  * Warm, single-threaded cost of one evaluation of the typical partnership with every rule set in force on its
@@ -41,7 +42,7 @@ public class EvaluateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         engine = IopRules.engine();
-        typical = Partnerships.typical();
+        typical = Partnerships.typicalIop();
         Evaluation first = engine.evaluate(typical);
         if (first.ruleSets().isEmpty()) {
             throw new IllegalStateException("no rule set in force");

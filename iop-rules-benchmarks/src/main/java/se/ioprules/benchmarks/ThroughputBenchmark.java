@@ -18,6 +18,7 @@ import se.ioprules.api.Evaluation;
 import se.ioprules.api.IopRules;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.facts.Partnership;
+import se.ioprules.fixtures.Partnerships;
 
 /**
  * Evaluations per second of the typical partnership (every rule set in force) on ONE shared engine, from one and from
@@ -37,7 +38,7 @@ public class ThroughputBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         engine = IopRules.engine();
-        typical = Partnerships.typical();
+        typical = Partnerships.typicalIop();
         engine.evaluate(typical);
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.RuleSetResult;
 import se.ioprules.api.facts.*;
+import se.ioprules.fixtures.Partnerships;
 
 /** Shared engine and partnership fixtures for rule tests. */
 public final class Fixtures {
@@ -36,48 +35,13 @@ public final class Fixtures {
     }
 
     /**
-     * A typical, well-formed IOP: a municipality and an association, three years, co-financed, joint steering,
-     * repayment-only remedy, no sanctions. Tests change one fact at a time from here.
+     * A typical, well-formed IOP (see {@link Partnerships#typicalIop()}; the benchmarks measure the same one). Tests
+     * change one fact at a time from here.
      *
      * @return the baseline partnership
      */
     public static Partnership typicalIop() {
-        return Partnership.builder()
-                .id("typical")
-                .title("Överenskommelse om idéburet offentligt partnerskap")
-                .decisionDate(LocalDate.of(2024, 3, 1))
-                .signingDate(LocalDate.of(2024, 3, 15))
-                .addParty(Party.builder().id("kommun").name("Exempelby kommun").sector(Sector.PUBLIC_MUNICIPALITY)
-                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
-                .addParty(Party.builder().id("forening").name("Exempelföreningen").sector(Sector.IDEA_BASED)
-                        .legalForm(LegalForm.IDEELL_FORENING).build())
-                .initiative(Initiative.builder().initiatedBy(Initiator.IDEA_BASED).activityDefinedBy(Initiator.JOINT).build())
-                .purpose(Purpose.builder()
-                        .commonGoal(CommonGoal.builder().text("Fler unga i studier eller arbete").publicBenefit(true).build())
-                        .generalInterest(true).build())
-                .resources(Resources.builder()
-                        .addContribution(Contribution.builder().partyId("kommun").kind(ContributionKind.MONEY)
-                                .valueSek(new BigDecimal("600000")).valuedInBudget(true).build())
-                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.VOLUNTEER_WORK)
-                                .valueSek(new BigDecimal("250000")).valuedInBudget(true).build())
-                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.PREMISES)
-                                .valueSek(new BigDecimal("150000")).valuedInBudget(true).build())
-                        .budget(Budget.builder().totalCostSek(new BigDecimal("1000000")).includesInKind(true).build())
-                        .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
-                        .fixedPricePerUnit(false)
-                        .surplusHandling(SurplusHandling.REINVEST)
-                        .build())
-                .term(Term.builder().startDate(LocalDate.of(2024, 4, 1)).endDate(LocalDate.of(2027, 3, 31))
-                        .longTermIntent(true).build())
-                .agreement(Agreement.builder().agreementSigned(true).agreementLabel(AgreementLabel.OVERENSKOMMELSE)
-                        .sanctionClauses(java.util.Set.of()).remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
-                        .authorityCanEnforcePerformance(false).build())
-                .legal(LegalContext.builder().acquisitionForAuthorityOwnNeed(false).supplierSelectedByAuthority(false)
-                        .openToAllMeetingConditions(true).directEconomicInterest(false).marketExists(false)
-                        .build())
-                .stateAid(StateAidContext.builder().activityEconomicNature(EconomicNature.NON_ECONOMIC)
-                        .tradeEffect(TradeEffect.PURELY_LOCAL).build())
-                .build();
+        return Partnerships.typicalIop();
     }
 
     /**
