@@ -171,6 +171,25 @@ public final class Fixtures {
     }
 
     /**
+     * @param base the typical IOP or a partnership made from it
+     * @param profile the association's idea-based profile (null: none recorded)
+     * @return a copy in which the association ("forening") has that profile
+     */
+    public static Partnership ideaProfile(Partnership base, IdeaBasedProfile profile) {
+        return base.toBuilder().parties(base.parties().stream()
+                .map(party -> "forening".equals(party.id()) ? party.toBuilder().idea(profile).build() : party)
+                .toList()).build();
+    }
+
+    /**
+     * @param profile the association's idea-based profile (null: none recorded)
+     * @return the typical IOP in which the association has that profile
+     */
+    public static Partnership ideaProfile(IdeaBasedProfile profile) {
+        return ideaProfile(typicalIop(), profile);
+    }
+
+    /**
      * @param base partnership to start from
      * @param change changes to its stateAid group
      * @return a copy with the stateAid group changed

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
 import static se.ioprules.drools.Fixtures.typicalIop;
 
 import java.math.BigDecimal;
@@ -56,15 +57,6 @@ class Forum2010Test {
 
     private static Partnership term(UnaryOperator<Term.Builder> change) {
         return Fixtures.term(typicalIop(), change);
-    }
-
-    /** The typical IOP with the idea-based party's profile replaced. */
-    private static Partnership ideaProfile(IdeaBasedProfile profile) {
-        Partnership p = typicalIop();
-        List<Party> parties = p.parties().stream()
-                .map(party -> party.sector() == Sector.IDEA_BASED ? party.toBuilder().idea(profile).build() : party)
-                .toList();
-        return p.toBuilder().parties(parties).build();
     }
 
     /** The typical IOP with the facts Forum asks about that it leaves unrecorded filled in favourably. */

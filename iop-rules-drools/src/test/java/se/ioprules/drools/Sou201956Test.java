@@ -8,6 +8,7 @@ import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
 import static se.ioprules.drools.Fixtures.typicalIop;
 
 import java.time.LocalDate;
@@ -44,13 +45,6 @@ class Sou201956Test {
 
     private static Partnership goal(String text, Boolean publicBenefit) {
         return purpose(p -> p.commonGoal(CommonGoal.builder().text(text).publicBenefit(publicBenefit).build()));
-    }
-
-    /** The typical IOP with the association's idea-based profile replaced. */
-    static Partnership ideaProfile(IdeaBasedProfile profile) {
-        Partnership p = typicalIop();
-        return p.toBuilder().parties(List.of(p.parties().get(0), p.parties().get(1).toBuilder().idea(profile).build()))
-                .build();
     }
 
     @Nested

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
 import static se.ioprules.drools.Fixtures.typicalIop;
 
 import java.math.BigDecimal;
@@ -110,21 +111,8 @@ class Stockholm2017Test {
                 .build();
     }
 
-    /** The typical IOP whose association has the given profile. */
-    private static Partnership partner(IdeaBasedProfile profile) {
-        return partner(typicalIop(), profile);
-    }
-
-    private static Partnership partner(Partnership base, IdeaBasedProfile profile) {
-        List<Party> parties = new ArrayList<>();
-        for (Party p : base.parties()) {
-            parties.add("forening".equals(p.id()) ? p.toBuilder().idea(profile).build() : p);
-        }
-        return base.toBuilder().parties(parties).build();
-    }
-
     private static Partnership vettedWith(UnaryOperator<IdeaBasedProfile.Builder> change) {
-        return partner(change.apply(vetted().toBuilder()).build());
+        return ideaProfile(change.apply(vetted().toBuilder()).build());
     }
 
     private static DemocracyConditions discriminates() {
@@ -133,7 +121,7 @@ class Stockholm2017Test {
 
     /** Every Stockholm and AMN requirement met: the baseline for "all PASS" checks. */
     static Partnership stockholmIop() {
-        Partnership p = partner(vetted());
+        Partnership p = ideaProfile(vetted());
         return p.toBuilder()
                 .initiative(p.initiative().toBuilder().openCommunication(true).contactFunctionExists(true).preStudyDone(true)
                         .reviewBodyConsulted(true).responsibleManagerWithBudget(true).build())
@@ -269,7 +257,7 @@ class Stockholm2017Test {
                 check(typicalIop(), d, 1);
                 check(stockholmIop(), d, 1);
                 check(bare, d, 1);
-                check(partner(IdeaBasedProfile.EMPTY), d, 1);
+                check(ideaProfile(IdeaBasedProfile.EMPTY), d, 1);
             }
         }
 
@@ -480,7 +468,7 @@ class Stockholm2017Test {
     class PartnerVetting {
         @Test
         void checkedPartnerPasses() {
-            Finding f = outcome(partner(vetted()), "sthlm-partner-values", Outcome.PASS);
+            Finding f = outcome(ideaProfile(vetted()), "sthlm-partner-values", Outcome.PASS);
             assertEquals("Exempelföreningen", detail(f, "party"));
             assertTrue(f.message().sv().contains("Exempelföreningen"));
         }
@@ -504,7 +492,7 @@ class Stockholm2017Test {
 
         @Test
         void allDocumentsReceivedOrNonExistentPass() {
-            outcome(partner(vetted()), "sthlm-partner-docs", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "sthlm-partner-docs", Outcome.PASS);
         }
 
         @Test
@@ -570,7 +558,7 @@ class Stockholm2017Test {
     class DemocracyAndExclusions {
         @Test
         void democracyConditionsPassOnlyWhenAllFourAreFalse() {
-            outcome(partner(vetted()), "amn-democracy-conditions", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-democracy-conditions", Outcome.PASS);
             Finding f = outcome(vettedWith(i -> i.democracy(vetted().democracy().toBuilder().counteractsDemocracy((Tri) null).build())),
                     "amn-democracy-conditions", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("parties[forening].idea.democracy.counteractsDemocracy"), f.missingFacts());
@@ -597,7 +585,7 @@ class Stockholm2017Test {
 
         @Test
         void activityGroundsAreNotRemediable() {
-            Partnership p = partner(purpose(pu -> pu.withinCommitteeMandate(false).needIdentified(false)),
+            Partnership p = ideaProfile(purpose(pu -> pu.withinCommitteeMandate(false).needIdentified(false)),
                     vetted().toBuilder().remediationTaken(true).remediationCompleted(true).build());
             outcome(p, "amn-excl-outside-mandate", Outcome.FAIL);
             outcome(p, "amn-excl-no-need", Outcome.FAIL);
@@ -605,21 +593,21 @@ class Stockholm2017Test {
 
         @Test
         void violenceAlcoholDrugs() {
-            outcome(partner(vetted()), "amn-excl-violence-alcohol-drugs", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-violence-alcohol-drugs", Outcome.PASS);
             outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs(true)), "amn-excl-violence-alcohol-drugs", Outcome.FAIL);
             outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs((Tri) null)), "amn-excl-violence-alcohol-drugs", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void financialOrder() {
-            outcome(partner(vetted()), "amn-excl-financial-order", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-financial-order", Outcome.PASS);
             outcome(vettedWith(i -> i.financialOrderDemonstrated(false)), "amn-excl-financial-order", Outcome.FAIL);
             outcome(vettedWith(i -> i.financialOrderDemonstrated((Tri) null)), "amn-excl-financial-order", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void participantHarm() {
-            outcome(partner(vetted()), "amn-excl-participant-harm", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-participant-harm", Outcome.PASS);
             outcome(vettedWith(i -> i.participantRiskIdentified(true)), "amn-excl-participant-harm", Outcome.FAIL);
             outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-excl-participant-harm", Outcome.NOT_ASSESSABLE);
         }
@@ -661,19 +649,19 @@ class Stockholm2017Test {
             assertEquals("IN_PROGRESS", outcome(allGrounds(true, false), "amn-remediation", Outcome.WARNING).conclusion());
             assertEquals("NONE", outcome(allGrounds(false, false), "amn-remediation", Outcome.WARNING).conclusion());
             outcome(allGrounds(true, null), "amn-remediation", Outcome.NOT_ASSESSABLE);
-            assertEquals("NOT_NEEDED", outcome(partner(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
             outcome(typicalIop(), "amn-remediation", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void remediationIsNotNeededOnlyWhenEveryGroundIsChecked() {
             // a profile with no ground established but the grounds unchecked: the need for measures is open
-            Finding open = outcome(partner(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
+            Finding open = outcome(ideaProfile(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
                     Outcome.NOT_ASSESSABLE);
             assertTrue(open.missingFacts().contains("parties[forening].idea.financialOrderDemonstrated"), open.missingFacts()::toString);
             // one ground still unknown is enough to keep it open
             outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-remediation", Outcome.NOT_ASSESSABLE);
-            assertEquals("NOT_NEEDED", outcome(partner(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
         }
 
         @Test
