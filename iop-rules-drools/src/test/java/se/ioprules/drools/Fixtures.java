@@ -106,6 +106,21 @@ public final class Fixtures {
     }
 
     // ---- one fact group changed, everything else kept: tests vary one fact at a time ------------------------
+    // Each helper comes twice: from a given partnership, and from the typical IOP (what most tests start from).
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to it
+     * @return the changed copy
+     */
+    public static Partnership with(Partnership base, UnaryOperator<Partnership.Builder> change) {
+        return change.apply(base.toBuilder()).build();
+    }
+
+    /** @param change changes to the typical IOP @return the changed copy */
+    public static Partnership with(UnaryOperator<Partnership.Builder> change) {
+        return with(typicalIop(), change);
+    }
 
     /**
      * @param base partnership to start from
@@ -114,6 +129,11 @@ public final class Fixtures {
      */
     public static Partnership initiative(Partnership base, UnaryOperator<Initiative.Builder> change) {
         return base.toBuilder().initiative(change.apply(base.initiative().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's initiative group @return the changed copy */
+    public static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
+        return initiative(typicalIop(), change);
     }
 
     /**
@@ -125,6 +145,11 @@ public final class Fixtures {
         return base.toBuilder().purpose(change.apply(base.purpose().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's purpose group @return the changed copy */
+    public static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
+        return purpose(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its resources group
@@ -132,6 +157,11 @@ public final class Fixtures {
      */
     public static Partnership resources(Partnership base, UnaryOperator<Resources.Builder> change) {
         return base.toBuilder().resources(change.apply(base.resources().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's resources group @return the changed copy */
+    public static Partnership resources(UnaryOperator<Resources.Builder> change) {
+        return resources(typicalIop(), change);
     }
 
     /**
@@ -143,6 +173,11 @@ public final class Fixtures {
         return base.toBuilder().term(change.apply(base.term().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's term group @return the changed copy */
+    public static Partnership term(UnaryOperator<Term.Builder> change) {
+        return term(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its governance group
@@ -150,6 +185,11 @@ public final class Fixtures {
      */
     public static Partnership governance(Partnership base, UnaryOperator<Governance.Builder> change) {
         return base.toBuilder().governance(change.apply(base.governance().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's governance group @return the changed copy */
+    public static Partnership governance(UnaryOperator<Governance.Builder> change) {
+        return governance(typicalIop(), change);
     }
 
     /**
@@ -161,6 +201,11 @@ public final class Fixtures {
         return base.toBuilder().agreement(change.apply(base.agreement().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's agreement group @return the changed copy */
+    public static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
+        return agreement(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its legal group
@@ -168,6 +213,11 @@ public final class Fixtures {
      */
     public static Partnership legal(Partnership base, UnaryOperator<LegalContext.Builder> change) {
         return base.toBuilder().legal(change.apply(base.legal().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's legal group @return the changed copy */
+    public static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
+        return legal(typicalIop(), change);
     }
 
     /**
@@ -196,5 +246,10 @@ public final class Fixtures {
      */
     public static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
         return base.toBuilder().stateAid(change.apply(base.stateAid().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's stateAid group @return the changed copy */
+    public static Partnership stateAid(UnaryOperator<StateAidContext.Builder> change) {
+        return stateAid(typicalIop(), change);
     }
 }

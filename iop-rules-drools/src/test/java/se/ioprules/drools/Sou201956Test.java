@@ -9,11 +9,13 @@ import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
 import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -30,18 +32,6 @@ class Sou201956Test {
     private static final String RS = "sou-2019-56";
     private static final List<String> CRITERIA = List.of("sou-parties", "sou-common-goal", "sou-both-resources",
             "sou-no-public-contract", "sou-state-aid-ok", "sou-kl-general-interest");
-
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(typicalIop(), change);
-    }
 
     private static Partnership goal(String text, Boolean publicBenefit) {
         return purpose(p -> p.commonGoal(CommonGoal.builder().text(text).publicBenefit(publicBenefit).build()));

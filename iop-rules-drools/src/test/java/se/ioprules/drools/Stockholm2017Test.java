@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.governance;
 import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,40 +68,8 @@ class Stockholm2017Test {
 
     // ---- fixtures -------------------------------------------------------------------------------------------
 
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership legal(Partnership base, UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(base, change);
-    }
-
-    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return legal(typicalIop(), change);
-    }
-
     private static Partnership assessment(Partnership base, UnaryOperator<LegalAssessment.Builder> change) {
         return legal(base, l -> l.legalAssessment(change.apply(base.legal().legalAssessment().toBuilder()).build()));
-    }
-
-    private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(typicalIop(), change);
-    }
-
-    private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return Fixtures.initiative(typicalIop(), change);
-    }
-
-    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    private static Partnership term(UnaryOperator<Term.Builder> change) {
-        return Fixtures.term(typicalIop(), change);
-    }
-
-    private static Partnership governance(UnaryOperator<Governance.Builder> change) {
-        return Fixtures.governance(typicalIop(), change);
     }
 
     /** A vetted idea-based partner: values checked, all documents, no exclusion ground, nothing to remedy. */
