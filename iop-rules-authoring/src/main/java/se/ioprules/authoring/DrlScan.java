@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ioprules.drools.dsl.LineIndex;
 
 /**
  * A light, position-keeping scan of DRL text: rule declarations with their metadata annotations, and the
@@ -84,19 +85,12 @@ final class DrlScan {
 
     private final String text;
     private final String masked;
-    private final int[] lineStarts;
+    private final LineIndex lines;
 
     private DrlScan(String text) {
         this.text = text;
         this.masked = maskComments(text);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lines = new LineIndex(text);
     }
 
     /**
@@ -108,17 +102,7 @@ final class DrlScan {
     }
 
     Pos pos(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return new Pos(lo + 1, offset - lineStarts[lo] + 1);
+        return new Pos(lines.line(offset), lines.column(offset));
     }
 
     private List<RuleDecl> scan() {

@@ -23,7 +23,6 @@ import se.ioprules.json.PartnershipJson;
 /** External rule-set directories load side by side with the built-in ones; a newer version supersedes by date. */
 class ExternalRuleDirsTest {
     static final Path RULES = Path.of("src/test/resources/worked-example/rules");
-    static final Path BUILT_IN = Path.of("../iop-rules-drools/src/main/resources/iop-rules/rulesets");
 
     private static Partnership typical() throws IOException {
         return PartnershipJson.read(Files.readString(Path.of("src/test/resources/worked-example/corpus/mid-18.json")));
@@ -48,13 +47,7 @@ class ExternalRuleDirsTest {
 
     @Test
     void aNewerExternalVersionSupersedesTheBuiltInFromItsEffectiveDate(@TempDir Path tmp) throws IOException {
-        Path v = tmp.resolve("eu-public-contract/2026.1");
-        Files.createDirectories(v);
-        try (var s = Files.list(BUILT_IN.resolve("eu-public-contract/2019.1"))) {
-            for (Path f : s.toList()) {
-                Files.copy(f, v.resolve(f.getFileName()));
-            }
-        }
+        Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2026.1"));
         Files.writeString(v.resolve("manifest.properties"), Files.readString(v.resolve("manifest.properties"))
                 .replace("version=2019.1", "version=2026.1").replace("effectiveFrom=2008-01-01", "effectiveFrom=2026-07-01"));
         try (IopRulesEngine e = IopRules.engine(EngineOptions.DEFAULT.withRuleDirs(List.of(tmp)))) {
@@ -72,13 +65,7 @@ class ExternalRuleDirsTest {
 
     @Test
     void redefiningABuiltInVersionIsRefused(@TempDir Path tmp) throws IOException {
-        Path v = tmp.resolve("eu-public-contract/2019.1");
-        Files.createDirectories(v);
-        try (var s = Files.list(BUILT_IN.resolve("eu-public-contract/2019.1"))) {
-            for (Path f : s.toList()) {
-                Files.copy(f, v.resolve(f.getFileName()));
-            }
-        }
+        BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2019.1"));
         RuleSetException ex = assertThrows(RuleSetException.class,
                 () -> IopRules.engine(EngineOptions.DEFAULT.withRuleDirs(List.of(tmp))));
         assertTrue(ex.getMessage().contains("defined twice"), ex.getMessage());

@@ -19,7 +19,6 @@ import se.ioprules.api.RuleSetDiagnostic;
 /** The linter on a deliberately broken directory (one folder per problem kind) and on clean ones. */
 class RuleSetLinterTest {
     static final Path BROKEN = Path.of("src/test/resources/broken");
-    static final Path BUILT_IN = Path.of("../iop-rules-drools/src/main/resources/iop-rules/rulesets");
     private static LintReport broken;
 
     private record Expected(String file, int line, int column, String fragment) {
@@ -94,20 +93,14 @@ class RuleSetLinterTest {
 
     @Test
     void builtInRuleSetsLintClean() {
-        LintReport r = new RuleSetLinter().check(BUILT_IN);
+        LintReport r = new RuleSetLinter().check(BuiltInRuleSets.DIR);
         assertEquals(List.of(), r.errors(), () -> r.diagnostics().toString());
         assertTrue(r.ruleSets().stream().anyMatch(i -> i.id().equals("eu-public-contract")));
     }
 
     @Test
     void redefiningABuiltInVersionWithOtherContentIsAWarning(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
-        Path v = tmp.resolve("eu-public-contract/2019.1");
-        Files.createDirectories(v);
-        try (var s = Files.list(BUILT_IN.resolve("eu-public-contract/2019.1"))) {
-            for (Path f : s.toList()) {
-                Files.copy(f, v.resolve(f.getFileName()));
-            }
-        }
+        Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2019.1"));
         Files.writeString(v.resolve("manifest.properties"),
                 Files.readString(v.resolve("manifest.properties")).replace("title=Offentligt", "title=Ändrat offentligt"));
         LintReport r = new RuleSetLinter().check(tmp);

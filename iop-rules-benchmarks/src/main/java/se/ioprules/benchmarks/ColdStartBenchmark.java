@@ -13,6 +13,7 @@ import se.ioprules.api.IopRules;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.drools.DroolsEngine;
+import se.ioprules.fixtures.Partnerships;
 
 /**
  * Cold start: one measurement per fresh JVM (fork), no warm-up, so class loading, KieServices discovery and the
@@ -51,7 +52,7 @@ public class ColdStartBenchmark {
     @Benchmark
     public Evaluation startToFirstEvaluation() {
         try (IopRulesEngine engine = IopRules.engine()) {
-            return engine.evaluate(Partnerships.typical());
+            return engine.evaluate(Partnerships.typicalIop());
         }
     }
 }

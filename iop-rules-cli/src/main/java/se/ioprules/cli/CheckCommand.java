@@ -37,11 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         quietDrools();
-        for (Path d : dirs) {
-            if (!Files.isDirectory(d)) {
-                throw new CliException(ExitCode.USAGE, d + ": not a directory");
-            }
-        }
+        Inputs.requireEach(dirs, Files::isDirectory, "not a directory");
         engineOptions.options();
         RuleSetLinter linter = new RuleSetLinter(!engineOptions.noBuiltIn, engineOptions.ruleDirs);
         int errors = 0;

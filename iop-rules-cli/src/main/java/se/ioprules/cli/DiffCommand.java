@@ -44,11 +44,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckCommand.quietDrools();
-        for (Path p : corpus) {
-            if (!Files.exists(p)) {
-                throw new CliException(ExitCode.USAGE, p + ": no such file or directory");
-            }
-        }
+        Inputs.requireEach(corpus, Files::exists, "no such file or directory");
         RuleSetRef a = RuleSetRef.parse(from);
         RuleSetRef b = RuleSetRef.parse(to);
         List<VersionDiff.CorpusEntry> entries;

@@ -10,10 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
 
 /** Opens input files ("-" is standard input) as strict UTF-8, with user-level error messages. */
 final class Inputs {
     private Inputs() {
+    }
+
+    /**
+     * Fails with a usage error for the first path that does not pass the test.
+     *
+     * @param paths path arguments of a command
+     * @param ok what each must be, e.g. {@code Files::exists}
+     * @param problem what the error says otherwise, e.g. "no such file or directory"
+     */
+    static void requireEach(List<Path> paths, Predicate<Path> ok, String problem) {
+        for (Path p : paths) {
+            if (!ok.test(p)) {
+                throw new CliException(ExitCode.USAGE, p + ": " + problem);
+            }
+        }
     }
 
     static String name(String file) {

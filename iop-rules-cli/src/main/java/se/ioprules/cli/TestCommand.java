@@ -32,11 +32,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckCommand.quietDrools();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new CliException(ExitCode.USAGE, p + ": no such file or directory");
-            }
-        }
+        Inputs.requireEach(paths, Files::exists, "no such file or directory");
         List<Path> files = ScenarioRunner.find(paths);
         if (files.isEmpty()) {
             throw new CliException(ExitCode.USAGE, "no *.scenario.json files under " + paths);

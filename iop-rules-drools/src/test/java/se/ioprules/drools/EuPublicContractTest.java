@@ -3,10 +3,14 @@ package se.ioprules.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.resources;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -21,22 +25,6 @@ import se.ioprules.api.facts.*;
 /** The six elements of a public contract (catalogue B5) and their aggregate. */
 class EuPublicContractTest {
     private static final String RS = "eu-public-contract";
-
-    private static Partnership with(java.util.function.UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership legal(java.util.function.UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(typicalIop(), change);
-    }
-
-    private static Partnership agreement(java.util.function.UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(typicalIop(), change);
-    }
-
-    private static Partnership resources(java.util.function.UnaryOperator<Resources.Builder> change) {
-        return Fixtures.resources(typicalIop(), change);
-    }
 
     /** All six elements met: fixed price per unit, enforceable performance, damages. */
     static Partnership purchase() {

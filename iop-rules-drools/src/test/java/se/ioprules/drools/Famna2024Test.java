@@ -3,10 +3,17 @@ package se.ioprules.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.governance;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.resources;
+import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -100,34 +107,6 @@ class Famna2024Test {
                         .commissionedByPublic(true).legalReviewDone(false).agreementLabel(AgreementLabel.KONTRAKT)
                         .agreementText(Skl2018Test.PURCHASE_TEXT).build())
                 .build();
-    }
-
-    private static Partnership with(Partnership base, UnaryOperator<Partnership.Builder> change) {
-        return change.apply(base.toBuilder()).build();
-    }
-
-    private static Partnership agreement(Partnership base, UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(base, change);
-    }
-
-    private static Partnership purpose(Partnership base, UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(base, change);
-    }
-
-    private static Partnership resources(Partnership base, UnaryOperator<Resources.Builder> change) {
-        return Fixtures.resources(base, change);
-    }
-
-    private static Partnership governance(Partnership base, UnaryOperator<Governance.Builder> change) {
-        return Fixtures.governance(base, change);
-    }
-
-    private static Partnership term(Partnership base, UnaryOperator<Term.Builder> change) {
-        return Fixtures.term(base, change);
-    }
-
-    private static Partnership initiative(Partnership base, UnaryOperator<Initiative.Builder> change) {
-        return Fixtures.initiative(base, change);
     }
 
     private static Finding outcome(Partnership p, String criterion, Outcome expected) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.RuleSetResult;
 import se.ioprules.api.facts.*;
+import se.ioprules.fixtures.Partnerships;
 
 /** Shared engine and partnership fixtures for rule tests. */
 public final class Fixtures {
@@ -36,48 +35,13 @@ public final class Fixtures {
     }
 
     /**
-     * A typical, well-formed IOP: a municipality and an association, three years, co-financed, joint steering,
-     * repayment-only remedy, no sanctions. Tests change one fact at a time from here.
+     * A typical, well-formed IOP (see {@link Partnerships#typicalIop()}; the benchmarks measure the same one). Tests
+     * change one fact at a time from here.
      *
      * @return the baseline partnership
      */
     public static Partnership typicalIop() {
-        return Partnership.builder()
-                .id("typical")
-                .title("Överenskommelse om idéburet offentligt partnerskap")
-                .decisionDate(LocalDate.of(2024, 3, 1))
-                .signingDate(LocalDate.of(2024, 3, 15))
-                .addParty(Party.builder().id("kommun").name("Exempelby kommun").sector(Sector.PUBLIC_MUNICIPALITY)
-                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
-                .addParty(Party.builder().id("forening").name("Exempelföreningen").sector(Sector.IDEA_BASED)
-                        .legalForm(LegalForm.IDEELL_FORENING).build())
-                .initiative(Initiative.builder().initiatedBy(Initiator.IDEA_BASED).activityDefinedBy(Initiator.JOINT).build())
-                .purpose(Purpose.builder()
-                        .commonGoal(CommonGoal.builder().text("Fler unga i studier eller arbete").publicBenefit(true).build())
-                        .generalInterest(true).build())
-                .resources(Resources.builder()
-                        .addContribution(Contribution.builder().partyId("kommun").kind(ContributionKind.MONEY)
-                                .valueSek(new BigDecimal("600000")).valuedInBudget(true).build())
-                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.VOLUNTEER_WORK)
-                                .valueSek(new BigDecimal("250000")).valuedInBudget(true).build())
-                        .addContribution(Contribution.builder().partyId("forening").kind(ContributionKind.PREMISES)
-                                .valueSek(new BigDecimal("150000")).valuedInBudget(true).build())
-                        .budget(Budget.builder().totalCostSek(new BigDecimal("1000000")).includesInKind(true).build())
-                        .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
-                        .fixedPricePerUnit(false)
-                        .surplusHandling(SurplusHandling.REINVEST)
-                        .build())
-                .term(Term.builder().startDate(LocalDate.of(2024, 4, 1)).endDate(LocalDate.of(2027, 3, 31))
-                        .longTermIntent(true).build())
-                .agreement(Agreement.builder().agreementSigned(true).agreementLabel(AgreementLabel.OVERENSKOMMELSE)
-                        .sanctionClauses(java.util.Set.of()).remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
-                        .authorityCanEnforcePerformance(false).build())
-                .legal(LegalContext.builder().acquisitionForAuthorityOwnNeed(false).supplierSelectedByAuthority(false)
-                        .openToAllMeetingConditions(true).directEconomicInterest(false).marketExists(false)
-                        .build())
-                .stateAid(StateAidContext.builder().activityEconomicNature(EconomicNature.NON_ECONOMIC)
-                        .tradeEffect(TradeEffect.PURELY_LOCAL).build())
-                .build();
+        return Partnerships.typicalIop();
     }
 
     /**
@@ -142,6 +106,21 @@ public final class Fixtures {
     }
 
     // ---- one fact group changed, everything else kept: tests vary one fact at a time ------------------------
+    // Each helper comes twice: from a given partnership, and from the typical IOP (what most tests start from).
+
+    /**
+     * @param base partnership to start from
+     * @param change changes to it
+     * @return the changed copy
+     */
+    public static Partnership with(Partnership base, UnaryOperator<Partnership.Builder> change) {
+        return change.apply(base.toBuilder()).build();
+    }
+
+    /** @param change changes to the typical IOP @return the changed copy */
+    public static Partnership with(UnaryOperator<Partnership.Builder> change) {
+        return with(typicalIop(), change);
+    }
 
     /**
      * @param base partnership to start from
@@ -150,6 +129,11 @@ public final class Fixtures {
      */
     public static Partnership initiative(Partnership base, UnaryOperator<Initiative.Builder> change) {
         return base.toBuilder().initiative(change.apply(base.initiative().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's initiative group @return the changed copy */
+    public static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
+        return initiative(typicalIop(), change);
     }
 
     /**
@@ -161,6 +145,11 @@ public final class Fixtures {
         return base.toBuilder().purpose(change.apply(base.purpose().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's purpose group @return the changed copy */
+    public static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
+        return purpose(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its resources group
@@ -168,6 +157,11 @@ public final class Fixtures {
      */
     public static Partnership resources(Partnership base, UnaryOperator<Resources.Builder> change) {
         return base.toBuilder().resources(change.apply(base.resources().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's resources group @return the changed copy */
+    public static Partnership resources(UnaryOperator<Resources.Builder> change) {
+        return resources(typicalIop(), change);
     }
 
     /**
@@ -179,6 +173,11 @@ public final class Fixtures {
         return base.toBuilder().term(change.apply(base.term().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's term group @return the changed copy */
+    public static Partnership term(UnaryOperator<Term.Builder> change) {
+        return term(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its governance group
@@ -186,6 +185,11 @@ public final class Fixtures {
      */
     public static Partnership governance(Partnership base, UnaryOperator<Governance.Builder> change) {
         return base.toBuilder().governance(change.apply(base.governance().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's governance group @return the changed copy */
+    public static Partnership governance(UnaryOperator<Governance.Builder> change) {
+        return governance(typicalIop(), change);
     }
 
     /**
@@ -197,6 +201,11 @@ public final class Fixtures {
         return base.toBuilder().agreement(change.apply(base.agreement().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's agreement group @return the changed copy */
+    public static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
+        return agreement(typicalIop(), change);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its legal group
@@ -206,6 +215,30 @@ public final class Fixtures {
         return base.toBuilder().legal(change.apply(base.legal().toBuilder()).build()).build();
     }
 
+    /** @param change changes to the typical IOP's legal group @return the changed copy */
+    public static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
+        return legal(typicalIop(), change);
+    }
+
+    /**
+     * @param base the typical IOP or a partnership made from it
+     * @param profile the association's idea-based profile (null: none recorded)
+     * @return a copy in which the association ("forening") has that profile
+     */
+    public static Partnership ideaProfile(Partnership base, IdeaBasedProfile profile) {
+        return base.toBuilder().parties(base.parties().stream()
+                .map(party -> "forening".equals(party.id()) ? party.toBuilder().idea(profile).build() : party)
+                .toList()).build();
+    }
+
+    /**
+     * @param profile the association's idea-based profile (null: none recorded)
+     * @return the typical IOP in which the association has that profile
+     */
+    public static Partnership ideaProfile(IdeaBasedProfile profile) {
+        return ideaProfile(typicalIop(), profile);
+    }
+
     /**
      * @param base partnership to start from
      * @param change changes to its stateAid group
@@ -213,5 +246,10 @@ public final class Fixtures {
      */
     public static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
         return base.toBuilder().stateAid(change.apply(base.stateAid().toBuilder()).build()).build();
+    }
+
+    /** @param change changes to the typical IOP's stateAid group @return the changed copy */
+    public static Partnership stateAid(UnaryOperator<StateAidContext.Builder> change) {
+        return stateAid(typicalIop(), change);
     }
 }

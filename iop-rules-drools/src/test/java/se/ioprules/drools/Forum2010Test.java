@@ -3,16 +3,23 @@ package se.ioprules.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.resources;
+import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -29,43 +36,6 @@ class Forum2010Test {
     static final List<String> CRITERIA = List.of("forum-idea-initiative", "forum-political-plan", "forum-not-normed-grant",
             "forum-no-market", "forum-co-financing", "forum-no-detail-regulation", "forum-long-term",
             "forum-rf-several-providers", "forum-rf-profit", "forum-rf-public-idea");
-
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return Fixtures.initiative(typicalIop(), change);
-    }
-
-    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(typicalIop(), change);
-    }
-
-    private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(typicalIop(), change);
-    }
-
-    private static Partnership resources(UnaryOperator<Resources.Builder> change) {
-        return Fixtures.resources(typicalIop(), change);
-    }
-
-    private static Partnership term(UnaryOperator<Term.Builder> change) {
-        return Fixtures.term(typicalIop(), change);
-    }
-
-    /** The typical IOP with the idea-based party's profile replaced. */
-    private static Partnership ideaProfile(IdeaBasedProfile profile) {
-        Partnership p = typicalIop();
-        List<Party> parties = p.parties().stream()
-                .map(party -> party.sector() == Sector.IDEA_BASED ? party.toBuilder().idea(profile).build() : party)
-                .toList();
-        return p.toBuilder().parties(parties).build();
-    }
 
     /** The typical IOP with the facts Forum asks about that it leaves unrecorded filled in favourably. */
     private static Partnership fullyRecorded() {

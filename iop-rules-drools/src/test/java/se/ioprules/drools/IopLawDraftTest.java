@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -29,10 +29,6 @@ import se.ioprules.api.facts.*;
 /** The DRAFT rule set for the announced IOP law: selection, and each criterion. */
 class IopLawDraftTest {
     private static final String RS = "iop-law-draft";
-
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
 
     @Nested
     class Selection {

@@ -7,6 +7,7 @@ import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
 import static se.ioprules.drools.Fixtures.typicalIop;
 
 import java.math.BigDecimal;
@@ -39,13 +40,8 @@ class RegistrationLaw2022900Test {
                 .annualReportFiled(true).build();
     }
 
-    private static Partnership profile(Partnership base, IdeaBasedProfile idea) {
-        return base.toBuilder().parties(List.of(base.parties().get(0), base.parties().get(1).toBuilder().idea(idea).build()))
-                .build();
-    }
-
     private static Partnership idea(UnaryOperator<IdeaBasedProfile.Builder> change) {
-        return profile(typicalIop(), change.apply(qualifying().toBuilder()).build());
+        return ideaProfile(typicalIop(), change.apply(qualifying().toBuilder()).build());
     }
 
     private static Partnership legalForm(LegalForm form) {
@@ -125,9 +121,9 @@ class RegistrationLaw2022900Test {
             assertOutcome(idea(i -> i.dissolutionClauseCompliant((Tri) null)), RS, "reg-3-3-dissolution-clause", Outcome.NOT_ASSESSABLE);
             // not required of a foundation, even without the clause or a profile
             Partnership foundation = legalForm(LegalForm.STIFTELSE);
-            Partnership noClause = profile(foundation, qualifying().toBuilder().dissolutionClauseCompliant(false).build());
+            Partnership noClause = ideaProfile(foundation, qualifying().toBuilder().dissolutionClauseCompliant(false).build());
             assertTrue(assertOutcome(noClause, RS, "reg-3-3-dissolution-clause", Outcome.PASS).message().en().contains("foundation"));
-            assertOutcome(profile(foundation, null), RS, "reg-3-3-dissolution-clause", Outcome.PASS);
+            assertOutcome(ideaProfile(foundation, null), RS, "reg-3-3-dissolution-clause", Outcome.PASS);
         }
     }
 
@@ -246,18 +242,18 @@ class RegistrationLaw2022900Test {
 
         @Test
         void possibleWhenPublicContractAndOrganisationQualifies() {
-            Finding f = assertOutcome(profile(EuPublicContractTest.purchase(), qualifying()), RS, "reg-lou-reserved", Outcome.INFO);
+            Finding f = assertOutcome(ideaProfile(EuPublicContractTest.purchase(), qualifying()), RS, "reg-lou-reserved", Outcome.INFO);
             assertTrue(f.message().en().contains("may reserve"), f.message().en());
             assertTrue(f.message().en().contains("NOT VERIFIED"));
             // unregistered but every fact of the definition met
-            Partnership unregistered = profile(EuPublicContractTest.purchase(),
+            Partnership unregistered = ideaProfile(EuPublicContractTest.purchase(),
                     qualifying().toBuilder().registeredIn2022_900(false).build());
             assertTrue(assertOutcome(unregistered, RS, "reg-lou-reserved", Outcome.INFO).message().en().contains("may reserve"));
         }
 
         @Test
         void notEligibleOrUnknown() {
-            Partnership controlled = profile(EuPublicContractTest.purchase(),
+            Partnership controlled = ideaProfile(EuPublicContractTest.purchase(),
                     qualifying().toBuilder().publicControllingInfluence(true).build());
             assertTrue(assertOutcome(controlled, RS, "reg-lou-reserved", Outcome.INFO).message().en().contains("not open"));
             Partnership noProfile = EuPublicContractTest.purchase();
@@ -319,8 +315,8 @@ class RegistrationLaw2022900Test {
         @Test
         void aRuleAlwaysFiresAndEveryMessageExists() {
             List<Partnership> cases = List.of(typicalIop(), noIdeaParty(), idea(i -> i), EuPublicContractTest.purchase(),
-                    profile(EuPublicContractTest.purchase(), qualifying()), profile(typicalIop(), IdeaBasedProfile.EMPTY),
-                    profile(EuPublicContractTest.purchase(), IdeaBasedProfile.EMPTY), legalForm(null),
+                    ideaProfile(EuPublicContractTest.purchase(), qualifying()), ideaProfile(typicalIop(), IdeaBasedProfile.EMPTY),
+                    ideaProfile(EuPublicContractTest.purchase(), IdeaBasedProfile.EMPTY), legalForm(null),
                     transfers(true, transfer(RecipientType.MEMBER, false)), transfers(null, transfer(RecipientType.OWNER, null)));
             for (Partnership p : cases) {
                 Fixtures.assertEveryCriterionOnce(p, RS, CRITERIA);

@@ -3,12 +3,19 @@ package se.ioprules.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.evaluate;
+import static se.ioprules.drools.Fixtures.governance;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.resources;
+import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -29,39 +36,6 @@ class Skl2018Test {
     static final String PURCHASE_TEXT = "Kontrakt om uppdrag\n"
             + "Kontraktsparten utför uppdraget mot ersättning enligt fakturering.\n"
             + "Kommunen har rätt att häva kontraktet och kräva skadestånd.";
-
-    static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(typicalIop(), change);
-    }
-
-    static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return Fixtures.initiative(typicalIop(), change);
-    }
-
-
-    static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(typicalIop(), change);
-    }
-
-    static Partnership resources(UnaryOperator<Resources.Builder> change) {
-        return Fixtures.resources(typicalIop(), change);
-    }
-
-    static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    static Partnership governance(UnaryOperator<Governance.Builder> change) {
-        return Fixtures.governance(typicalIop(), change);
-    }
-
-    static Partnership term(UnaryOperator<Term.Builder> change) {
-        return Fixtures.term(typicalIop(), change);
-    }
 
     static Partnership steering(boolean exists, Boolean allParties, DecisionRule rule) {
         return governance(g -> g.steeringGroup(SteeringGroup.builder().exists(exists).membersFromAllParties(allParties)

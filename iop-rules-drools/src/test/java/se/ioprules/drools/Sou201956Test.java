@@ -8,11 +8,14 @@ import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -30,27 +33,8 @@ class Sou201956Test {
     private static final List<String> CRITERIA = List.of("sou-parties", "sou-common-goal", "sou-both-resources",
             "sou-no-public-contract", "sou-state-aid-ok", "sou-kl-general-interest");
 
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(typicalIop(), change);
-    }
-
     private static Partnership goal(String text, Boolean publicBenefit) {
         return purpose(p -> p.commonGoal(CommonGoal.builder().text(text).publicBenefit(publicBenefit).build()));
-    }
-
-    /** The typical IOP with the association's idea-based profile replaced. */
-    static Partnership ideaProfile(IdeaBasedProfile profile) {
-        Partnership p = typicalIop();
-        return p.toBuilder().parties(List.of(p.parties().get(0), p.parties().get(1).toBuilder().idea(profile).build()))
-                .build();
     }
 
     @Nested

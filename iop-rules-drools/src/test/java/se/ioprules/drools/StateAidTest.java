@@ -7,12 +7,12 @@ import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.stateAid;
 import static se.ioprules.drools.Fixtures.typicalIop;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
@@ -29,17 +29,9 @@ class StateAidTest {
     private static final List<String> CRITERIA = List.of("sa-1-state-resources", "sa-2-undertaking",
             "sa-3-selective-advantage", "sa-4-distortion", "sa-5-trade-effect", "sa-de-minimis", "sa-aggregate");
 
-    private static Partnership stateAid(Partnership base, UnaryOperator<StateAidContext.Builder> change) {
-        return Fixtures.stateAid(base, change);
-    }
-
-    private static Partnership with(UnaryOperator<StateAidContext.Builder> change) {
-        return stateAid(typicalIop(), change);
-    }
-
     /** All five conditions met and 400 000 EUR over three years: above every general ceiling. */
     static Partnership aid() {
-        return with(s -> s.activityEconomicNature(EconomicNature.ECONOMIC).selective(true).marketTermsApplied(false)
+        return stateAid(s -> s.activityEconomicNature(EconomicNature.ECONOMIC).selective(true).marketTermsApplied(false)
                 .compensationAboveCost(true).competitorsExist(true).tradeEffect(TradeEffect.LIKELY)
                 .aidAmountEur3y(new BigDecimal("400000")).sgeiEntrusted(false));
     }
@@ -69,11 +61,11 @@ class StateAidTest {
         @Test
         void undertaking() {
             assertEquals("NOT_MET", assertOutcome(typicalIop(), RS, "sa-2-undertaking", Outcome.PASS).conclusion());
-            assertOutcome(with(s -> s.activityEconomicNature(EconomicNature.ECONOMIC)), RS, "sa-2-undertaking", Outcome.INFO);
-            Finding mixed = assertOutcome(with(s -> s.activityEconomicNature(EconomicNature.MIXED)), RS, "sa-2-undertaking", Outcome.INFO);
+            assertOutcome(stateAid(s -> s.activityEconomicNature(EconomicNature.ECONOMIC)), RS, "sa-2-undertaking", Outcome.INFO);
+            Finding mixed = assertOutcome(stateAid(s -> s.activityEconomicNature(EconomicNature.MIXED)), RS, "sa-2-undertaking", Outcome.INFO);
             assertEquals("MET", mixed.conclusion());
             assertTrue(mixed.message().en().contains("separate accounts"));
-            Finding f = assertOutcome(with(s -> s.activityEconomicNature(null)), RS, "sa-2-undertaking", Outcome.NOT_ASSESSABLE);
+            Finding f = assertOutcome(stateAid(s -> s.activityEconomicNature(null)), RS, "sa-2-undertaking", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("stateAid.activityEconomicNature"), f.missingFacts());
         }
 
@@ -93,7 +85,7 @@ class StateAidTest {
         void distortion() {
             // typical: no market recorded and competitors unknown -> not met
             assertOutcome(typicalIop(), RS, "sa-4-distortion", Outcome.PASS);
-            assertOutcome(with(s -> s.competitorsExist(true)), RS, "sa-4-distortion", Outcome.INFO);
+            assertOutcome(stateAid(s -> s.competitorsExist(true)), RS, "sa-4-distortion", Outcome.INFO);
             Partnership market = typicalIop().toBuilder()
                     .legal(typicalIop().legal().toBuilder().marketExists(true).build()).build();
             assertOutcome(market, RS, "sa-4-distortion", Outcome.INFO);
@@ -106,12 +98,12 @@ class StateAidTest {
         @Test
         void tradeEffect() {
             assertOutcome(typicalIop(), RS, "sa-5-trade-effect", Outcome.PASS);
-            assertOutcome(with(s -> s.tradeEffect(TradeEffect.LIKELY)), RS, "sa-5-trade-effect", Outcome.INFO);
-            Finding possible = assertOutcome(with(s -> s.tradeEffect(TradeEffect.POSSIBLE)), RS, "sa-5-trade-effect",
+            assertOutcome(stateAid(s -> s.tradeEffect(TradeEffect.LIKELY)), RS, "sa-5-trade-effect", Outcome.INFO);
+            Finding possible = assertOutcome(stateAid(s -> s.tradeEffect(TradeEffect.POSSIBLE)), RS, "sa-5-trade-effect",
                     Outcome.WARNING);
             assertEquals("MET", possible.conclusion());
-            assertOutcome(with(s -> s.tradeEffect(null)), RS, "sa-5-trade-effect", Outcome.NOT_ASSESSABLE);
-            Partnership crossBorder = with(s -> s.tradeEffect(null)).toBuilder()
+            assertOutcome(stateAid(s -> s.tradeEffect(null)), RS, "sa-5-trade-effect", Outcome.NOT_ASSESSABLE);
+            Partnership crossBorder = stateAid(s -> s.tradeEffect(null)).toBuilder()
                     .governance(Governance.builder().geographicScope(GeographicScope.CROSS_BORDER).build()).build();
             assertEquals("MET", assertOutcome(crossBorder, RS, "sa-5-trade-effect", Outcome.INFO).conclusion());
         }

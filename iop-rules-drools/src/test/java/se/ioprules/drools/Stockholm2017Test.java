@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.governance;
+import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -60,40 +68,8 @@ class Stockholm2017Test {
 
     // ---- fixtures -------------------------------------------------------------------------------------------
 
-    private static Partnership with(UnaryOperator<Partnership.Builder> change) {
-        return change.apply(typicalIop().toBuilder()).build();
-    }
-
-    private static Partnership legal(Partnership base, UnaryOperator<LegalContext.Builder> change) {
-        return Fixtures.legal(base, change);
-    }
-
-    private static Partnership legal(UnaryOperator<LegalContext.Builder> change) {
-        return legal(typicalIop(), change);
-    }
-
     private static Partnership assessment(Partnership base, UnaryOperator<LegalAssessment.Builder> change) {
         return legal(base, l -> l.legalAssessment(change.apply(base.legal().legalAssessment().toBuilder()).build()));
-    }
-
-    private static Partnership agreement(UnaryOperator<Agreement.Builder> change) {
-        return Fixtures.agreement(typicalIop(), change);
-    }
-
-    private static Partnership initiative(UnaryOperator<Initiative.Builder> change) {
-        return Fixtures.initiative(typicalIop(), change);
-    }
-
-    private static Partnership purpose(UnaryOperator<Purpose.Builder> change) {
-        return Fixtures.purpose(typicalIop(), change);
-    }
-
-    private static Partnership term(UnaryOperator<Term.Builder> change) {
-        return Fixtures.term(typicalIop(), change);
-    }
-
-    private static Partnership governance(UnaryOperator<Governance.Builder> change) {
-        return Fixtures.governance(typicalIop(), change);
     }
 
     /** A vetted idea-based partner: values checked, all documents, no exclusion ground, nothing to remedy. */
@@ -110,21 +86,8 @@ class Stockholm2017Test {
                 .build();
     }
 
-    /** The typical IOP whose association has the given profile. */
-    private static Partnership partner(IdeaBasedProfile profile) {
-        return partner(typicalIop(), profile);
-    }
-
-    private static Partnership partner(Partnership base, IdeaBasedProfile profile) {
-        List<Party> parties = new ArrayList<>();
-        for (Party p : base.parties()) {
-            parties.add("forening".equals(p.id()) ? p.toBuilder().idea(profile).build() : p);
-        }
-        return base.toBuilder().parties(parties).build();
-    }
-
     private static Partnership vettedWith(UnaryOperator<IdeaBasedProfile.Builder> change) {
-        return partner(change.apply(vetted().toBuilder()).build());
+        return ideaProfile(change.apply(vetted().toBuilder()).build());
     }
 
     private static DemocracyConditions discriminates() {
@@ -133,7 +96,7 @@ class Stockholm2017Test {
 
     /** Every Stockholm and AMN requirement met: the baseline for "all PASS" checks. */
     static Partnership stockholmIop() {
-        Partnership p = partner(vetted());
+        Partnership p = ideaProfile(vetted());
         return p.toBuilder()
                 .initiative(p.initiative().toBuilder().openCommunication(true).contactFunctionExists(true).preStudyDone(true)
                         .reviewBodyConsulted(true).responsibleManagerWithBudget(true).build())
@@ -269,7 +232,7 @@ class Stockholm2017Test {
                 check(typicalIop(), d, 1);
                 check(stockholmIop(), d, 1);
                 check(bare, d, 1);
-                check(partner(IdeaBasedProfile.EMPTY), d, 1);
+                check(ideaProfile(IdeaBasedProfile.EMPTY), d, 1);
             }
         }
 
@@ -480,7 +443,7 @@ class Stockholm2017Test {
     class PartnerVetting {
         @Test
         void checkedPartnerPasses() {
-            Finding f = outcome(partner(vetted()), "sthlm-partner-values", Outcome.PASS);
+            Finding f = outcome(ideaProfile(vetted()), "sthlm-partner-values", Outcome.PASS);
             assertEquals("Exempelföreningen", detail(f, "party"));
             assertTrue(f.message().sv().contains("Exempelföreningen"));
         }
@@ -504,7 +467,7 @@ class Stockholm2017Test {
 
         @Test
         void allDocumentsReceivedOrNonExistentPass() {
-            outcome(partner(vetted()), "sthlm-partner-docs", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "sthlm-partner-docs", Outcome.PASS);
         }
 
         @Test
@@ -570,7 +533,7 @@ class Stockholm2017Test {
     class DemocracyAndExclusions {
         @Test
         void democracyConditionsPassOnlyWhenAllFourAreFalse() {
-            outcome(partner(vetted()), "amn-democracy-conditions", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-democracy-conditions", Outcome.PASS);
             Finding f = outcome(vettedWith(i -> i.democracy(vetted().democracy().toBuilder().counteractsDemocracy((Tri) null).build())),
                     "amn-democracy-conditions", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("parties[forening].idea.democracy.counteractsDemocracy"), f.missingFacts());
@@ -597,7 +560,7 @@ class Stockholm2017Test {
 
         @Test
         void activityGroundsAreNotRemediable() {
-            Partnership p = partner(purpose(pu -> pu.withinCommitteeMandate(false).needIdentified(false)),
+            Partnership p = ideaProfile(purpose(pu -> pu.withinCommitteeMandate(false).needIdentified(false)),
                     vetted().toBuilder().remediationTaken(true).remediationCompleted(true).build());
             outcome(p, "amn-excl-outside-mandate", Outcome.FAIL);
             outcome(p, "amn-excl-no-need", Outcome.FAIL);
@@ -605,21 +568,21 @@ class Stockholm2017Test {
 
         @Test
         void violenceAlcoholDrugs() {
-            outcome(partner(vetted()), "amn-excl-violence-alcohol-drugs", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-violence-alcohol-drugs", Outcome.PASS);
             outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs(true)), "amn-excl-violence-alcohol-drugs", Outcome.FAIL);
             outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs((Tri) null)), "amn-excl-violence-alcohol-drugs", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void financialOrder() {
-            outcome(partner(vetted()), "amn-excl-financial-order", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-financial-order", Outcome.PASS);
             outcome(vettedWith(i -> i.financialOrderDemonstrated(false)), "amn-excl-financial-order", Outcome.FAIL);
             outcome(vettedWith(i -> i.financialOrderDemonstrated((Tri) null)), "amn-excl-financial-order", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void participantHarm() {
-            outcome(partner(vetted()), "amn-excl-participant-harm", Outcome.PASS);
+            outcome(ideaProfile(vetted()), "amn-excl-participant-harm", Outcome.PASS);
             outcome(vettedWith(i -> i.participantRiskIdentified(true)), "amn-excl-participant-harm", Outcome.FAIL);
             outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-excl-participant-harm", Outcome.NOT_ASSESSABLE);
         }
@@ -661,19 +624,19 @@ class Stockholm2017Test {
             assertEquals("IN_PROGRESS", outcome(allGrounds(true, false), "amn-remediation", Outcome.WARNING).conclusion());
             assertEquals("NONE", outcome(allGrounds(false, false), "amn-remediation", Outcome.WARNING).conclusion());
             outcome(allGrounds(true, null), "amn-remediation", Outcome.NOT_ASSESSABLE);
-            assertEquals("NOT_NEEDED", outcome(partner(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
             outcome(typicalIop(), "amn-remediation", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
         void remediationIsNotNeededOnlyWhenEveryGroundIsChecked() {
             // a profile with no ground established but the grounds unchecked: the need for measures is open
-            Finding open = outcome(partner(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
+            Finding open = outcome(ideaProfile(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
                     Outcome.NOT_ASSESSABLE);
             assertTrue(open.missingFacts().contains("parties[forening].idea.financialOrderDemonstrated"), open.missingFacts()::toString);
             // one ground still unknown is enough to keep it open
             outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-remediation", Outcome.NOT_ASSESSABLE);
-            assertEquals("NOT_NEEDED", outcome(partner(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
         }
 
         @Test

@@ -89,6 +89,133 @@ public final class Samples {
     }
 
     // =========================================================================================================
+    // What the three samples have in common: each is a co-financed, jointly governed cooperation, not a purchase.
+    // Each sample still records the basis of every one of these facts (documented or assumed) itself.
+    // =========================================================================================================
+
+    private static Party publicParty(String id, String name, Sector sector) {
+        return Party.builder().id(id).name(name).sector(sector).legalForm(LegalForm.PUBLIC_AUTHORITY).build();
+    }
+
+    /** An ideell förening for the public benefit, not under public control, that distributes no profit. */
+    private static Party ideaParty(String id, String name) {
+        return Party.builder().id(id).name(name).sector(Sector.IDEA_BASED).legalForm(LegalForm.IDEELL_FORENING)
+                .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true).publicControllingInfluence(false)
+                        .distributesProfit(false).build())
+                .build();
+    }
+
+    /**
+     * @return a purpose whose challenge the parties defined together, whose need is identified and documented, that
+     *     no party can meet alone, in the general interest and within municipal competence, for a defined target
+     *     group; the sample adds the challenge, goal, welfare area and target group
+     */
+    private static Purpose.Builder jointNeedWithPublicBenefitGoal() {
+        return Purpose.builder()
+                .challengeJointlyDefined(true)
+                .collaborationNeedDocumented(true)
+                .noPartyCanSolveAlone(true)
+                .needIdentified(true)
+                .withinMunicipalCompetence(true)
+                .generalInterest(true)
+                .targetGroupDefined(true);
+    }
+
+    private static CommonGoal publicBenefitGoal(String text) {
+        return CommonGoal.builder().text(text).publicBenefit(true).build();
+    }
+
+    /**
+     * @return resources every party contributes to in the work itself, with no fixed price per unit, where the
+     *     activity does not depend on public money alone and volunteers do not replace paid public work; the sample
+     *     adds contributions, budget and payment terms
+     */
+    private static Resources.Builder coFinancedByAllParties() {
+        return Resources.builder()
+                .fixedPricePerUnit(false)
+                .activityExclusivelyDependentOnPublicFunding(false)
+                .volunteerReplacesPaidPublicWork(false)
+                .operationalContributionsByAllParties(true);
+    }
+
+    /** @return a budget annexed to the agreement that values in-kind contributions too */
+    private static Budget annexedBudget(long totalSek) {
+        return Budget.builder().totalCostSek(sek(totalSek)).includesInKind(true).annexed(true).build();
+    }
+
+    /**
+     * @return a term with long-term intent, continued by a new agreement after dialogue, that any party may leave
+     *     without sanction
+     */
+    private static Term.Builder renewableByAgreement(LocalDate start, LocalDate end) {
+        return Term.builder()
+                .startDate(start)
+                .endDate(end)
+                .longTermIntent(true)
+                .extensionOption(ExtensionOption.BY_AGREEMENT)
+                .renewalWithDialogue(true)
+                .exitRightWithoutSanction(true);
+    }
+
+    /** @return a steering group with members from every party that decides by consensus */
+    private static SteeringGroup consensusOfAllParties(int meetingsPerYear, SteeringMandate... mandate) {
+        return SteeringGroup.builder().exists(true).membersFromAllParties(true)
+                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(meetingsPerYear).mandate(mandate).build();
+    }
+
+    /**
+     * @return a signed överenskommelse, legally reviewed, that says the activity is the idea-based party's own and
+     *     co-financed, with adjustable efforts, no volumes, no sanctions and no instruction right, and repayment as
+     *     the only remedy; the sample adds its topics and level of detail
+     */
+    private static Agreement.Builder signedCooperationAgreement(String text) {
+        return Agreement.builder()
+                .agreementSigned(true)
+                .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
+                .agreementText(text)
+                .sanctionClauses(Set.of())
+                .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
+                .authorityCanEnforcePerformance(false)
+                .volumeCommitments(false)
+                .unilateralPublicInstructionRight(false)
+                .effortsFramework(EffortsFramework.ADJUSTABLE)
+                .agreementStatesIndependentActivity(true)
+                .agreementStatesCoFinancedMutual(true)
+                .commissionedByPublic(false)
+                .legalReviewDone(true);
+    }
+
+    /**
+     * @return no market and no purchase: nothing procured elsewhere or competing with local business, no standard
+     *     association grant, no statutory duty of the public party, run under the idea-based party's own management
+     *     for third parties, with no direct economic interest
+     */
+    private static LegalContext.Builder noMarketAndNoPurchase() {
+        return LegalContext.builder()
+                .marketExists(false)
+                .serviceProcuredElsewhere(false)
+                .competesWithLocalBusiness(false)
+                .isPartOfStandardAssociationGrant(false)
+                .benefitsIndividualsWithoutLegalBasis(false)
+                .publicPartyLegallyResponsible(false)
+                .operatedUnderOwnManagement(true)
+                .acquisitionForAuthorityOwnNeed(false)
+                .needPredefinedByAuthority(false)
+                .serviceForThirdParties(true)
+                .directEconomicInterest(false);
+    }
+
+    /** @return a non-economic, purely local activity, paid no more than its cost, without competitors */
+    private static StateAidContext localNonEconomicActivity() {
+        return StateAidContext.builder()
+                .activityEconomicNature(EconomicNature.NON_ECONOMIC)
+                .compensationAboveCost(false)
+                .competitorsExist(false)
+                .tradeEffect(TradeEffect.PURELY_LOCAL)
+                .build();
+    }
+
+    // =========================================================================================================
     // Timrå
     // =========================================================================================================
 
@@ -264,13 +391,8 @@ public final class Samples {
                 .id("timra-2018")
                 .title("Överenskommelse om idéburet offentligt partnerskap – Unga kulturentreprenörer i Söråker")
                 .signingDate(LocalDate.of(2017, 12, 15))
-                .addParty(Party.builder().id("kommun").name("Timrå kommun (arbetsmarknadsenheten)")
-                        .sector(Sector.PUBLIC_MUNICIPALITY).legalForm(LegalForm.PUBLIC_AUTHORITY).build())
-                .addParty(Party.builder().id("fh").name("Söråkers Folkets Hus").sector(Sector.IDEA_BASED)
-                        .legalForm(LegalForm.IDEELL_FORENING)
-                        .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true)
-                                .publicControllingInfluence(false).distributesProfit(false).build())
-                        .build())
+                .addParty(publicParty("kommun", "Timrå kommun (arbetsmarknadsenheten)", Sector.PUBLIC_MUNICIPALITY))
+                .addParty(ideaParty("fh", "Söråkers Folkets Hus"))
                 .initiative(Initiative.builder()
                         .initiatedBy(Initiator.JOINT)
                         .activityDefinedBy(Initiator.JOINT)
@@ -278,25 +400,18 @@ public final class Samples {
                                 .reference("KS 2017-06-13 § 186").build())
                         .dialogBeforeAgreement(true)
                         .build())
-                .purpose(Purpose.builder()
+                .purpose(jointNeedWithPublicBenefitGoal()
                         .challengeDescription("Unga 14–25 år som behöver inspiration för att gå vidare till studier "
                                 + "eller arbete")
-                        .collaborationNeedDocumented(true)
-                        .noPartyCanSolveAlone(true)
-                        .needIdentified(true)
-                        .challengeJointlyDefined(true)
-                        .commonGoal(CommonGoal.builder().text("Fler unga i Timrå går vidare till studier eller arbete, "
-                                + "med stärkt självkänsla och motivation").publicBenefit(true).build())
+                        .commonGoal(publicBenefitGoal("Fler unga i Timrå går vidare till studier eller arbete, "
+                                + "med stärkt självkänsla och motivation"))
                         .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true)
                                 .reference("Policy för den sociala ekonomin och socialt företagande (KS 2015-05-26 § 129)")
                                 .build())
-                        .withinMunicipalCompetence(true)
-                        .generalInterest(true)
                         .welfareArea(WelfareArea.LABOUR_MARKET)
                         .targetGroupDescription("Unga 14–25 år i Timrå kommun")
-                        .targetGroupDefined(true)
                         .build())
-                .resources(Resources.builder()
+                .resources(coFinancedByAllParties()
                         .addContribution(contribution("kommun", ContributionKind.MONEY, 400_000L,
                                 "Delfinansiering 2018: ungdomscoach på deltid och aktivitetskostnader"))
                         .addContribution(contribution("kommun", ContributionKind.SUPERVISION, 90_000L,
@@ -309,79 +424,37 @@ public final class Samples {
                                 "Mentorskap av erfarna unga biovolontärer"))
                         .addContribution(contribution("fh", ContributionKind.NETWORK, null,
                                 "Nätverk med film- och kulturorganisationer (inte värderat i kronor)"))
-                        .budget(Budget.builder().totalCostSek(sek(820_000)).includesInKind(true).annexed(true).build())
+                        .budget(annexedBudget(820_000))
                         .paymentModel(PaymentModel.GRANT_LUMP_SUM)
-                        .fixedPricePerUnit(false)
                         .paymentTiming(PaymentTiming.PERIODIC)
                         .surplusHandling(SurplusHandling.REPAY_AT_END)
-                        .activityExclusivelyDependentOnPublicFunding(false)
-                        .volunteerReplacesPaidPublicWork(false)
-                        .operationalContributionsByAllParties(true)
                         .build())
-                .term(Term.builder()
-                        .startDate(LocalDate.of(2018, 1, 1))
-                        .endDate(LocalDate.of(2018, 12, 31))
-                        .longTermIntent(true)
-                        .extensionOption(ExtensionOption.BY_AGREEMENT)
-                        .renewalWithDialogue(true)
+                .term(renewableByAgreement(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
                         .renegotiationClause(true)
-                        .exitRightWithoutSanction(true)
                         .build())
                 .governance(Governance.builder()
-                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
-                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(4)
-                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
-                                        SteeringMandate.REVISION)
-                                .build())
+                        .steeringGroup(consensusOfAllParties(4, SteeringMandate.DIRECTION, SteeringMandate.GOALS,
+                                SteeringMandate.FOLLOW_UP, SteeringMandate.REVISION))
                         .jointFollowUp(true)
                         .jointEvaluation(true)
                         .evaluationFrequencyMonths(6)
                         .rolesDefined(true)
                         .geographicScope(GeographicScope.LOCAL)
                         .build())
-                .agreement(Agreement.builder()
-                        .agreementSigned(true)
-                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
-                        .agreementText(TIMRA_TEXT)
+                .agreement(signedCooperationAgreement(TIMRA_TEXT)
                         .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
                                 AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.TARGET_GROUP,
                                 AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES, AgreementTopic.ECONOMY,
                                 AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES, AgreementTopic.FOLLOW_UP,
                                 AgreementTopic.TERM, AgreementTopic.RENEGOTIATION, AgreementTopic.TERMINATION,
                                 AgreementTopic.DISPUTE)
-                        .sanctionClauses(Set.of())
-                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
-                        .authorityCanEnforcePerformance(false)
                         .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
-                        .volumeCommitments(false)
-                        .unilateralPublicInstructionRight(false)
-                        .effortsFramework(EffortsFramework.ADJUSTABLE)
-                        .agreementStatesIndependentActivity(true)
-                        .agreementStatesCoFinancedMutual(true)
-                        .commissionedByPublic(false)
-                        .legalReviewDone(true)
                         .build())
-                .legal(LegalContext.builder()
-                        .marketExists(false)
-                        .serviceProcuredElsewhere(false)
-                        .competesWithLocalBusiness(false)
-                        .isPartOfStandardAssociationGrant(false)
-                        .benefitsIndividualsWithoutLegalBasis(false)
-                        .publicPartyLegallyResponsible(false)
-                        .operatedUnderOwnManagement(true)
-                        .acquisitionForAuthorityOwnNeed(false)
-                        .needPredefinedByAuthority(false)
-                        .serviceForThirdParties(true)
-                        .directEconomicInterest(false)
+                .legal(noMarketAndNoPurchase()
                         .legalAssessment(LegalAssessment.builder().procurementDone(true).kommunallagenDone(true)
                                 .stateAidDone(true).build())
                         .build())
-                .stateAid(StateAidContext.builder()
-                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
-                        .compensationAboveCost(false)
-                        .competitorsExist(false)
-                        .tradeEffect(TradeEffect.PURELY_LOCAL)
-                        .build())
+                .stateAid(localNonEconomicActivity())
                 .factSources(src.list())
                 .build();
     }
@@ -489,8 +562,7 @@ public final class Samples {
                 .id("laholm-2017")
                 .title("Överenskommelse om samverkan i Laholm")
                 .signingDate(LocalDate.of(2017, 12, 12))
-                .addParty(Party.builder().id("kommun").name("Laholms kommun").sector(Sector.PUBLIC_MUNICIPALITY)
-                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
+                .addParty(publicParty("kommun", "Laholms kommun", Sector.PUBLIC_MUNICIPALITY))
                 .addParty(ideaParty("sf", "Studieförbund, avdelning i Laholm (illustrativ part)"))
                 .addParty(ideaParty("rk", "Humanitär frivilligorganisation, lokal krets (illustrativ part)"))
                 .addParty(ideaParty("ik", "Idrottsförening i Laholm (illustrativ part)"))
@@ -502,25 +574,18 @@ public final class Samples {
                         .openInvitation(true)
                         .dialogBeforeAgreement(true)
                         .build())
-                .purpose(Purpose.builder()
+                .purpose(jointNeedWithPublicBenefitGoal()
                         .challengeDescription("Nyanlända och isolerade invånare har svårt att hitta in i föreningslivet "
                                 + "och gemenskapen i kommunen")
-                        .challengeJointlyDefined(true)
-                        .collaborationNeedDocumented(true)
-                        .noPartyCanSolveAlone(true)
-                        .needIdentified(true)
-                        .commonGoal(CommonGoal.builder().text("Fler nyanlända och isolerade invånare deltar i "
-                                + "mötesplatser, språkcaféer och fritidsaktiviteter").publicBenefit(true).build())
+                        .commonGoal(publicBenefitGoal("Fler nyanlända och isolerade invånare deltar i "
+                                + "mötesplatser, språkcaféer och fritidsaktiviteter"))
                         .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true)
                                 .reference("Kultur- och utvecklingsnämndens verksamhetsplan, integrationsmål (antaget)")
                                 .build())
-                        .withinMunicipalCompetence(true)
-                        .generalInterest(true)
                         .welfareArea(WelfareArea.INTEGRATION)
                         .targetGroupDescription("Nyanlända och invånare som lever isolerat i Laholms kommun")
-                        .targetGroupDefined(true)
                         .build())
-                .resources(Resources.builder()
+                .resources(coFinancedByAllParties()
                         .addContribution(contribution("kommun", ContributionKind.MONEY, 600_000L,
                                 "Årlig utbetalning 200 000 kr i tre år"))
                         .addContribution(contribution("kommun", ContributionKind.PREMISES, 180_000L,
@@ -538,32 +603,19 @@ public final class Samples {
                                 "Ideella ledare, ca 500 timmar per år i tre år"))
                         .addContribution(contribution("ik", ContributionKind.MATERIAL_EQUIPMENT, 45_000L,
                                 "Utrustning för prova-på-aktiviteter"))
-                        .budget(Budget.builder().totalCostSek(sek(1_980_000)).includesInKind(true).annexed(true).build())
+                        .budget(annexedBudget(1_980_000))
                         .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
-                        .fixedPricePerUnit(false)
                         .paymentTiming(PaymentTiming.ADVANCE)
                         .surplusHandling(SurplusHandling.REINVEST)
-                        .activityExclusivelyDependentOnPublicFunding(false)
-                        .volunteerReplacesPaidPublicWork(false)
-                        .operationalContributionsByAllParties(true)
                         .build())
-                .term(Term.builder()
-                        .startDate(LocalDate.of(2018, 1, 1))
-                        .endDate(LocalDate.of(2020, 12, 31))
-                        .longTermIntent(true)
-                        .extensionOption(ExtensionOption.BY_AGREEMENT)
-                        .renewalWithDialogue(true)
+                .term(renewableByAgreement(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31))
                         .annualReviewScheduled(true)
                         .renegotiationClause(true)
                         .windDownPlan(true)
-                        .exitRightWithoutSanction(true)
                         .build())
                 .governance(Governance.builder()
-                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
-                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(4)
-                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
-                                        SteeringMandate.REVISION, SteeringMandate.BUDGET)
-                                .build())
+                        .steeringGroup(consensusOfAllParties(4, SteeringMandate.DIRECTION, SteeringMandate.GOALS,
+                                SteeringMandate.FOLLOW_UP, SteeringMandate.REVISION, SteeringMandate.BUDGET))
                         .jointFollowUp(true)
                         .jointEvaluation(true)
                         .annualPlanAndBudgetAnnexed(true)
@@ -572,58 +624,22 @@ public final class Samples {
                         .evaluationFrequencyMonths(12)
                         .geographicScope(GeographicScope.MUNICIPAL)
                         .build())
-                .agreement(Agreement.builder()
-                        .agreementSigned(true)
-                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
-                        .agreementText(LAHOLM_TEXT)
+                .agreement(signedCooperationAgreement(LAHOLM_TEXT)
                         .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
                                 AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.VALUES, AgreementTopic.ROLES,
                                 AgreementTopic.TARGET_GROUP, AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES,
                                 AgreementTopic.ECONOMY, AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES,
                                 AgreementTopic.DIALOGUE, AgreementTopic.FOLLOW_UP, AgreementTopic.TERM,
                                 AgreementTopic.RENEGOTIATION, AgreementTopic.TERMINATION)
-                        .sanctionClauses(Set.of())
-                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
-                        .authorityCanEnforcePerformance(false)
                         .detailRegulationLevel(DetailRegulationLevel.NONE)
-                        .volumeCommitments(false)
-                        .unilateralPublicInstructionRight(false)
-                        .effortsFramework(EffortsFramework.ADJUSTABLE)
-                        .agreementStatesIndependentActivity(true)
-                        .agreementStatesCoFinancedMutual(true)
-                        .commissionedByPublic(false)
-                        .legalReviewDone(true)
                         .build())
-                .legal(LegalContext.builder()
-                        .marketExists(false)
-                        .serviceProcuredElsewhere(false)
-                        .competesWithLocalBusiness(false)
-                        .isPartOfStandardAssociationGrant(false)
-                        .benefitsIndividualsWithoutLegalBasis(false)
-                        .publicPartyLegallyResponsible(false)
-                        .operatedUnderOwnManagement(true)
-                        .acquisitionForAuthorityOwnNeed(false)
-                        .needPredefinedByAuthority(false)
-                        .serviceForThirdParties(true)
+                .legal(noMarketAndNoPurchase()
                         .supplierSelectedByAuthority(false)
                         .openToAllMeetingConditions(true)
-                        .directEconomicInterest(false)
                         .otherActorsDisadvantaged(false)
                         .build())
-                .stateAid(StateAidContext.builder()
-                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
-                        .compensationAboveCost(false)
-                        .competitorsExist(false)
-                        .tradeEffect(TradeEffect.PURELY_LOCAL)
-                        .build())
+                .stateAid(localNonEconomicActivity())
                 .factSources(src.list())
-                .build();
-    }
-
-    private static Party ideaParty(String id, String name) {
-        return Party.builder().id(id).name(name).sector(Sector.IDEA_BASED).legalForm(LegalForm.IDEELL_FORENING)
-                .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true).publicControllingInfluence(false)
-                        .distributesProfit(false).build())
                 .build();
     }
 
@@ -743,38 +759,25 @@ public final class Samples {
                 .id("sormland-2017")
                 .title("Idéburet offentligt partnerskap – Hälsa och vardag för nyanlända i Flen")
                 .signingDate(LocalDate.of(2017, 11, 30))
-                .addParty(Party.builder().id("landstinget").name("Landstinget Sörmland").sector(Sector.PUBLIC_REGION)
-                        .legalForm(LegalForm.PUBLIC_AUTHORITY).build())
-                .addParty(Party.builder().id("flen").name("Flens kommun (socialförvaltningen)")
-                        .sector(Sector.PUBLIC_MUNICIPALITY).legalForm(LegalForm.PUBLIC_AUTHORITY).orgNumber("212000-0332")
-                        .build())
-                .addParty(Party.builder().id("lbf").name("Länsbildningsförbundet Sörmland").sector(Sector.IDEA_BASED)
-                        .legalForm(LegalForm.IDEELL_FORENING)
-                        .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true)
-                                .publicControllingInfluence(false).distributesProfit(false).build())
-                        .build())
+                .addParty(publicParty("landstinget", "Landstinget Sörmland", Sector.PUBLIC_REGION))
+                .addParty(publicParty("flen", "Flens kommun (socialförvaltningen)", Sector.PUBLIC_MUNICIPALITY)
+                        .toBuilder().orgNumber("212000-0332").build())
+                .addParty(ideaParty("lbf", "Länsbildningsförbundet Sörmland"))
                 .addParty(ideaParty("sf", "Studieförbund, avdelning i Flen (illustrativ part)"))
                 .initiative(Initiative.builder()
                         .activityDefinedBy(Initiator.JOINT)
                         .dialogBeforeAgreement(true)
                         .preStudyDone(true)
                         .build())
-                .purpose(Purpose.builder()
+                .purpose(jointNeedWithPublicBenefitGoal()
                         .challengeDescription("Nyanlända vuxna i Flen har sämre hälsa och svårt att hitta kunskap om "
                                 + "vård, hälsa och vardagsliv på ett språk de förstår")
-                        .challengeJointlyDefined(true)
-                        .collaborationNeedDocumented(true)
-                        .noPartyCanSolveAlone(true)
-                        .needIdentified(true)
-                        .commonGoal(CommonGoal.builder().text("Nyanlända vuxna i Flen får bättre kunskap om hälsa och "
-                                + "vardag och stärker sin egen hälsa").publicBenefit(true).build())
-                        .withinMunicipalCompetence(true)
-                        .generalInterest(true)
+                        .commonGoal(publicBenefitGoal("Nyanlända vuxna i Flen får bättre kunskap om hälsa och "
+                                + "vardag och stärker sin egen hälsa"))
                         .welfareArea(WelfareArea.HEALTH_PROMOTION)
                         .targetGroupDescription("Nyanlända vuxna i Flens kommun")
-                        .targetGroupDefined(true)
                         .build())
-                .resources(Resources.builder()
+                .resources(coFinancedByAllParties()
                         .addContribution(contribution("landstinget", ContributionKind.MONEY, 350_000L,
                                 "Utbildning av cirkelledare i hälsofrågor, två år"))
                         .addContribution(contribution("landstinget", ContributionKind.PAID_STAFF, 200_000L,
@@ -791,77 +794,34 @@ public final class Samples {
                                 "Studiematerial på flera språk"))
                         .addContribution(contribution("sf", ContributionKind.VOLUNTEER_WORK, 90_000L,
                                 "Ideella språkstödjare"))
-                        .budget(Budget.builder().totalCostSek(sek(1_400_000)).includesInKind(true).annexed(true).build())
+                        .budget(annexedBudget(1_400_000))
                         .paymentModel(PaymentModel.PARTIAL_COST_COVERAGE)
-                        .fixedPricePerUnit(false)
                         .paymentTiming(PaymentTiming.ADVANCE)
                         .surplusHandling(SurplusHandling.REPAY_AT_END)
-                        .activityExclusivelyDependentOnPublicFunding(false)
-                        .volunteerReplacesPaidPublicWork(false)
-                        .operationalContributionsByAllParties(true)
                         .build())
-                .term(Term.builder()
-                        .startDate(LocalDate.of(2018, 1, 1))
-                        .endDate(LocalDate.of(2019, 12, 31))
-                        .longTermIntent(true)
-                        .extensionOption(ExtensionOption.BY_AGREEMENT)
-                        .renewalWithDialogue(true)
+                .term(renewableByAgreement(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31))
                         .annualReviewScheduled(true)
-                        .exitRightWithoutSanction(true)
                         .build())
                 .governance(Governance.builder()
-                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
-                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(2)
-                                .mandate(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
-                                        SteeringMandate.REVISION)
-                                .build())
+                        .steeringGroup(consensusOfAllParties(2, SteeringMandate.DIRECTION, SteeringMandate.GOALS,
+                                SteeringMandate.FOLLOW_UP, SteeringMandate.REVISION))
                         .rolesDefined(true)
                         .jointFollowUp(true)
                         .jointEvaluation(true)
                         .evaluationFrequencyMonths(12)
                         .geographicScope(GeographicScope.MUNICIPAL)
                         .build())
-                .agreement(Agreement.builder()
-                        .agreementSigned(true)
-                        .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
-                        .agreementText(SORMLAND_TEXT)
+                .agreement(signedCooperationAgreement(SORMLAND_TEXT)
                         .agreementTopicsPresent(AgreementTopic.BACKGROUND, AgreementTopic.CHALLENGE,
                                 AgreementTopic.PURPOSE, AgreementTopic.GOALS, AgreementTopic.TARGET_GROUP,
                                 AgreementTopic.ROLES, AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.RESOURCES,
                                 AgreementTopic.ECONOMY, AgreementTopic.ORGANISATION, AgreementTopic.DECISION_RULES,
                                 AgreementTopic.FOLLOW_UP, AgreementTopic.DOCUMENTATION_REPORTING, AgreementTopic.TERM,
                                 AgreementTopic.TERMINATION, AgreementTopic.TRANSPARENCY)
-                        .sanctionClauses(Set.of())
-                        .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY)
-                        .authorityCanEnforcePerformance(false)
                         .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
-                        .volumeCommitments(false)
-                        .unilateralPublicInstructionRight(false)
-                        .effortsFramework(EffortsFramework.ADJUSTABLE)
-                        .agreementStatesIndependentActivity(true)
-                        .agreementStatesCoFinancedMutual(true)
-                        .commissionedByPublic(false)
-                        .legalReviewDone(true)
                         .build())
-                .legal(LegalContext.builder()
-                        .marketExists(false)
-                        .serviceProcuredElsewhere(false)
-                        .competesWithLocalBusiness(false)
-                        .isPartOfStandardAssociationGrant(false)
-                        .benefitsIndividualsWithoutLegalBasis(false)
-                        .publicPartyLegallyResponsible(false)
-                        .operatedUnderOwnManagement(true)
-                        .acquisitionForAuthorityOwnNeed(false)
-                        .needPredefinedByAuthority(false)
-                        .serviceForThirdParties(true)
-                        .directEconomicInterest(false)
-                        .build())
-                .stateAid(StateAidContext.builder()
-                        .activityEconomicNature(EconomicNature.NON_ECONOMIC)
-                        .compensationAboveCost(false)
-                        .competitorsExist(false)
-                        .tradeEffect(TradeEffect.PURELY_LOCAL)
-                        .build())
+                .legal(noMarketAndNoPurchase().build())
+                .stateAid(localNonEconomicActivity())
                 .factSources(src.list())
                 .build();
     }

@@ -60,16 +60,9 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
      */
     public List<Citation> citations(Map<String, String> documents) {
         List<Citation> out = new ArrayList<>();
-        for (String part : source.split(";")) {
-            String p = part.trim();
-            if (p.isEmpty()) {
-                continue;
-            }
-            int sp = p.indexOf(' ');
-            String key = sp < 0 ? p : p.substring(0, sp);
-            String locator = sp < 0 ? "" : p.substring(sp + 1).trim();
-            String doc = documents.get(key);
-            out.add(doc == null ? new Citation("", p, "") : new Citation(key, doc, locator));
+        for (SourceRef r : sourceRefs()) {
+            String doc = documents.get(r.key());
+            out.add(doc == null ? new Citation("", r.text(), "") : new Citation(r.key(), doc, r.locator()));
         }
         return out;
     }
@@ -80,15 +73,31 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
      */
     public List<String> unknownSourceKeys(Map<String, String> documents) {
         List<String> out = new ArrayList<>();
+        for (SourceRef r : sourceRefs()) {
+            if (!documents.containsKey(r.key())) {
+                out.add(r.key());
+            }
+        }
+        return out;
+    }
+
+    /** One entry of the source list: its text, the source key before the first space, the locator after it. */
+    private record SourceRef(String text, String key, String locator) {
+    }
+
+    /**
+     * @return the non-empty entries of the source list, in order; one parser, so that citations and the compiler's
+     *     check of source keys always agree
+     */
+    private List<SourceRef> sourceRefs() {
+        List<SourceRef> out = new ArrayList<>();
         for (String part : source.split(";")) {
             String p = part.trim();
             if (p.isEmpty()) {
                 continue;
             }
-            String key = p.contains(" ") ? p.substring(0, p.indexOf(' ')) : p;
-            if (!documents.containsKey(key)) {
-                out.add(key);
-            }
+            int sp = p.indexOf(' ');
+            out.add(sp < 0 ? new SourceRef(p, p, "") : new SourceRef(p, p.substring(0, sp), p.substring(sp + 1).trim()));
         }
         return out;
     }

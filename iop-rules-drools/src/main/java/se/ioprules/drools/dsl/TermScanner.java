@@ -202,41 +202,13 @@ public final class TermScanner {
             }
         }
         accepted.sort(Comparator.comparingInt(Candidate::start));
-        int[] lineStarts = lineStarts(t);
+        LineIndex lines = new LineIndex(t);
         List<TermHit> hits = new ArrayList<>(accepted.size());
         for (Candidate c : accepted) {
-            int line = lineOf(lineStarts, c.start());
-            int column = c.start() - lineStarts[line - 1] + 1;
             Entry e = c.entry();
-            hits.add(new TermHit(e.term(), t.substring(c.start(), c.end()), c.start(), c.end(), line, column, e.use(),
-                    e.avoidGloss(), e.useGloss(), e.row()));
+            hits.add(new TermHit(e.term(), t.substring(c.start(), c.end()), c.start(), c.end(), lines.line(c.start()),
+                    lines.column(c.start()), e.use(), e.avoidGloss(), e.useGloss(), e.row()));
         }
         return new TermHits(hits);
-    }
-
-    private static int[] lineStarts(String t) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** @return 1-based line holding offset */
-    private static int lineOf(int[] starts, int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
     }
 }
