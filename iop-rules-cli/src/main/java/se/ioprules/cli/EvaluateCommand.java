@@ -205,6 +205,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                             continue;
                         }
                         ObjectNode result;
+                        List<JsonProblem> problems = List.of();
                         try {
                             Partnership p = PartnershipJson.read(line);
                             Evaluation e = engine.evaluate(p, request);
@@ -214,18 +215,22 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                                 doesNotMeet++;
                             }
                         } catch (InvalidJsonException e) {
-                            invalid++;
-                            result = EvaluationJson.errorTree(lineNo, "invalid-input", e.problems());
-                            for (JsonProblem p : e.problems()) {
-                                io.problem(Inputs.name(f) + ":" + lineNo + ": " + p.path() + ": " + p.message());
-                            }
+                            problems = e.problems();
+                            result = null;
                         } catch (InvalidPartnershipException e) {
-                            invalid++;
                             List<JsonProblem> ps = new ArrayList<>();
                             for (Problem p : e.problems()) {
                                 ps.add(new JsonProblem("$." + p.path(), 0, 0, p.message()));
                             }
-                            result = EvaluationJson.errorTree(lineNo, "invalid-input", ps);
+                            problems = ps;
+                            result = null;
+                        }
+                        if (result == null) {
+                            invalid++;
+                            result = EvaluationJson.errorTree(lineNo, "invalid-input", problems);
+                            for (JsonProblem p : problems) {
+                                io.problem(Inputs.lineProblem(f, lineNo, p));
+                            }
                         }
                         ObjectNode input = (ObjectNode) result.get("input");
                         if (input == null) {

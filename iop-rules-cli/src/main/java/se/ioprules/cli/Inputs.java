@@ -33,6 +33,15 @@ final class Inputs {
         }
     }
 
+    /**
+     * One problem of one NDJSON line, as {@code evaluate --batch} and {@code validate --batch} print it:
+     * {@code file:line:column: path: message}, the column left out when the problem has none (a fact check, not a
+     * JSON syntax or type error).
+     */
+    static String lineProblem(String file, long line, se.ioprules.json.JsonProblem p) {
+        return name(file) + ":" + line + (p.column() > 0 ? ":" + p.column() : "") + ": " + p.path() + ": " + p.message();
+    }
+
     static String name(String file) {
         return "-".equals(file) ? "<stdin>" : file;
     }

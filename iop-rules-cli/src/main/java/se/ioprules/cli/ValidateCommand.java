@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 List<JsonProblem> ps = PartnershipJson.validate(line);
                 for (JsonProblem p : ps) {
-                    io.problem(Inputs.name(f) + ":" + lineNo + ":" + p.column() + ": " + p.path() + ": " + p.message());
+                    io.problem(Inputs.lineProblem(f, lineNo, p));
                 }
                 if (ps.isEmpty()) {
                     ok++;

@@ -79,20 +79,28 @@ class CliTest {
     @Test
     void batchWritesOneLinePerInputLineAndReportsBadLines(@TempDir Path dir) throws Exception {
         String good = PartnershipJson.writeCompact(PartnershipJson.read(Files.readString(Path.of(TYPICAL))));
+        String endsBeforeStart = good.replace("\"endDate\":\"2027-03-31\"", "\"endDate\":\"2023-03-31\"");
+        assertTrue(endsBeforeStart.contains("2023-03-31"), endsBeforeStart);
         Path in = dir.resolve("in.ndjson");
-        Files.writeString(in, good + "\n\n{\"id\": 5}\n" + good + "\n{\"id\": \"x\"", StandardCharsets.UTF_8);
+        Files.writeString(in, good + "\n\n{\"id\": 5}\n" + good + "\n{\"id\": \"x\"\n" + endsBeforeStart,
+                StandardCharsets.UTF_8);
         CliRunner.Result r = CliRunner.run("evaluate", "--batch", in.toString());
         assertEquals(ExitCode.INVALID_INPUT, r.exitCode(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(4, lines.size(), r::toString);
+        assertEquals(5, lines.size(), r::toString);
         assertEquals(1, MAPPER.readTree(lines.get(0)).at("/input/line").asInt());
         JsonNode bad = MAPPER.readTree(lines.get(1));
         assertEquals(3, bad.at("/line").asInt());
         assertEquals("invalid-input", bad.at("/error").asText());
         assertEquals("$.id", bad.at("/problems/0/path").asText());
         assertEquals(4, MAPPER.readTree(lines.get(2)).at("/input/line").asInt());
-        assertTrue(r.err().contains("in.ndjson:3: $.id: expected a string"), r::toString);
-        assertTrue(r.err().contains("batch: 2 evaluated (0 DOES_NOT_MEET), 2 invalid"), r::toString);
+        // every bad line is also told on stderr, with its column where the problem has one (as validate --batch)
+        assertTrue(r.err().contains("in.ndjson:3:8: $.id: expected a string"), r::toString);
+        assertTrue(r.err().matches("(?s).*in\\.ndjson:6:\\d+: \\$\\.term\\.endDate: is before term\\.startDate.*"), r::toString);
+        assertEquals("invalid-input", MAPPER.readTree(lines.get(4)).at("/error").asText());
+        assertTrue(r.err().contains("batch: 2 evaluated (0 DOES_NOT_MEET), 3 invalid"), r::toString);
+        CliRunner.Result v = CliRunner.run("validate", "--batch", in.toString());
+        assertTrue(v.err().contains("in.ndjson:3:8: $.id: expected a string"), v::toString);
     }
 
     @Test
