@@ -172,6 +172,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     }
                 }
                 case md -> {
+                    if (results.size() > 1) {
+                        w.write(MarkdownReport.overview(results, names.stream().map(Inputs::name).toList(), lang.name()));
+                        w.write("---\n\n");
+                    }
                     for (int i = 0; i < results.size(); i++) {
                         if (i > 0) {
                             w.write("\n---\n\n");

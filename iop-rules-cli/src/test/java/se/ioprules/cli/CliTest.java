@@ -66,6 +66,13 @@ class CliTest {
         assertEquals("", r.out());
         String text = Files.readString(md, StandardCharsets.UTF_8);
         assertTrue(text.contains("Missing facts"), text);
+        // several inputs: an overview row per input before the reports
+        Path both = dir.resolve("both.md");
+        CliRunner.run("evaluate", "--format", "md", "--out", both.toString(), TYPICAL, SPARSE);
+        String overview = Files.readString(both, StandardCharsets.UTF_8);
+        assertTrue(overview.startsWith("## Översikt\n"), overview);
+        assertTrue(overview.indexOf("typical.json") < overview.indexOf("# IOP-granskning"), overview);
+        assertTrue(overview.indexOf("sparse.json") < overview.indexOf("# IOP-granskning"), overview);
         Path html = dir.resolve("r.html");
         r = CliRunner.run("evaluate", "--format", "html", "--out", html.toString(), SPARSE);
         String page = Files.readString(html, StandardCharsets.UTF_8);

@@ -83,6 +83,40 @@ public final class MarkdownReport {
         return out.toString();
     }
 
+    /**
+     * One table over several evaluations, a row each: as-of date, the public-contract and state-aid assessment, and
+     * every rule set's verdict, so that a reader with several reports (a register, a sample set) sees them side by side
+     * before reading any of them.
+     *
+     * @param evaluations the evaluations
+     * @param labels a short label per evaluation (e.g. the file or the agreement), same order and size
+     * @param lang "sv" (default) or "en"
+     * @return the overview as Markdown, ending with a blank line
+     */
+    public static String overview(List<Evaluation> evaluations, List<String> labels, String lang) {
+        if (evaluations.size() != labels.size()) {
+            throw new IllegalArgumentException("one label per evaluation: " + evaluations.size() + " evaluations, "
+                    + labels.size() + " labels");
+        }
+        ReportLabels l = ReportLabels.of(lang);
+        StringBuilder out = new StringBuilder("## ").append(l.t("Översikt", "Overview")).append("\n\n");
+        out.append("| ").append(l.t("Underlag", "Input")).append(" | ").append(l.t("Bedömningsdag", "As-of date"))
+                .append(" | ").append(l.t("Offentligt kontrakt", "Public contract")).append(" | ")
+                .append(l.t("Statsstöd", "State aid")).append(" | ").append(l.t("Utfall per regeluppsättning",
+                        "Verdict per rule set")).append(" |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation e = evaluations.get(i);
+            List<String> verdicts = new ArrayList<>();
+            for (RuleSetResult r : e.ruleSets()) {
+                verdicts.add("`" + r.ruleSet().ref() + "` " + l.verdict(r));
+            }
+            out.append("| ").append(cell(labels.get(i))).append(" | ").append(e.asOf()).append(" | ")
+                    .append(publicContract(e, l)).append(" | ").append(stateAid(e, l))
+                    .append(" | ").append(String.join("; ", verdicts)).append(" |\n");
+        }
+        return out.append("\n").toString();
+    }
+
     // ---- header ----------------------------------------------------------------------------------------------
 
     private static void header(StringBuilder out, Evaluation e, Partnership p, ReportLabels l, Provenance prov) {
@@ -131,15 +165,9 @@ public final class MarkdownReport {
         out.append("| ").append(l.t("Fråga", "Question")).append(" | ").append(l.t("Bedömning", "Assessment"))
                 .append(" |\n|---|---|\n");
         out.append("| ").append(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)")).append(" | ")
-                .append(evaluated(e, PUBLIC_CONTRACT_SET)
-                        ? l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())
-                        : l.notEvaluated(PUBLIC_CONTRACT_SET))
-                .append(" |\n");
+                .append(publicContract(e, l)).append(" |\n");
         out.append("| ").append(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)")).append(" | ")
-                .append(evaluated(e, STATE_AID_SET)
-                        ? l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())
-                        : l.notEvaluated(STATE_AID_SET))
-                .append(" |\n\n");
+                .append(stateAid(e, l)).append(" |\n\n");
         if (e.ruleSets().isEmpty()) {
             out.append(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")).append("\n\n");
             return;
@@ -169,6 +197,20 @@ public final class MarkdownReport {
                         + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
                         + "makes it \"meets, with remarks\"."))
                 .append("\n\n");
+    }
+
+    /** The public-contract assessment, or "not assessed" when its rule set did not run (no version in force). */
+    private static String publicContract(Evaluation e, ReportLabels l) {
+        return evaluated(e, PUBLIC_CONTRACT_SET)
+                ? l.publicContract(e.assessment() == null ? null : e.assessment().publicContract())
+                : l.notEvaluated(PUBLIC_CONTRACT_SET);
+    }
+
+    /** The state-aid assessment, or "not assessed" when its rule set did not run. */
+    private static String stateAid(Evaluation e, ReportLabels l) {
+        return evaluated(e, STATE_AID_SET)
+                ? l.stateAid(e.assessment() == null ? null : e.assessment().stateAid())
+                : l.notEvaluated(STATE_AID_SET);
     }
 
     private static boolean evaluated(Evaluation e, String ruleSetId) {

@@ -196,6 +196,20 @@ class MarkdownReportTest {
     }
 
     @Test
+    void overviewHasARowPerEvaluationWithAssessmentAndEveryVerdict() {
+        Evaluation e = evaluation();
+        String md = MarkdownReport.overview(List.of(e, e), List.of("a.json", "b|c.json"), "sv");
+        assertTrue(md.startsWith("## Översikt\n\n| Underlag | Bedömningsdag | Offentligt kontrakt | Statsstöd |"), md);
+        assertTrue(md.contains("| a.json | 2017-12-15 | 🟢 Sannolikt inte ett offentligt kontrakt (UNLIKELY) | ⚪ Inte bedömt: "
+                + "regeluppsättningen `state-aid` utvärderades inte"), md);
+        assertTrue(md.contains("| `forum-2010@2010.1` ⚪ Ofullständigt underlag (INCOMPLETE); `eu-public-contract@2019.1` "
+                + "🟢 Uppfyller (MEETS) |\n"), md);
+        assertTrue(md.contains("| b\\|c.json |"), "a pipe in a label does not break the table");
+        assertEquals(2, md.lines().filter(line -> line.contains("2017-12-15")).count());
+        assertThrows(IllegalArgumentException.class, () -> MarkdownReport.overview(List.of(e), List.of(), "sv"));
+    }
+
+    @Test
     void everyFindingIsInTheTableAndNotableOnesAreDetailedWithFactsAndSources() {
         String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
         assertTrue(md.contains("| 🟢 Uppfyllt | `forum-co-financing` | vägledande kriterium |  |"), md);

@@ -87,6 +87,7 @@ public final class SamplesMain {
         }
         try (IopRulesEngine engine = IopRules.engine()) {
             LocalDate today = LocalDate.now();
+            out.print(overview(engine, chosen, today, lang));
             int n = 1;
             for (Sample s : chosen) {
                 out.print(render(engine, s, n++, chosen.size(), today, lang));
@@ -97,6 +98,23 @@ public final class SamplesMain {
             err.println("Utvärderingen misslyckades: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The overview printed first: one row per sample and date (signing date, today), so the reports that follow can
+     * be read against it.
+     */
+    static String overview(IopRulesEngine engine, List<Sample> chosen, LocalDate today, String lang) {
+        boolean en = "en".equals(lang);
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Sample s : chosen) {
+            evaluations.add(engine.evaluate(s.partnership(), EvaluationRequest.DEFAULT));
+            labels.add(s.place() + (en ? " (illustrative), signing date" : " (illustrativt), undertecknandet"));
+            evaluations.add(engine.evaluate(s.partnership(), EvaluationRequest.builder().asOf(today).build()));
+            labels.add(s.place() + (en ? " (illustrative), today" : " (illustrativt), i dag"));
+        }
+        return MarkdownReport.overview(evaluations, labels, lang);
     }
 
     /**
