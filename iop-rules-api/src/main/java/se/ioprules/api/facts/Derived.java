@@ -49,7 +49,8 @@ public record Derived(
         int unvaluedIdeaInKindCount) {
 
     public Derived {
-        partiesWithoutContribution = Set.copyOf(partiesWithoutContribution);
+        // party order, not Set.copyOf's per-JVM order: the set is printed in messages and must read the same each run
+        partiesWithoutContribution = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(partiesWithoutContribution));
     }
 
     /**

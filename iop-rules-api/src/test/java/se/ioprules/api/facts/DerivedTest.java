@@ -83,4 +83,15 @@ class DerivedTest {
         assertEquals(1, d.publicPartiesCount());
         assertEquals(1, d.ideaPartiesCount());
     }
+
+    @Test
+    void partiesWithoutContributionKeepThePartyOrder() {
+        // messages print this set, so its order must be the parties' order on every JVM, not a hash order
+        Partnership.Builder b = Partnership.builder();
+        java.util.List<String> ids = java.util.List.of("zeta", "alfa", "mu", "beta", "omega", "kappa", "eta", "pi");
+        for (String id : ids) {
+            b.addParty(Party.builder().id(id).sector(Sector.IDEA_BASED).build());
+        }
+        assertEquals(ids, java.util.List.copyOf(Derived.of(b.build()).partiesWithoutContribution()));
+    }
 }

@@ -167,7 +167,9 @@ public final class Findings {
     public void report(RuleContext ctx, Outcome outcome, String conclusion, String key, Map<String, ?> details,
             String... paths) {
         List<FactValue> extra = new ArrayList<>(details.size());
-        details.forEach((name, v) -> extra.add(new FactValue(DETAIL_PREFIX + name, detailText(v), v != null)));
+        // by name: rules pass Map.of(...), whose order differs between JVMs, and a result must read the same each run
+        new java.util.TreeMap<String, Object>(details)
+                .forEach((name, v) -> extra.add(new FactValue(DETAIL_PREFIX + name, detailText(v), v != null)));
         add(ctx, outcome, conclusion, key, extra, false, paths);
     }
 
