@@ -60,17 +60,53 @@ public final class HtmlReport {
                 .append("<meta name=\"generator\" content=\"iop-rules\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n");
+        boolean several = evaluations.size() > 1;
+        if (several) {
+            overview(out, evaluations, partnerships, l);
+        }
         for (int i = 0; i < evaluations.size(); i++) {
             Partnership p = partnerships == null ? null : partnerships.get(i);
-            report(out, evaluations.get(i), p, l, i > 0);
+            report(out, evaluations.get(i), p, l, several, "report-" + (i + 1));
         }
         out.append("</body>\n</html>\n");
         return out.toString();
     }
 
-    private static void report(StringBuilder out, Evaluation e, Partnership p, ReportLabels l, boolean newPage) {
+    /**
+     * Several reports: a first page with one row per report (the assessment and every verdict, linked to the report),
+     * as the Markdown overview.
+     */
+    private static void overview(StringBuilder out, List<Evaluation> evaluations, List<Partnership> partnerships,
+            ReportLabels l) {
+        out.append("<section class=\"overview\">\n<h1>").append(esc(l.t("Översikt", "Overview"))).append("</h1>\n")
+                .append("<table class=\"verdicts\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Underlag", "Input")))
+                .append("</th><th scope=\"col\">").append(esc(l.t("Bedömningsdag", "As-of date")))
+                .append("</th><th scope=\"col\">").append(esc(l.t("Offentligt kontrakt", "Public contract")))
+                .append("</th><th scope=\"col\">").append(esc(l.t("Statsstöd", "State aid")))
+                .append("</th><th scope=\"col\">").append(esc(l.t("Utfall per regeluppsättning", "Verdict per rule set")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation e = evaluations.get(i);
+            Partnership p = partnerships == null ? null : partnerships.get(i);
+            Likelihood pc = e.assessment() == null ? null : e.assessment().publicContract();
+            Likelihood sa = e.assessment() == null ? null : e.assessment().stateAid();
+            out.append("<tr><th scope=\"row\"><a href=\"#report-").append(i + 1).append("\">")
+                    .append(esc(titleOf(e, p, l))).append("</a></th><td>").append(esc(nz(e.asOf()))).append("</td><td>")
+                    .append(likelihood(pc, plain(l.publicContract(pc)))).append("</td><td>")
+                    .append(likelihood(sa, plain(l.stateAid(sa)))).append("</td><td>");
+            List<String> verdicts = new ArrayList<>();
+            for (RuleSetResult r : e.ruleSets()) {
+                verdicts.add("<code>" + esc(r.ruleSet().ref()) + "</code> " + verdict(r, l));
+            }
+            out.append(String.join("<br>", verdicts)).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void report(StringBuilder out, Evaluation e, Partnership p, ReportLabels l, boolean newPage, String id) {
         Provenance prov = new Provenance(p == null ? Partnership.EMPTY : p);
-        out.append("<article class=\"report").append(newPage ? " new-page" : "").append("\">\n");
+        out.append("<article class=\"report").append(newPage ? " new-page" : "").append("\" id=\"").append(id)
+                .append("\">\n");
         out.append("<header>\n<h1>").append(esc(l.t("IOP-granskning: ", "IOP review: "))).append(esc(titleOf(e, p, l)))
                 .append("</h1>\n");
         if (prov.anyAssumed()) {
@@ -99,10 +135,10 @@ public final class HtmlReport {
                 .append(esc(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
                         "Supports, and does not replace, a legal assessment.")))
                 .append("</p>\n</header>\n");
-        summary(out, e, l);
+        summary(out, e, l, id);
         int n = 1;
         for (RuleSetResult r : e.ruleSets()) {
-            ruleSet(out, n++, r, l, prov);
+            ruleSet(out, n++, r, l, prov, id);
         }
         missingFacts(out, e, l);
         if (!prov.all().isEmpty()) {
@@ -112,7 +148,7 @@ public final class HtmlReport {
         out.append("</article>\n");
     }
 
-    private static void summary(StringBuilder out, Evaluation e, ReportLabels l) {
+    private static void summary(StringBuilder out, Evaluation e, ReportLabels l, String reportId) {
         out.append("<section class=\"summary\">\n<h2>").append(esc(l.t("Sammanfattning", "Summary"))).append("</h2>\n");
         out.append("<table class=\"assessment\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Fråga", "Question")))
                 .append("</th><th scope=\"col\">").append(esc(l.t("Bedömning", "Assessment"))).append("</th></tr></thead>\n<tbody>\n");
@@ -137,7 +173,7 @@ public final class HtmlReport {
         out.append("</tr></thead>\n<tbody>\n");
         for (RuleSetResult r : e.ruleSets()) {
             RuleSetInfo i = r.ruleSet();
-            out.append("<tr><th scope=\"row\"><a href=\"#").append(anchor(i)).append("\">").append(esc(nz(i.title())))
+            out.append("<tr><th scope=\"row\"><a href=\"#").append(anchor(reportId, i)).append("\">").append(esc(nz(i.title())))
                     .append("</a><br><code>").append(esc(i.ref())).append("</code>")
                     .append(r.dependency() ? " <span class=\"muted\">" + esc(l.t("(underlag)", "(dependency)")) + "</span>" : "")
                     .append("</th><td>").append(esc(l.status(i.status()))).append("</td><td>")
@@ -157,9 +193,9 @@ public final class HtmlReport {
                 .append("</p>\n</section>\n");
     }
 
-    private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov) {
+    private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov, String reportId) {
         RuleSetInfo i = r.ruleSet();
-        out.append("<section class=\"ruleset\" id=\"").append(anchor(i)).append("\">\n<h2>").append(n).append(". ")
+        out.append("<section class=\"ruleset\" id=\"").append(anchor(reportId, i)).append("\">\n<h2>").append(n).append(". ")
                 .append(esc(nz(i.title()))).append(" <code>").append(esc(i.ref())).append("</code></h2>\n");
         out.append("<p>").append(esc(l.t("Utfall", "Verdict"))).append(": ").append(verdict(r, l));
         if (ReportLabels.qualified(r)) {
@@ -363,8 +399,9 @@ public final class HtmlReport {
         return (c.key().isEmpty() ? "" : "<span class=\"muted\">[" + esc(c.key()) + "]</span> ") + esc(c.toString());
     }
 
-    private static String anchor(RuleSetInfo i) {
-        return "rs-" + (i.id() + "-" + i.version()).replaceAll("[^A-Za-z0-9_-]", "-");
+    /** Unique in the document: a rule set appears once per report, and a document may hold several reports. */
+    private static String anchor(String reportId, RuleSetInfo i) {
+        return reportId + "-rs-" + (i.id() + "-" + i.version()).replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     private static String code(String s) {
