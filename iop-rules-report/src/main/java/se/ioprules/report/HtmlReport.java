@@ -88,12 +88,9 @@ public final class HtmlReport {
         for (int i = 0; i < evaluations.size(); i++) {
             Evaluation e = evaluations.get(i);
             Partnership p = partnerships == null ? null : partnerships.get(i);
-            Likelihood pc = e.assessment() == null ? null : e.assessment().publicContract();
-            Likelihood sa = e.assessment() == null ? null : e.assessment().stateAid();
             out.append("<tr><th scope=\"row\"><a href=\"#report-").append(i + 1).append("\">")
                     .append(esc(titleOf(e, p, l))).append("</a></th><td>").append(esc(nz(e.asOf()))).append("</td><td>")
-                    .append(likelihood(pc, plain(l.publicContract(pc)))).append("</td><td>")
-                    .append(likelihood(sa, plain(l.stateAid(sa)))).append("</td><td>");
+                    .append(publicContract(e, l)).append("</td><td>").append(stateAid(e, l)).append("</td><td>");
             List<String> verdicts = new ArrayList<>();
             for (RuleSetResult r : e.ruleSets()) {
                 verdicts.add("<code>" + esc(r.ruleSet().ref()) + "</code> " + verdict(r, l));
@@ -152,12 +149,10 @@ public final class HtmlReport {
         out.append("<section class=\"summary\">\n<h2>").append(esc(l.t("Sammanfattning", "Summary"))).append("</h2>\n");
         out.append("<table class=\"assessment\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Fråga", "Question")))
                 .append("</th><th scope=\"col\">").append(esc(l.t("Bedömning", "Assessment"))).append("</th></tr></thead>\n<tbody>\n");
-        Likelihood pc = e.assessment() == null ? null : e.assessment().publicContract();
-        Likelihood sa = e.assessment() == null ? null : e.assessment().stateAid();
         out.append("<tr><th scope=\"row\">").append(esc(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)")))
-                .append("</th><td>").append(likelihood(pc, plain(l.publicContract(pc)))).append("</td></tr>\n");
+                .append("</th><td>").append(publicContract(e, l)).append("</td></tr>\n");
         out.append("<tr><th scope=\"row\">").append(esc(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)")))
-                .append("</th><td>").append(likelihood(sa, plain(l.stateAid(sa)))).append("</td></tr>\n");
+                .append("</th><td>").append(stateAid(e, l)).append("</td></tr>\n");
         out.append("</tbody>\n</table>\n");
         if (e.ruleSets().isEmpty()) {
             out.append("<p>").append(esc(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")))
@@ -374,6 +369,18 @@ public final class HtmlReport {
         };
         return "<span class=\"badge " + c + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(plain(l.verdict(r)))
                 + "</span>";
+    }
+
+    /** The public-contract assessment as a badge; one place for the summary and the overview. */
+    private static String publicContract(Evaluation e, ReportLabels l) {
+        Likelihood pc = e.assessment() == null ? null : e.assessment().publicContract();
+        return likelihood(pc, plain(l.publicContract(pc)));
+    }
+
+    /** The state-aid assessment as a badge; one place for the summary and the overview. */
+    private static String stateAid(Evaluation e, ReportLabels l) {
+        Likelihood sa = e.assessment() == null ? null : e.assessment().stateAid();
+        return likelihood(sa, plain(l.stateAid(sa)));
     }
 
     private static String likelihood(Likelihood v, String text) {
