@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param rule name of the rule that fired, for tracing
  * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
  *     aggregate finding, not the element, counts for the verdict
+ * @param indicators for an element of a legal test, every indicator weighed, on both sides (empty otherwise)
  */
 public record Finding(
         String ruleSetId,
@@ -29,7 +30,8 @@ public record Finding(
         List<FactValue> because,
         List<Citation> sources,
         String rule,
-        boolean element) {
+        boolean element,
+        List<Indicator> indicators) {
 
     public Finding {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
@@ -41,6 +43,19 @@ public record Finding(
         because = List.copyOf(because);
         sources = List.copyOf(sources);
         rule = rule == null ? "" : rule;
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /**
+     * A finding without indicators.
+     *
+     * @param ruleSetId rule set @param criterionId criterion @param outcome outcome @param kind kind
+     * @param conclusion conclusion @param message message @param because facts @param sources sources
+     * @param rule rule name @param element element of a legal test
+     */
+    public Finding(String ruleSetId, String criterionId, Outcome outcome, CriterionKind kind, String conclusion,
+            LocalizedText message, List<FactValue> because, List<Citation> sources, String rule, boolean element) {
+        this(ruleSetId, criterionId, outcome, kind, conclusion, message, because, sources, rule, element, List.of());
     }
 
     /** @return the paths of the facts that were missing or unknown */

@@ -31,6 +31,8 @@ import se.ioprules.api.Finding;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Likelihood;
+import se.ioprules.api.Lean;
+import se.ioprules.api.FactValue;
 import se.ioprules.api.LocalizedText;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.ParameterValue;
@@ -187,9 +189,15 @@ public final class DroolsEngine implements IopRulesEngine {
         for (Selected s : plan) {
             results.add(run(s, partnership, derived, asOf, request, conclusions));
         }
-        Assessment assessment = new Assessment(
-                likelihood(results, PUBLIC_CONTRACT_SET, "eupc-aggregate", "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT"),
-                likelihood(results, STATE_AID_SET, "sa-aggregate", "STATE_AID", "NOT_STATE_AID"));
+        Finding pc = aggregate(results, PUBLIC_CONTRACT_SET, "eupc-aggregate");
+        Finding sa = aggregate(results, STATE_AID_SET, "sa-aggregate");
+        Likelihood pcl = likelihood(pc, "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT");
+        Likelihood sal = likelihood(sa, "STATE_AID", "NOT_STATE_AID");
+        Lean pcLean = lean(pc, pcl);
+        Lean saLean = lean(sa, sal);
+        Assessment assessment = new Assessment(pcl, sal, pcLean, saLean,
+                pc == null ? null : pc.message(), sa == null ? null : sa.message(),
+                Disagreements.of(results, pcLean, saLean));
         return new Evaluation(partnership.id(), asOf, basis, version, FactPaths.sha256(partnership), assessment, results);
     }
 
@@ -401,20 +409,47 @@ public final class DroolsEngine implements IopRulesEngine {
         }
     }
 
-    private static Likelihood likelihood(List<RuleSetResult> results, String set, String criterion, String yes, String no) {
+    private static Finding aggregate(List<RuleSetResult> results, String set, String criterion) {
         for (RuleSetResult r : results) {
             if (r.ruleSet().id().equals(set)) {
                 for (Finding f : r.findings(criterion)) {
-                    if (yes.equals(f.conclusion())) {
-                        return Likelihood.LIKELY;
-                    }
-                    if (no.equals(f.conclusion())) {
-                        return Likelihood.UNLIKELY;
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Likelihood likelihood(Finding aggregate, String yes, String no) {
+        if (aggregate != null && yes.equals(aggregate.conclusion())) {
+            return Likelihood.LIKELY;
+        }
+        if (aggregate != null && no.equals(aggregate.conclusion())) {
+            return Likelihood.UNLIKELY;
+        }
+        return Likelihood.NOT_ASSESSABLE;
+    }
+
+    /** The lean the aggregate rule recorded ({@code detail.lean}); a decided assessment leans its own way. */
+    private static Lean lean(Finding aggregate, Likelihood l) {
+        if (l == Likelihood.LIKELY) {
+            return Lean.TOWARDS;
+        }
+        if (l == Likelihood.UNLIKELY) {
+            return Lean.AWAY;
+        }
+        if (aggregate != null) {
+            for (FactValue v : aggregate.because()) {
+                if (v.path().equals("detail.lean")) {
+                    try {
+                        return Lean.valueOf(v.value());
+                    } catch (IllegalArgumentException e) {
+                        return Lean.NONE;
                     }
                 }
             }
         }
-        return Likelihood.NOT_ASSESSABLE;
+        return Lean.NONE;
     }
 
     private static String engineVersion() {

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param agreementStatesCoFinancedMutual The agreement states the relationship is co-financed and mutual.
  * @param commissionedByPublic The activity is commissioned (ordered) by the public party.
  * @param legalReviewDone The agreement has been legally reviewed.
+ * @param instrument The instrument: signed IOP agreement, grant decision, procured contract, LOV contract or other.
+ * @param counterPerformanceExpected Services or results are expected from the organisation in return for the money (a counter-performance), whether or not the public party commissioned the activity.
  */
 public record Agreement(
         Tri agreementSigned,
@@ -39,7 +41,9 @@ public record Agreement(
         Tri agreementStatesIndependentActivity,
         Tri agreementStatesCoFinancedMutual,
         Tri commissionedByPublic,
-        Tri legalReviewDone) {
+        Tri legalReviewDone,
+        Instrument instrument,
+        Tri counterPerformanceExpected) {
 
     /** An instance with nothing recorded. */
     public static final Agreement EMPTY = builder().build();
@@ -56,6 +60,7 @@ public record Agreement(
         agreementStatesCoFinancedMutual = agreementStatesCoFinancedMutual == null ? Tri.UNKNOWN : agreementStatesCoFinancedMutual;
         commissionedByPublic = commissionedByPublic == null ? Tri.UNKNOWN : commissionedByPublic;
         legalReviewDone = legalReviewDone == null ? Tri.UNKNOWN : legalReviewDone;
+        counterPerformanceExpected = counterPerformanceExpected == null ? Tri.UNKNOWN : counterPerformanceExpected;
     }
 
     /** @return a new empty builder */
@@ -82,6 +87,8 @@ public record Agreement(
         b.agreementStatesCoFinancedMutual = agreementStatesCoFinancedMutual;
         b.commissionedByPublic = commissionedByPublic;
         b.legalReviewDone = legalReviewDone;
+        b.instrument = instrument;
+        b.counterPerformanceExpected = counterPerformanceExpected;
         return b;
     }
 
@@ -103,6 +110,8 @@ public record Agreement(
         private Tri agreementStatesCoFinancedMutual;
         private Tri commissionedByPublic;
         private Tri legalReviewDone;
+        private Instrument instrument;
+        private Tri counterPerformanceExpected;
 
         private Builder() {
         }
@@ -263,9 +272,27 @@ public record Agreement(
             return this;
         }
 
+        /** @param value The instrument: signed IOP agreement, grant decision, procured contract, LOV contract or other. @return this builder */
+        public Builder instrument(Instrument value) {
+            this.instrument = value;
+            return this;
+        }
+
+        /** @param value Services or results are expected from the organisation in return for the money (a counter-performance), whether or not the public party commissioned the activity. @return this builder */
+        public Builder counterPerformanceExpected(Tri value) {
+            this.counterPerformanceExpected = value;
+            return this;
+        }
+
+        /** Convenience for {@link #counterPerformanceExpected(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder counterPerformanceExpected(Boolean value) {
+            this.counterPerformanceExpected = Tri.of(value);
+            return this;
+        }
+
         /** @return the immutable value */
         public Agreement build() {
-            return new Agreement(agreementSigned, agreementLabel, agreementText, agreementTopicsPresent, sanctionClauses, remedyOnBreach, authorityCanEnforcePerformance, detailRegulationLevel, activityLevelRequirementsCount, volumeCommitments, unilateralPublicInstructionRight, effortsFramework, agreementStatesIndependentActivity, agreementStatesCoFinancedMutual, commissionedByPublic, legalReviewDone);
+            return new Agreement(agreementSigned, agreementLabel, agreementText, agreementTopicsPresent, sanctionClauses, remedyOnBreach, authorityCanEnforcePerformance, detailRegulationLevel, activityLevelRequirementsCount, volumeCommitments, unilateralPublicInstructionRight, effortsFramework, agreementStatesIndependentActivity, agreementStatesCoFinancedMutual, commissionedByPublic, legalReviewDone, instrument, counterPerformanceExpected);
         }
     }
 }

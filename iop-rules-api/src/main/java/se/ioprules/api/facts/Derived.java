@@ -17,9 +17,11 @@ import java.util.Set;
  *     provided every contribution is valued; null otherwise
  * @param publicContributionSek sum of valued contributions from public parties
  * @param ideaContributionSek sum of valued contributions from idea-based parties
- * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable, including
- *     when any public contribution has no SEK value
- * @param ideaShareOfCost idea-based contributions / total cost; null if not computable
+ * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable: when any
+ *     public contribution has no SEK value, or when a public party's contribution list is not stated to be complete
+ *     ({@link Party#contributionsComplete()}): a list is complete only when the input says so
+ * @param ideaShareOfCost idea-based contributions / total cost; null if not computable (same conditions, for the
+ *     idea-based parties)
  * @param partiesCount number of parties
  * @param publicPartiesCount parties whose sector is public
  * @param ideaPartiesCount parties whose sector is {@link Sector#IDEA_BASED}
@@ -28,6 +30,11 @@ import java.util.Set;
  * @param ideaContributes at least one contribution from an idea-based party
  * @param publicContributesMoneyOnly the public parties' contributions are all {@link ContributionKind#MONEY}
  * @param partiesWithoutContribution ids of parties with no recorded contribution
+ * @param publicShareOfCostAtLeast public contributions recorded so far / total cost: a lower bound of the public
+ *     share whenever the total is known, also when the lists may be incomplete; null if not computable
+ * @param publicContributionsComplete every public party's contribution list is stated to be complete (and there is
+ *     at least one public party)
+ * @param paymentModels {@code resources.paymentModel} together with {@code resources.otherPaymentModels}
  * @param unvaluedIdeaInKindCount idea-based non-money contributions without a SEK value, excluding trust capital
  *     and networks (Famna: those may be hard to value)
  */
@@ -46,11 +53,15 @@ public record Derived(
         boolean ideaContributes,
         boolean publicContributesMoneyOnly,
         Set<String> partiesWithoutContribution,
+        BigDecimal publicShareOfCostAtLeast,
+        boolean publicContributionsComplete,
+        Set<PaymentModel> paymentModels,
         int unvaluedIdeaInKindCount) {
 
     public Derived {
         // party order, not Set.copyOf's per-JVM order: the set is printed in messages and must read the same each run
         partiesWithoutContribution = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(partiesWithoutContribution));
+        paymentModels = paymentModels == null ? Set.of() : Facts.enumSet(PaymentModel.class, paymentModels);
     }
 
     /**
@@ -115,21 +126,40 @@ public record Derived(
         BigDecimal ideaShare = null;
         // A share is only known when every contribution of that side has a value: an unvalued input would make the
         // share look smaller than it is (and, e.g., pass a partial-financing test it should not).
-        if (total != null && total.signum() > 0) {
-            pubShare = pubAllValued ? pub.divide(total, 4, RoundingMode.HALF_UP) : null;
-            ideaShare = ideaAllValued ? idea.divide(total, 4, RoundingMode.HALF_UP) : null;
-        }
         int pubCount = 0;
         int ideaCount = 0;
+        boolean pubComplete = true;
+        boolean ideaComplete = true;
         for (Party party : p.parties()) {
             if (party.sector() != null && party.sector().isPublic()) {
                 pubCount++;
+                pubComplete &= party.contributionsComplete() == Tri.TRUE;
             } else if (party.sector() == Sector.IDEA_BASED) {
                 ideaCount++;
+                ideaComplete &= party.contributionsComplete() == Tri.TRUE;
             }
         }
+        pubComplete &= pubCount > 0;
+        ideaComplete &= ideaCount > 0;
+        BigDecimal pubAtLeast = null;
+        // A share is only known when every contribution of that side has a value and that side's lists are stated
+        // to be complete: an unvalued or unlisted input would make the share look smaller than it is (and, e.g.,
+        // pass a partial-financing test it should not). The lower bound is kept for explanations.
+        if (total != null && total.signum() > 0) {
+            pubAtLeast = pub.divide(total, 4, RoundingMode.HALF_UP);
+            pubShare = pubAllValued && pubComplete ? pubAtLeast : null;
+            ideaShare = ideaAllValued && ideaComplete ? idea.divide(total, 4, RoundingMode.HALF_UP) : null;
+        }
+        Set<PaymentModel> models = java.util.EnumSet.noneOf(PaymentModel.class);
+        if (p.resources().paymentModel() != null) {
+            models.add(p.resources().paymentModel());
+        }
+        if (p.resources().otherPaymentModels() != null) {
+            models.addAll(p.resources().otherPaymentModels());
+        }
         return new Derived(months, total, pub, idea, pubShare, ideaShare, p.parties().size(), pubCount, ideaCount,
-                !cs.isEmpty(), pubContributes, ideaContributes, pubContributes && pubMoneyOnly, without, unvalued);
+                !cs.isEmpty(), pubContributes, ideaContributes, pubContributes && pubMoneyOnly, without, pubAtLeast,
+                pubComplete, models, unvalued);
     }
 
     private static Sector sectorOf(Partnership p, String partyId) {

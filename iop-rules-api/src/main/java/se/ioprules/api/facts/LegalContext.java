@@ -21,6 +21,11 @@ import java.util.List;
  * @param directEconomicInterest The authority receives a performance giving it a direct economic interest.
  * @param otherActorsDisadvantaged The cooperation disadvantages other actors by favouring one party.
  * @param legalAssessment Legal assessments done before signing.
+ * @param awardRoute How the public party came to give this organisation the money or the task (procured, LOV, direct award, open call, none).
+ * @param ownActivityPreExisting The organisation's own activity existed before the partnership and goes on beside it.
+ * @param providerIsPublicBody The counterparty is itself a public body acting under its own statutory powers.
+ * @param statutoryDutyBasis The statute under which the public party is responsible for the service to the recipients (e.g. socialtjänstlagen), if any.
+ * @param reasonForIopOverProcurement The reason stated for choosing an IOP rather than a procurement, as written in the case file.
  */
 public record LegalContext(
         Tri marketExists,
@@ -38,7 +43,12 @@ public record LegalContext(
         Tri openToAllMeetingConditions,
         Tri directEconomicInterest,
         Tri otherActorsDisadvantaged,
-        LegalAssessment legalAssessment) {
+        LegalAssessment legalAssessment,
+        AwardRoute awardRoute,
+        Tri ownActivityPreExisting,
+        Tri providerIsPublicBody,
+        String statutoryDutyBasis,
+        String reasonForIopOverProcurement) {
 
     /** An instance with nothing recorded. */
     public static final LegalContext EMPTY = builder().build();
@@ -60,6 +70,8 @@ public record LegalContext(
         directEconomicInterest = directEconomicInterest == null ? Tri.UNKNOWN : directEconomicInterest;
         otherActorsDisadvantaged = otherActorsDisadvantaged == null ? Tri.UNKNOWN : otherActorsDisadvantaged;
         legalAssessment = legalAssessment == null ? LegalAssessment.EMPTY : legalAssessment;
+        ownActivityPreExisting = ownActivityPreExisting == null ? Tri.UNKNOWN : ownActivityPreExisting;
+        providerIsPublicBody = providerIsPublicBody == null ? Tri.UNKNOWN : providerIsPublicBody;
     }
 
     /** @return a new empty builder */
@@ -86,6 +98,11 @@ public record LegalContext(
         b.directEconomicInterest = directEconomicInterest;
         b.otherActorsDisadvantaged = otherActorsDisadvantaged;
         b.legalAssessment = legalAssessment;
+        b.awardRoute = awardRoute;
+        b.ownActivityPreExisting = ownActivityPreExisting;
+        b.providerIsPublicBody = providerIsPublicBody;
+        b.statutoryDutyBasis = statutoryDutyBasis;
+        b.reasonForIopOverProcurement = reasonForIopOverProcurement;
         return b;
     }
 
@@ -107,6 +124,11 @@ public record LegalContext(
         private Tri directEconomicInterest;
         private Tri otherActorsDisadvantaged;
         private LegalAssessment legalAssessment;
+        private AwardRoute awardRoute;
+        private Tri ownActivityPreExisting;
+        private Tri providerIsPublicBody;
+        private String statutoryDutyBasis;
+        private String reasonForIopOverProcurement;
 
         private Builder() {
         }
@@ -291,9 +313,51 @@ public record LegalContext(
             return this;
         }
 
+        /** @param value How the public party came to give this organisation the money or the task (procured, LOV, direct award, open call, none). @return this builder */
+        public Builder awardRoute(AwardRoute value) {
+            this.awardRoute = value;
+            return this;
+        }
+
+        /** @param value The organisation's own activity existed before the partnership and goes on beside it. @return this builder */
+        public Builder ownActivityPreExisting(Tri value) {
+            this.ownActivityPreExisting = value;
+            return this;
+        }
+
+        /** Convenience for {@link #ownActivityPreExisting(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder ownActivityPreExisting(Boolean value) {
+            this.ownActivityPreExisting = Tri.of(value);
+            return this;
+        }
+
+        /** @param value The counterparty is itself a public body acting under its own statutory powers. @return this builder */
+        public Builder providerIsPublicBody(Tri value) {
+            this.providerIsPublicBody = value;
+            return this;
+        }
+
+        /** Convenience for {@link #providerIsPublicBody(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder providerIsPublicBody(Boolean value) {
+            this.providerIsPublicBody = Tri.of(value);
+            return this;
+        }
+
+        /** @param value The statute under which the public party is responsible for the service to the recipients (e.g. socialtjänstlagen), if any. @return this builder */
+        public Builder statutoryDutyBasis(String value) {
+            this.statutoryDutyBasis = value;
+            return this;
+        }
+
+        /** @param value The reason stated for choosing an IOP rather than a procurement, as written in the case file. @return this builder */
+        public Builder reasonForIopOverProcurement(String value) {
+            this.reasonForIopOverProcurement = value;
+            return this;
+        }
+
         /** @return the immutable value */
         public LegalContext build() {
-            return new LegalContext(marketExists, comparableProvidersCount, serviceProcuredElsewhere, competesWithLocalBusiness, isPartOfStandardAssociationGrant, benefitsIndividualsWithoutLegalBasis, publicPartyLegallyResponsible, operatedUnderOwnManagement, acquisitionForAuthorityOwnNeed, needPredefinedByAuthority, serviceForThirdParties, supplierSelectedByAuthority, openToAllMeetingConditions, directEconomicInterest, otherActorsDisadvantaged, legalAssessment);
+            return new LegalContext(marketExists, comparableProvidersCount, serviceProcuredElsewhere, competesWithLocalBusiness, isPartOfStandardAssociationGrant, benefitsIndividualsWithoutLegalBasis, publicPartyLegallyResponsible, operatedUnderOwnManagement, acquisitionForAuthorityOwnNeed, needPredefinedByAuthority, serviceForThirdParties, supplierSelectedByAuthority, openToAllMeetingConditions, directEconomicInterest, otherActorsDisadvantaged, legalAssessment, awardRoute, ownActivityPreExisting, providerIsPublicBody, statutoryDutyBasis, reasonForIopOverProcurement);
         }
     }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param legal C9: legal and market context.
  * @param stateAid C10: state-aid context.
  * @param factSources Where individual facts come from (documented or assumed); shown in reports.
+ * @param decisionDatePrecision How precisely the decision date is known (day by default).
+ * @param signingDatePrecision How precisely the signing date is known (day by default).
  */
 public record Partnership(
         String id,
@@ -38,7 +40,9 @@ public record Partnership(
         Agreement agreement,
         LegalContext legal,
         StateAidContext stateAid,
-        List<FactSource> factSources) {
+        List<FactSource> factSources,
+        DatePrecision decisionDatePrecision,
+        DatePrecision signingDatePrecision) {
 
     /** An instance with nothing recorded. */
     public static final Partnership EMPTY = builder().build();
@@ -79,6 +83,8 @@ public record Partnership(
         b.legal = legal;
         b.stateAid = stateAid;
         b.factSources = factSources;
+        b.decisionDatePrecision = decisionDatePrecision;
+        b.signingDatePrecision = signingDatePrecision;
         return b;
     }
 
@@ -98,6 +104,8 @@ public record Partnership(
         private LegalContext legal;
         private StateAidContext stateAid;
         private List<FactSource> factSources;
+        private DatePrecision decisionDatePrecision;
+        private DatePrecision signingDatePrecision;
 
         private Builder() {
         }
@@ -202,9 +210,21 @@ public record Partnership(
             return this;
         }
 
+        /** @param value How precisely the decision date is known (day by default). @return this builder */
+        public Builder decisionDatePrecision(DatePrecision value) {
+            this.decisionDatePrecision = value;
+            return this;
+        }
+
+        /** @param value How precisely the signing date is known (day by default). @return this builder */
+        public Builder signingDatePrecision(DatePrecision value) {
+            this.signingDatePrecision = value;
+            return this;
+        }
+
         /** @return the immutable value */
         public Partnership build() {
-            return new Partnership(id, title, decisionDate, signingDate, parties, initiative, purpose, resources, term, governance, agreement, legal, stateAid, factSources);
+            return new Partnership(id, title, decisionDate, signingDate, parties, initiative, purpose, resources, term, governance, agreement, legal, stateAid, factSources, decisionDatePrecision, signingDatePrecision);
         }
     }
 }

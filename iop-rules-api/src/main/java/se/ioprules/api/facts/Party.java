@@ -11,6 +11,7 @@ import java.util.List;
  * @param legalForm Legal form.
  * @param orgNumber Swedish organisation number, if known.
  * @param idea Facts about an idea-based party (registration, vetting); null for other parties or when nothing is recorded.
+ * @param contributionsComplete Every contribution of this party is recorded (true), or the list may be incomplete (false/unknown: shares are then unknown).
  */
 public record Party(
         String id,
@@ -18,7 +19,8 @@ public record Party(
         Sector sector,
         LegalForm legalForm,
         String orgNumber,
-        IdeaBasedProfile idea) {
+        IdeaBasedProfile idea,
+        Tri contributionsComplete) {
 
     /** An instance with nothing recorded. */
     public static final Party EMPTY = builder().build();
@@ -26,6 +28,7 @@ public record Party(
     /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
     public Party {
 
+        contributionsComplete = contributionsComplete == null ? Tri.UNKNOWN : contributionsComplete;
     }
 
     /** @return a new empty builder */
@@ -42,6 +45,7 @@ public record Party(
         b.legalForm = legalForm;
         b.orgNumber = orgNumber;
         b.idea = idea;
+        b.contributionsComplete = contributionsComplete;
         return b;
     }
 
@@ -53,6 +57,7 @@ public record Party(
         private LegalForm legalForm;
         private String orgNumber;
         private IdeaBasedProfile idea;
+        private Tri contributionsComplete;
 
         private Builder() {
         }
@@ -93,9 +98,21 @@ public record Party(
             return this;
         }
 
+        /** @param value Every contribution of this party is recorded (true), or the list may be incomplete (false/unknown: shares are then unknown). @return this builder */
+        public Builder contributionsComplete(Tri value) {
+            this.contributionsComplete = value;
+            return this;
+        }
+
+        /** Convenience for {@link #contributionsComplete(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder contributionsComplete(Boolean value) {
+            this.contributionsComplete = Tri.of(value);
+            return this;
+        }
+
         /** @return the immutable value */
         public Party build() {
-            return new Party(id, name, sector, legalForm, orgNumber, idea);
+            return new Party(id, name, sector, legalForm, orgNumber, idea, contributionsComplete);
         }
     }
 }

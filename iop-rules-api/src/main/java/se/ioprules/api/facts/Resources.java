@@ -1,5 +1,7 @@
 package se.ioprules.api.facts;
 
+import java.util.Set;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import java.util.List;
  * @param activityExclusivelyDependentOnPublicFunding The activity depends solely on public funding.
  * @param volunteerReplacesPaidPublicWork Volunteer work replaces ordinary paid work within the public party's own duties.
  * @param operationalContributionsByAllParties All parties contribute operationally, not only with money.
+ * @param otherPaymentModels Further payment models used besides paymentModel (e.g. a lump sum plus an amount per place).
  */
 public record Resources(
         List<Contribution> contributions,
@@ -25,7 +28,8 @@ public record Resources(
         SurplusHandling surplusHandling,
         Tri activityExclusivelyDependentOnPublicFunding,
         Tri volunteerReplacesPaidPublicWork,
-        Tri operationalContributionsByAllParties) {
+        Tri operationalContributionsByAllParties,
+        Set<PaymentModel> otherPaymentModels) {
 
     /** An instance with nothing recorded. */
     public static final Resources EMPTY = builder().build();
@@ -38,6 +42,7 @@ public record Resources(
         activityExclusivelyDependentOnPublicFunding = activityExclusivelyDependentOnPublicFunding == null ? Tri.UNKNOWN : activityExclusivelyDependentOnPublicFunding;
         volunteerReplacesPaidPublicWork = volunteerReplacesPaidPublicWork == null ? Tri.UNKNOWN : volunteerReplacesPaidPublicWork;
         operationalContributionsByAllParties = operationalContributionsByAllParties == null ? Tri.UNKNOWN : operationalContributionsByAllParties;
+        otherPaymentModels = Facts.enumSet(PaymentModel.class, otherPaymentModels);
     }
 
     /** @return a new empty builder */
@@ -57,6 +62,7 @@ public record Resources(
         b.activityExclusivelyDependentOnPublicFunding = activityExclusivelyDependentOnPublicFunding;
         b.volunteerReplacesPaidPublicWork = volunteerReplacesPaidPublicWork;
         b.operationalContributionsByAllParties = operationalContributionsByAllParties;
+        b.otherPaymentModels = otherPaymentModels;
         return b;
     }
 
@@ -71,6 +77,7 @@ public record Resources(
         private Tri activityExclusivelyDependentOnPublicFunding;
         private Tri volunteerReplacesPaidPublicWork;
         private Tri operationalContributionsByAllParties;
+        private Set<PaymentModel> otherPaymentModels;
 
         private Builder() {
         }
@@ -161,9 +168,21 @@ public record Resources(
             return this;
         }
 
+        /** @param value Further payment models used besides paymentModel (e.g. a lump sum plus an amount per place). @return this builder */
+        public Builder otherPaymentModels(Set<PaymentModel> value) {
+            this.otherPaymentModels = value;
+            return this;
+        }
+
+        /** Varargs form of {@link #otherPaymentModels(Set)}. @param values elements @return this builder */
+        public Builder otherPaymentModels(PaymentModel... values) {
+            this.otherPaymentModels = Set.of(values);
+            return this;
+        }
+
         /** @return the immutable value */
         public Resources build() {
-            return new Resources(contributions, budget, paymentModel, fixedPricePerUnit, paymentTiming, surplusHandling, activityExclusivelyDependentOnPublicFunding, volunteerReplacesPaidPublicWork, operationalContributionsByAllParties);
+            return new Resources(contributions, budget, paymentModel, fixedPricePerUnit, paymentTiming, surplusHandling, activityExclusivelyDependentOnPublicFunding, volunteerReplacesPaidPublicWork, operationalContributionsByAllParties, otherPaymentModels);
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param tradeEffect Effect on trade between member states.
  * @param aidAmountEur3y Aid to the recipient over a rolling three-year period in EUR, including other de minimis aid.
  * @param sgeiEntrusted The recipient is entrusted with a service of general economic interest (SGEI).
+ * @param grantedAsDeMinimis The support is granted as de minimis aid: the decision refers to the de minimis regulation and tells the recipient so.
+ * @param otherDeMinimisChecked Other de minimis aid to the recipient in the three-year period has been checked (declaration or register), so the cumulated amount is known.
  */
 public record StateAidContext(
         EconomicNature activityEconomicNature,
@@ -23,7 +25,9 @@ public record StateAidContext(
         Tri competitorsExist,
         TradeEffect tradeEffect,
         BigDecimal aidAmountEur3y,
-        Tri sgeiEntrusted) {
+        Tri sgeiEntrusted,
+        Tri grantedAsDeMinimis,
+        Tri otherDeMinimisChecked) {
 
     /** An instance with nothing recorded. */
     public static final StateAidContext EMPTY = builder().build();
@@ -35,6 +39,8 @@ public record StateAidContext(
         selective = selective == null ? Tri.UNKNOWN : selective;
         competitorsExist = competitorsExist == null ? Tri.UNKNOWN : competitorsExist;
         sgeiEntrusted = sgeiEntrusted == null ? Tri.UNKNOWN : sgeiEntrusted;
+        grantedAsDeMinimis = grantedAsDeMinimis == null ? Tri.UNKNOWN : grantedAsDeMinimis;
+        otherDeMinimisChecked = otherDeMinimisChecked == null ? Tri.UNKNOWN : otherDeMinimisChecked;
     }
 
     /** @return a new empty builder */
@@ -53,6 +59,8 @@ public record StateAidContext(
         b.tradeEffect = tradeEffect;
         b.aidAmountEur3y = aidAmountEur3y;
         b.sgeiEntrusted = sgeiEntrusted;
+        b.grantedAsDeMinimis = grantedAsDeMinimis;
+        b.otherDeMinimisChecked = otherDeMinimisChecked;
         return b;
     }
 
@@ -66,6 +74,8 @@ public record StateAidContext(
         private TradeEffect tradeEffect;
         private BigDecimal aidAmountEur3y;
         private Tri sgeiEntrusted;
+        private Tri grantedAsDeMinimis;
+        private Tri otherDeMinimisChecked;
 
         private Builder() {
         }
@@ -148,9 +158,33 @@ public record StateAidContext(
             return this;
         }
 
+        /** @param value The support is granted as de minimis aid: the decision refers to the de minimis regulation and tells the recipient so. @return this builder */
+        public Builder grantedAsDeMinimis(Tri value) {
+            this.grantedAsDeMinimis = value;
+            return this;
+        }
+
+        /** Convenience for {@link #grantedAsDeMinimis(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder grantedAsDeMinimis(Boolean value) {
+            this.grantedAsDeMinimis = Tri.of(value);
+            return this;
+        }
+
+        /** @param value Other de minimis aid to the recipient in the three-year period has been checked (declaration or register), so the cumulated amount is known. @return this builder */
+        public Builder otherDeMinimisChecked(Tri value) {
+            this.otherDeMinimisChecked = value;
+            return this;
+        }
+
+        /** Convenience for {@link #otherDeMinimisChecked(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder otherDeMinimisChecked(Boolean value) {
+            this.otherDeMinimisChecked = Tri.of(value);
+            return this;
+        }
+
         /** @return the immutable value */
         public StateAidContext build() {
-            return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, aidAmountEur3y, sgeiEntrusted);
+            return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
         }
     }
 }

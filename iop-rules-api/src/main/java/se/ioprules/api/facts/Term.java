@@ -16,6 +16,10 @@ import java.util.List;
  * @param windDownPlan An orderly wind-down is planned.
  * @param exitRightWithoutSanction A party may leave without sanction.
  * @param marketEmergedDuringTerm A competitive situation has arisen during the term.
+ * @param startDatePrecision How precisely the start date is known (day by default).
+ * @param endDatePrecision How precisely the end date is known (day by default).
+ * @param timesExtended How many times the term has been extended.
+ * @param terminatedEarly The partnership was terminated before its end date.
  */
 public record Term(
         LocalDate startDate,
@@ -27,7 +31,11 @@ public record Term(
         Tri renegotiationClause,
         Tri windDownPlan,
         Tri exitRightWithoutSanction,
-        Tri marketEmergedDuringTerm) {
+        Tri marketEmergedDuringTerm,
+        DatePrecision startDatePrecision,
+        DatePrecision endDatePrecision,
+        Integer timesExtended,
+        Tri terminatedEarly) {
 
     /** An instance with nothing recorded. */
     public static final Term EMPTY = builder().build();
@@ -41,6 +49,7 @@ public record Term(
         windDownPlan = windDownPlan == null ? Tri.UNKNOWN : windDownPlan;
         exitRightWithoutSanction = exitRightWithoutSanction == null ? Tri.UNKNOWN : exitRightWithoutSanction;
         marketEmergedDuringTerm = marketEmergedDuringTerm == null ? Tri.UNKNOWN : marketEmergedDuringTerm;
+        terminatedEarly = terminatedEarly == null ? Tri.UNKNOWN : terminatedEarly;
     }
 
     /** @return a new empty builder */
@@ -61,6 +70,10 @@ public record Term(
         b.windDownPlan = windDownPlan;
         b.exitRightWithoutSanction = exitRightWithoutSanction;
         b.marketEmergedDuringTerm = marketEmergedDuringTerm;
+        b.startDatePrecision = startDatePrecision;
+        b.endDatePrecision = endDatePrecision;
+        b.timesExtended = timesExtended;
+        b.terminatedEarly = terminatedEarly;
         return b;
     }
 
@@ -76,6 +89,10 @@ public record Term(
         private Tri windDownPlan;
         private Tri exitRightWithoutSanction;
         private Tri marketEmergedDuringTerm;
+        private DatePrecision startDatePrecision;
+        private DatePrecision endDatePrecision;
+        private Integer timesExtended;
+        private Tri terminatedEarly;
 
         private Builder() {
         }
@@ -182,9 +199,39 @@ public record Term(
             return this;
         }
 
+        /** @param value How precisely the start date is known (day by default). @return this builder */
+        public Builder startDatePrecision(DatePrecision value) {
+            this.startDatePrecision = value;
+            return this;
+        }
+
+        /** @param value How precisely the end date is known (day by default). @return this builder */
+        public Builder endDatePrecision(DatePrecision value) {
+            this.endDatePrecision = value;
+            return this;
+        }
+
+        /** @param value How many times the term has been extended. @return this builder */
+        public Builder timesExtended(Integer value) {
+            this.timesExtended = value;
+            return this;
+        }
+
+        /** @param value The partnership was terminated before its end date. @return this builder */
+        public Builder terminatedEarly(Tri value) {
+            this.terminatedEarly = value;
+            return this;
+        }
+
+        /** Convenience for {@link #terminatedEarly(Tri)}. @param value true/false, or null for unknown @return this builder */
+        public Builder terminatedEarly(Boolean value) {
+            this.terminatedEarly = Tri.of(value);
+            return this;
+        }
+
         /** @return the immutable value */
         public Term build() {
-            return new Term(startDate, endDate, longTermIntent, extensionOption, renewalWithDialogue, annualReviewScheduled, renegotiationClause, windDownPlan, exitRightWithoutSanction, marketEmergedDuringTerm);
+            return new Term(startDate, endDate, longTermIntent, extensionOption, renewalWithDialogue, annualReviewScheduled, renegotiationClause, windDownPlan, exitRightWithoutSanction, marketEmergedDuringTerm, startDatePrecision, endDatePrecision, timesExtended, terminatedEarly);
         }
     }
 }

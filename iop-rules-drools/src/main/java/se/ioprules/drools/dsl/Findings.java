@@ -93,8 +93,14 @@ public final class Findings {
             case "MET" -> Outcome.INFO;
             case "NOT_MET" -> Outcome.PASS;
             case "UNKNOWN" -> Outcome.NOT_ASSESSABLE;
-            default -> throw new IllegalArgumentException("element conclusion must be MET, NOT_MET or UNKNOWN: " + conclusion);
+            case "CONTESTED" -> Outcome.WARNING;
+            default -> throw new IllegalArgumentException("element conclusion must be MET, NOT_MET, CONTESTED or UNKNOWN: " + conclusion);
         };
+        elements.put(RuleMeta.of(ctx.getRule()).criterion(), new ElementState(conclusion, switch (conclusion) {
+            case "MET" -> se.ioprules.api.Lean.TOWARDS;
+            case "NOT_MET" -> se.ioprules.api.Lean.AWAY;
+            default -> se.ioprules.api.Lean.NONE;
+        }));
         add(ctx, o, conclusion, key, List.of(), true, paths);
     }
 
@@ -140,6 +146,274 @@ public final class Findings {
     /** {@link #reportWith} with {@link Outcome#PASS}. @param ctx {@code drools} @param key message key @param details computed details @param paths facts */
     public void passWith(RuleContext ctx, String key, Map<String, String> details, String... paths) {
         reportWith(ctx, Outcome.PASS, key, details, paths);
+    }
+
+    // ---- indicators and elements of a legal test ------------------------------------------------------------
+
+    /** Per element of a legal test: its decided conclusion and which way it leans, for the aggregate's summary. */
+    private final Map<String, ElementState> elements = new java.util.LinkedHashMap<>();
+
+    private record ElementState(String conclusion, se.ioprules.api.Lean lean) {
+    }
+
+    /**
+     * Raises an indicator for the element named by the rule's {@code @criterion}: inserted as an {@link Indication}
+     * for the element's decision rule. Its message is {@code <element>.ind.<key>}, its citation the rule's
+     * {@code @source}.
+     *
+     * @param ctx {@code drools}
+     * @param direction "towards" (the element is met) or "against"
+     * @param strength "decisive", "strong" or "weak"
+     * @param key indicator id and message key
+     * @param paths facts that raised it
+     */
+    public void indicate(RuleContext ctx, String direction, String strength, String key, String... paths) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        List<FactValue> because = new ArrayList<>(paths.length);
+        for (String p : paths) {
+            because.add(resolver.apply(p));
+        }
+        LocalizedText text = messages.format(meta.criterion() + ".ind." + key, because, resolver);
+        se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator(key,
+                se.ioprules.api.Indicator.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
+                se.ioprules.api.Indicator.Strength.valueOf(strength.toUpperCase(java.util.Locale.ROOT)),
+                text, because, meta.citations(sourceDocuments));
+        session.insert(new Indication(ruleSetId, meta.criterion(), ind));
+    }
+
+    /**
+     * Decides the element named by the rule's {@code @criterion} from the indicators raised for it. With T the
+     * strongest indicator towards the element being met and A the strongest against (decisive &gt; strong &gt; weak):
+     * <ul>
+     *   <li>nothing raised, or only weak ones that balance or point against: UNKNOWN (leaning as they point);</li>
+     *   <li>A at least strong and T at most weak: NOT_MET;</li>
+     *   <li>T stronger than A, and A at most strong: MET (a decisive indicator towards the element outweighs a strong
+     *       one against, because MET is the cautious direction; the conflict is still shown);</li>
+     *   <li>T and A both at least strong otherwise: CONTESTED — a person must weigh them.</li>
+     * </ul>
+     * NOT_MET, the only conclusion that can lead to "unlikely", therefore never rests on weak indicators alone nor
+     * stands against a strong indicator the other way.
+     *
+     * @param ctx {@code drools}
+     * @param raised the {@link Indication}s of this element (a collected list)
+     * @param keyFacts the facts that would settle the element, named as missing when it stays open
+     */
+    public void decide(RuleContext ctx, java.util.Collection<?> raised, String... keyFacts) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        List<se.ioprules.api.Indicator> inds = new ArrayList<>();
+        for (Object o : raised) {
+            Indication i = (Indication) o;
+            if (i.ruleSetId().equals(ruleSetId) && i.element().equals(meta.criterion())) {
+                inds.add(i.indicator());
+            }
+        }
+        // strongest first, towards before against, then by id: a stable order for messages and JSON
+        inds.sort(java.util.Comparator.comparing(se.ioprules.api.Indicator::strength)
+                .thenComparing(se.ioprules.api.Indicator::direction).thenComparing(se.ioprules.api.Indicator::id));
+        int t = 0;
+        int a = 0;
+        for (se.ioprules.api.Indicator i : inds) {
+            int w = weight(i.strength());
+            if (i.direction() == se.ioprules.api.Indicator.Direction.TOWARDS) {
+                t = Math.max(t, w);
+            } else {
+                a = Math.max(a, w);
+            }
+        }
+        String conclusion;
+        Outcome outcome;
+        if (a >= 2 && t <= 1) {
+            conclusion = "NOT_MET";
+            outcome = Outcome.PASS;
+        } else if (t > a && a <= 2) {
+            conclusion = "MET";
+            outcome = a >= 2 ? Outcome.WARNING : Outcome.INFO;
+        } else if (t >= 2 && a >= 2) {
+            conclusion = "CONTESTED";
+            outcome = Outcome.WARNING;
+        } else {
+            conclusion = "UNKNOWN";
+            outcome = Outcome.NOT_ASSESSABLE;
+        }
+        se.ioprules.api.Lean lean = switch (conclusion) {
+            case "MET" -> se.ioprules.api.Lean.TOWARDS;
+            case "NOT_MET" -> se.ioprules.api.Lean.AWAY;
+            default -> t > a ? se.ioprules.api.Lean.TOWARDS : a > t ? se.ioprules.api.Lean.AWAY : se.ioprules.api.Lean.NONE;
+        };
+        elements.put(meta.criterion(), new ElementState(conclusion, lean));
+        List<FactValue> because = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (se.ioprules.api.Indicator i : inds) {
+            for (FactValue f : i.because()) {
+                if (seen.add(f.path())) {
+                    because.add(f);
+                }
+            }
+        }
+        if (conclusion.equals("UNKNOWN") || conclusion.equals("CONTESTED")) {
+            for (String p : keyFacts) {
+                if (seen.add(p)) {
+                    because.add(resolver.apply(p));
+                }
+            }
+        }
+        because.add(new FactValue(DETAIL_PREFIX + "for", indicatorList(inds, se.ioprules.api.Indicator.Direction.TOWARDS, true), true));
+        because.add(new FactValue(DETAIL_PREFIX + "against", indicatorList(inds, se.ioprules.api.Indicator.Direction.AGAINST, true), true));
+        String key = switch (conclusion) {
+            case "MET" -> a >= 2 ? "met-despite" : "met";
+            case "NOT_MET" -> "not-met";
+            case "CONTESTED" -> "contested";
+            default -> t + a == 0 ? "unknown" : "unknown-weak";
+        };
+        LocalizedText text = bilingual(meta.criterion() + "." + key, because,
+                Map.of("for", indicatorList(inds, se.ioprules.api.Indicator.Direction.TOWARDS, false),
+                        "against", indicatorList(inds, se.ioprules.api.Indicator.Direction.AGAINST, false)));
+        List<Citation> cites = new ArrayList<>(meta.citations(sourceDocuments));
+        for (se.ioprules.api.Indicator i : inds) {
+            for (Citation c : i.sources()) {
+                if (!cites.contains(c)) {
+                    cites.add(c);
+                }
+            }
+        }
+        Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
+                ctx.getRule().getName(), true, inds);
+        findings.add(f);
+        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
+        onConclusion.accept(c);
+        session.insert(c);
+    }
+
+    /**
+     * Formats a message whose details differ by language: {@code because} carries the Swedish detail values (as
+     * the finding's explanation), {@code english} the English values of the same details.
+     */
+    private LocalizedText bilingual(String key, List<FactValue> because, Map<String, String> english) {
+        LocalizedText sv = messages.format(key, because, resolver);
+        List<FactValue> en = new ArrayList<>(because.size());
+        for (FactValue f : because) {
+            String name = f.path().startsWith(DETAIL_PREFIX) ? f.path().substring(DETAIL_PREFIX.length()) : null;
+            en.add(name != null && english.containsKey(name) ? new FactValue(f.path(), english.get(name), true) : f);
+        }
+        return new LocalizedText(sv.sv(), messages.format(key, en, resolver).en());
+    }
+
+    private static int weight(se.ioprules.api.Indicator.Strength s) {
+        return switch (s) {
+            case DECISIVE -> 3;
+            case STRONG -> 2;
+            case WEAK -> 1;
+        };
+    }
+
+    private static String indicatorList(List<se.ioprules.api.Indicator> inds, se.ioprules.api.Indicator.Direction d, boolean sv) {
+        StringBuilder sb = new StringBuilder();
+        for (se.ioprules.api.Indicator i : inds) {
+            if (i.direction() != d) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            String w = switch (i.strength()) {
+                case DECISIVE -> sv ? "avgörande" : "decisive";
+                case STRONG -> sv ? "starkt" : "strong";
+                case WEAK -> sv ? "svagt" : "weak";
+            };
+            String m = sv ? i.message().sv() : i.message().en();
+            sb.append(m.endsWith(".") ? m.substring(0, m.length() - 1) : m).append(" (").append(w).append(')');
+        }
+        return sb.length() == 0 ? (sv ? "inget" : "nothing") : sb.toString();
+    }
+
+    /**
+     * Reports the aggregate of a legal test with a summary of its elements ({@code {detail.summary}} in the
+     * messages, in the message's language) and the direction it leans ({@code detail.lean}: TOWARDS, AWAY or
+     * NONE), from the elements decided so far by {@link #decide} or reported by {@link #element}.
+     *
+     * @param ctx {@code drools}
+     * @param outcome outcome
+     * @param conclusion e.g. "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT", "UNKNOWN"
+     * @param key message key
+     * @param substantive elements whose lean towards counts for the aggregate's lean (formal ones such as "there are
+     *     two parties" do not: every IOP has them)
+     * @param elementIds every element of the test, in order
+     */
+    public void aggregate(RuleContext ctx, Outcome outcome, String conclusion, String key, List<String> substantive,
+            String... elementIds) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        int met = 0;
+        List<String> contested = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> notMet = new ArrayList<>();
+        boolean away = false;
+        boolean towards = false;
+        for (String id : elementIds) {
+            ElementState st = elements.get(id);
+            String c = st == null ? "UNKNOWN" : st.conclusion();
+            switch (c) {
+                case "MET" -> met++;
+                case "NOT_MET" -> notMet.add(id);
+                case "CONTESTED" -> contested.add(id);
+                default -> unknown.add(id);
+            }
+            se.ioprules.api.Lean l = st == null ? se.ioprules.api.Lean.NONE : st.lean();
+            away |= l == se.ioprules.api.Lean.AWAY;
+            towards |= l == se.ioprules.api.Lean.TOWARDS && substantive.contains(id);
+        }
+        String lean = switch (conclusion) {
+            case "PUBLIC_CONTRACT", "STATE_AID" -> "TOWARDS";
+            case "NOT_PUBLIC_CONTRACT", "NOT_STATE_AID" -> "AWAY";
+            default -> away ? "AWAY" : towards ? "TOWARDS" : "NONE";
+        };
+        String[] paths = new String[elementIds.length];
+        for (int i = 0; i < elementIds.length; i++) {
+            paths[i] = "conclusion." + elementIds[i];
+        }
+        List<FactValue> because = new ArrayList<>();
+        for (String p : paths) {
+            because.add(resolver.apply(p));
+        }
+        String svSummary = summary(true, met, elementIds.length, notMet, contested, unknown, lean);
+        String enSummary = summary(false, met, elementIds.length, notMet, contested, unknown, lean);
+        because.add(new FactValue(DETAIL_PREFIX + "lean", lean, true));
+        because.add(new FactValue(DETAIL_PREFIX + "summary", svSummary, true));
+        LocalizedText text = bilingual(meta.criterion() + "." + key, because, Map.of("summary", enSummary));
+        Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because,
+                meta.citations(sourceDocuments), ctx.getRule().getName(), false);
+        findings.add(f);
+        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
+        onConclusion.accept(c);
+        session.insert(c);
+    }
+
+    private String summary(boolean sv, int met, int of, List<String> notMet, List<String> contested,
+            List<String> unknown, String lean) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(met).append(sv ? " av " : " of ").append(of).append(sv ? " kriterier uppfyllda" : " elements met");
+        appendNamed(sb, sv ? "inte uppfyllt" : "not met", notMet, sv);
+        appendNamed(sb, sv ? "omstritt" : "contested", contested, sv);
+        appendNamed(sb, sv ? "okänt" : "unknown", unknown, sv);
+        sb.append("; ").append(switch (lean) {
+            case "TOWARDS" -> sv ? "lutar åt ja" : "leans towards yes";
+            case "AWAY" -> sv ? "lutar åt nej" : "leans towards no";
+            default -> sv ? "ingen riktning" : "no direction";
+        });
+        return sb.toString();
+    }
+
+    private void appendNamed(StringBuilder sb, String label, List<String> ids, boolean sv) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        sb.append("; ").append(label).append(": ");
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                sb.append(i == ids.size() - 1 ? (sv ? " och " : " and ") : ", ");
+            }
+            String shortName = sv ? messages.sv().get(ids.get(i) + ".short") : messages.en().get(ids.get(i) + ".short");
+            sb.append(shortName != null ? shortName : ids.get(i));
+        }
     }
 
     /** @return the findings so far, in firing order */
