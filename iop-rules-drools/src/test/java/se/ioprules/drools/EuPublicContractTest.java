@@ -1,28 +1,38 @@
 package se.ioprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;
+import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.initiative;
 import static se.ioprules.drools.Fixtures.legal;
 import static se.ioprules.drools.Fixtures.resources;
 import static se.ioprules.drools.Fixtures.typicalIop;
 import static se.ioprules.drools.Fixtures.with;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.Finding;
+import se.ioprules.api.Indicator;
+import se.ioprules.api.Lean;
 import se.ioprules.api.Likelihood;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.facts.*;
 
-/** The six elements of a public contract (catalogue B5) and their aggregate. */
+/**
+ * The six elements of a public contract, each decided from indicators, and their aggregate. Each element has a case
+ * that meets it, one that does not, one that leaves it open and, where the sources allow a conflict, one that is
+ * contested.
+ */
 class EuPublicContractTest {
     private static final String RS = "eu-public-contract";
 
@@ -38,130 +48,277 @@ class EuPublicContractTest {
                 .build();
     }
 
+    /** Two parties, signed, and nothing else about the legal context, remedies or payment. */
+    static Partnership thin() {
+        Partnership p = typicalIop();
+        return p.toBuilder().resources(Resources.EMPTY).legal(LegalContext.EMPTY).initiative(Initiative.EMPTY)
+                .stateAid(StateAidContext.EMPTY)
+                .agreement(Agreement.builder().agreementSigned(true).build()).build();
+    }
+
+    private static Finding element(Partnership p, String criterion, String conclusion) {
+        Finding f = finding(evaluate(p, RS), RS, criterion);
+        assertEquals(conclusion, f.conclusion(), () -> criterion + ": " + f.message().sv() + " | " + f.because());
+        return f;
+    }
+
+    private static boolean raised(Finding f, String indicator, Indicator.Direction d, Indicator.Strength s) {
+        return f.indicators().stream().anyMatch(i -> i.id().equals(indicator) && i.direction() == d && i.strength() == s);
+    }
+
     @Nested
     class Elements {
         @Test
-        void agreementBetweenPartiesMetWithTwoParties() {
-            assertOutcome(typicalIop(), RS, "eupc-1-agreement", Outcome.INFO);
+        void agreementBetweenParties() {
+            assertEquals("MET", assertOutcome(typicalIop(), RS, "eupc-1-agreement", Outcome.INFO).conclusion());
+            Partnership one = with(b -> b.parties(List.of(typicalIop().parties().get(0))).resources(Resources.EMPTY));
+            assertEquals("NOT_MET", assertOutcome(one, RS, "eupc-1-agreement", Outcome.PASS).conclusion());
+            Partnership none = with(b -> b.parties(List.of()).resources(Resources.EMPTY));
+            Finding f = assertOutcome(none, RS, "eupc-1-agreement", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("parties"), f.missingFacts());
         }
 
         @Test
-        void agreementNotMetWithOneParty() {
-            Partnership p = with(b -> b.parties(java.util.List.of(typicalIop().parties().get(0)))
-                    .resources(Resources.EMPTY));
-            assertOutcome(p, RS, "eupc-1-agreement", Outcome.PASS);
+        void consensusSignedDraftGrantDecisionAndUnknown() {
+            element(typicalIop(), "eupc-2-consensus", "MET");
+            Finding draft = element(agreement(a -> a.agreementSigned(false)), "eupc-2-consensus", "MET");
+            assertTrue(draft.message().sv().contains("inte undertecknad"), draft.message().sv());
+            // a grant decision is unilateral in form, but accepted conditions can be an agreement: weakly met
+            Finding grant = element(agreement(a -> a.agreementSigned((Tri) null).instrument(Instrument.GRANT_DECISION)),
+                    "eupc-2-consensus", "MET");
+            assertTrue(raised(grant, "grant-decision", Indicator.Direction.TOWARDS, Indicator.Strength.WEAK));
+            Finding unknown = assertOutcome(agreement(a -> a.agreementSigned((Tri) null)), RS, "eupc-2-consensus",
+                    Outcome.NOT_ASSESSABLE);
+            assertTrue(unknown.missingFacts().containsAll(List.of("agreement.agreementSigned", "agreement.instrument")));
         }
 
         @Test
-        void agreementUnknownWithoutParties() {
-            Partnership p = with(b -> b.parties(java.util.List.of()).resources(Resources.EMPTY));
-            Finding f = assertOutcome(p, RS, "eupc-1-agreement", Outcome.NOT_ASSESSABLE);
-            assertEquals(java.util.List.of("parties"), f.missingFacts());
-        }
-
-        @Test
-        void consensusSignedDraftAndUnknown() {
-            assertEquals("MET", assertOutcome(typicalIop(), RS, "eupc-2-consensus", Outcome.INFO).conclusion());
-            Finding draft = assertOutcome(agreement(a -> a.agreementSigned(false)), RS, "eupc-2-consensus", Outcome.INFO);
-            assertTrue(draft.message().sv().contains("inte undertecknad"));
-            assertOutcome(agreement(a -> a.agreementSigned((Tri) null)), RS, "eupc-2-consensus", Outcome.NOT_ASSESSABLE);
-        }
-
-        @Test
-        void acquisition() {
-            assertOutcome(typicalIop(), RS, "eupc-3-acquisition", Outcome.PASS);
-            assertOutcome(legal(l -> l.acquisitionForAuthorityOwnNeed(true)), RS, "eupc-3-acquisition", Outcome.INFO);
-            Finding f = assertOutcome(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).serviceForThirdParties(true)),
+        void acquisitionMetNotMetAndOpen() {
+            element(typicalIop(), "eupc-3-acquisition", "NOT_MET");
+            element(legal(l -> l.acquisitionForAuthorityOwnNeed(true)), "eupc-3-acquisition", "MET");
+            // services to third parties alone leave the question open (S3 §4.4.3)
+            Finding open = assertOutcome(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).serviceForThirdParties(true)),
                     RS, "eupc-3-acquisition", Outcome.NOT_ASSESSABLE);
-            assertTrue(f.missingFacts().contains("legal.acquisitionForAuthorityOwnNeed"));
+            assertTrue(open.missingFacts().contains("legal.acquisitionForAuthorityOwnNeed"));
+            // the organisation's own, pre-existing activity: financing, not acquisition
+            element(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).ownActivityPreExisting(true)),
+                    "eupc-3-acquisition", "NOT_MET");
+        }
+
+        /** Defect 2: "not the authority's own need" against a statutory duty and a need the authority defined. */
+        @Test
+        void acquisitionContestedForAWelfareServiceTheAuthorityIsResponsibleFor() {
+            Partnership p = legal(l -> l.publicPartyLegallyResponsible(true).statutoryDutyBasis("socialtjänstlagen")
+                    .needPredefinedByAuthority(true).serviceForThirdParties(true));
+            Finding f = element(p, "eupc-3-acquisition", "CONTESTED");
+            assertEquals(Outcome.WARNING, f.outcome());
+            assertTrue(raised(f, "statutory-duty", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            assertTrue(raised(f, "not-own-need", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+            assertTrue(f.message().sv().contains("socialtjänstlagen"), f.message().sv());
         }
 
         @Test
         void selection() {
-            assertOutcome(typicalIop(), RS, "eupc-4-selection", Outcome.PASS);
-            assertOutcome(legal(l -> l.supplierSelectedByAuthority(true)), RS, "eupc-4-selection", Outcome.INFO);
-            assertOutcome(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions(true)),
-                    RS, "eupc-4-selection", Outcome.PASS);
-            assertOutcome(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions((Tri) null)),
-                    RS, "eupc-4-selection", Outcome.NOT_ASSESSABLE);
+            element(typicalIop(), "eupc-4-selection", "NOT_MET");
+            element(legal(l -> l.supplierSelectedByAuthority(true).openToAllMeetingConditions((Tri) null)),
+                    "eupc-4-selection", "MET");
+            // a decisive "selected" against a strong "open to all": met, with the conflict shown as a warning
+            Finding both = element(legal(l -> l.supplierSelectedByAuthority(true)), "eupc-4-selection", "MET");
+            assertEquals(Outcome.WARNING, both.outcome());
+            element(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions((Tri) null)
+                    .awardRoute(AwardRoute.LOV)), "eupc-4-selection", "NOT_MET");
+            // one named organisation, nothing else: weakly a choice of supplier
+            Finding single = element(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions((Tri) null)),
+                    "eupc-4-selection", "MET");
+            assertTrue(raised(single, "single-counterparty", Indicator.Direction.TOWARDS, Indicator.Strength.WEAK));
         }
 
         @Test
         void economicTerms() {
-            assertOutcome(typicalIop(), RS, "eupc-5-economic-terms", Outcome.PASS);
-            assertOutcome(resources(r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)), RS, "eupc-5-economic-terms", Outcome.INFO);
-            // a price per unit wins over a claim of no economic interest: the risky reading is surfaced
-            assertOutcome(resources(r -> r.fixedPricePerUnit(true)), RS, "eupc-5-economic-terms", Outcome.INFO);
-            // unknown interest but partial financing of a grant -> not met
-            assertOutcome(legal(l -> l.directEconomicInterest((Tri) null)), RS, "eupc-5-economic-terms", Outcome.PASS);
-            // unknown interest and full financing -> unknown
-            Partnership full = legal(l -> l.directEconomicInterest((Tri) null)).toBuilder()
-                    .resources(typicalIop().resources().toBuilder().paymentModel(PaymentModel.FULL_COST_REIMBURSEMENT).build())
-                    .build();
-            assertOutcome(full, RS, "eupc-5-economic-terms", Outcome.NOT_ASSESSABLE);
+            element(typicalIop(), "eupc-5-economic-terms", "NOT_MET");
+            element(legal(resources(r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)), l -> l.directEconomicInterest((Tri) null)),
+                    "eupc-5-economic-terms", "MET");
+            // a price per unit against a recorded "no economic interest": a person must weigh it
+            element(resources(r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)), "eupc-5-economic-terms", "CONTESTED");
+            // a lump sum plus an amount per place: the per-place payment counts
+            element(legal(resources(r -> r.paymentModel(PaymentModel.GRANT_LUMP_SUM).otherPaymentModels(PaymentModel.PRICE_PER_UNIT)),
+                    l -> l.directEconomicInterest((Tri) null)), "eupc-5-economic-terms", "MET");
+            // paying only costs is still payment (C-159/11) when services are expected in return
+            element(legal(resources(agreement(a -> a.counterPerformanceExpected(true)), r -> r.paymentModel(PaymentModel.FULL_COST_REIMBURSEMENT)),
+                    l -> l.directEconomicInterest((Tri) null)), "eupc-5-economic-terms", "MET");
+        }
+
+        /** Defect 1: a grant covering 99 % of the budget, nothing else recorded, is not "financing, not payment". */
+        @Test
+        void aGrantAloneDoesNotSettleEconomicTerms() {
+            Partnership p = thin().toBuilder().resources(Resources.builder().paymentModel(PaymentModel.GRANT_LUMP_SUM)
+                    .addContribution(Contribution.builder().partyId("kommun").kind(ContributionKind.MONEY).valueSek(new BigDecimal("990000")).build())
+                    .budget(Budget.builder().totalCostSek(new BigDecimal("1000000")).build()).build()).build();
+            Evaluation e = evaluate(p, RS);
+            Finding f = finding(e, RS, "eupc-5-economic-terms");
+            assertEquals("UNKNOWN", f.conclusion(), f.message().sv());
+            assertTrue(raised(f, "grant", Indicator.Direction.AGAINST, Indicator.Strength.WEAK));
+            assertNotEquals(Likelihood.UNLIKELY, e.assessment().publicContract());
         }
 
         @Test
         void mutualBinding() {
-            Finding f = assertOutcome(typicalIop(), RS, "eupc-6-mutual-binding", Outcome.PASS);
-            assertEquals("NOT_MET", f.conclusion());
-            assertOutcome(agreement(a -> a.sanctionClauses(SanctionClause.VITE)), RS, "eupc-6-mutual-binding", Outcome.INFO);
-            assertOutcome(agreement(a -> a.remedyOnBreach(RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE)),
-                    RS, "eupc-6-mutual-binding", Outcome.INFO);
-            assertOutcome(agreement(a -> a.remedyOnBreach(null).authorityCanEnforcePerformance((Tri) null).sanctionClauses((Set<SanctionClause>) null)),
-                    RS, "eupc-6-mutual-binding", Outcome.NOT_ASSESSABLE);
+            element(typicalIop(), "eupc-6-mutual-binding", "NOT_MET");
+            element(agreement(a -> a.remedyOnBreach(RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE).authorityCanEnforcePerformance((Tri) null)),
+                    "eupc-6-mutual-binding", "MET");
+            // a vite clause is decisive even against "repayment only": met, the contradiction shown
+            Finding vite = element(agreement(a -> a.sanctionClauses(SanctionClause.VITE)), "eupc-6-mutual-binding", "MET");
+            assertEquals(Outcome.WARNING, vite.outcome());
+            assertTrue(vite.message().sv().contains("säger emot sig själv"), vite.message().sv());
+            Finding none = assertOutcome(agreement(a -> a.remedyOnBreach(null).authorityCanEnforcePerformance((Tri) null)
+                    .sanctionClauses((Set<SanctionClause>) null)), RS, "eupc-6-mutual-binding", Outcome.NOT_ASSESSABLE);
+            assertTrue(none.missingFacts().contains("agreement.authorityCanEnforcePerformance"));
+        }
+
+        /** Defect 3: "no remedy stated" is not "repayment only" while enforceability is unknown. */
+        @Test
+        void noRemedyStatedIsNotRepaymentOnly() {
+            Finding f = element(agreement(a -> a.remedyOnBreach(RemedyOnBreach.NONE).authorityCanEnforcePerformance((Tri) null)),
+                    "eupc-6-mutual-binding", "UNKNOWN");
+            assertTrue(raised(f, "no-remedy", Indicator.Direction.AGAINST, Indicator.Strength.WEAK));
+        }
+
+        /** Defect 4: repayment only, but price reduction and withheld payment on non-delivery: contradictory. */
+        @Test
+        void repaymentOnlyWithDeliverySanctionsIsContested() {
+            Finding f = element(agreement(a -> a.authorityCanEnforcePerformance((Tri) null)
+                    .sanctionClauses(SanctionClause.PRICE_REDUCTION, SanctionClause.WITHHOLD_PAYMENT)), "eupc-6-mutual-binding", "CONTESTED");
+            assertTrue(raised(f, "delivery-sanctions", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            assertTrue(raised(f, "repayment-only", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
         }
     }
 
     @Nested
     class Aggregate {
         @Test
-        void repaymentOnlyAndPartialFinancingIsNotAPublicContract() {
-            Evaluation e = evaluate(typicalIop(), RS);
+        void repaymentOnlyCoFinancingAroundOwnActivityIsNotAPublicContract() {
+            Evaluation e = evaluate(legal(l -> l.ownActivityPreExisting(true)), RS);
             Finding agg = finding(e, RS, "eupc-aggregate");
             assertEquals(Outcome.PASS, agg.outcome());
             assertEquals("NOT_PUBLIC_CONTRACT", agg.conclusion());
             assertEquals(Likelihood.UNLIKELY, e.assessment().publicContract());
+            assertEquals(Lean.AWAY, e.assessment().publicContractLean());
         }
 
         @Test
-        void fixedPricePerUnitEnforceablePerformanceAndDamagesIsAPublicContract() {
+        void aServicePurchaseDressedAsAnIopIsAPublicContract() {
             Evaluation e = evaluate(purchase(), RS);
             Finding agg = finding(e, RS, "eupc-aggregate");
             assertEquals(Outcome.FAIL, agg.outcome(), agg.because()::toString);
             assertEquals("PUBLIC_CONTRACT", agg.conclusion());
             assertEquals(Likelihood.LIKELY, e.assessment().publicContract());
             assertEquals(se.ioprules.api.Verdict.DOES_NOT_MEET, e.ruleSet(RS).orElseThrow().verdict());
+            // the consequence names the lawful routes, not just "unlawful"
+            assertTrue(agg.message().sv().contains("LOV") && agg.message().sv().contains("reserverat"), agg.message().sv());
+            assertTrue(e.assessment().publicContractWhy().sv().contains("6 av 6"), e.assessment().publicContractWhy().sv());
         }
 
         @Test
-        void oneElementNotMetIsEnough() {
-            Partnership p = purchase().toBuilder()
-                    .agreement(purchase().agreement().toBuilder().authorityCanEnforcePerformance(false)
-                            .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY).sanctionClauses(Set.of()).build())
-                    .build();
-            assertEquals(Likelihood.UNLIKELY, evaluate(p, RS).assessment().publicContract());
+        void anAwardAfterProcurementIsAPublicContract() {
+            Partnership p = thin().toBuilder().legal(LegalContext.builder().awardRoute(AwardRoute.PROCURED_LOU).build())
+                    .agreement(Agreement.builder().agreementSigned(true).instrument(Instrument.PROCURED_CONTRACT).build()).build();
+            assertEquals(Likelihood.LIKELY, evaluate(p, RS).assessment().publicContract());
         }
 
         @Test
-        void unknownElementWithoutAnyUnmetIsNotAssessable() {
+        void oneElementNotMetOnAStrongIndicatorIsEnough() {
             Partnership p = purchase().toBuilder()
-                    .legal(purchase().legal().toBuilder().supplierSelectedByAuthority((Tri) null).build())
+                    .legal(purchase().legal().toBuilder().supplierSelectedByAuthority(false).openToAllMeetingConditions(true).build())
                     .build();
             Evaluation e = evaluate(p, RS);
-            assertEquals(Outcome.NOT_ASSESSABLE, finding(e, RS, "eupc-aggregate").outcome());
-            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().publicContract());
-            assertEquals(se.ioprules.api.Verdict.INCOMPLETE, e.ruleSet(RS).orElseThrow().verdict());
+            assertEquals(Likelihood.UNLIKELY, e.assessment().publicContract());
+            assertTrue(e.assessment().publicContractWhy().sv().contains("val av leverantör"), e.assessment().publicContractWhy().sv());
         }
 
         @Test
-        void explanationNamesEveryElement() {
+        void thinFactsAreNotAssessableWithTheirLean() {
+            Evaluation e = evaluate(thin(), RS);
+            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().publicContract());
+            assertEquals(se.ioprules.api.Verdict.INCOMPLETE, e.ruleSet(RS).orElseThrow().verdict());
+            // two parties and a signature are formal: they give no lean on their own... but one named organisation
+            // weakly points to a choice of supplier, a substantive element
+            assertEquals(Lean.TOWARDS, e.assessment().publicContractLean());
+            String why = e.assessment().publicContractWhy().sv();
+            assertTrue(why.contains("3 av 6") && why.contains("okänt"), why);
+        }
+
+        @Test
+        void anUnknownElementWithoutAnyUnmetLeansTowardsAContract() {
+            Partnership p = purchase().toBuilder()
+                    .agreement(purchase().agreement().toBuilder().authorityCanEnforcePerformance((Tri) null).remedyOnBreach(null)
+                            .sanctionClauses((Set<SanctionClause>) null).build())
+                    .build();
+            Evaluation e = evaluate(p, RS);
+            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().publicContract());
+            assertEquals(Lean.TOWARDS, e.assessment().publicContractLean());
+            assertTrue(e.assessment().publicContractWhy().en().contains("5 of 6 elements met"), e.assessment().publicContractWhy().en());
+        }
+
+        @Test
+        void aGrantDecisionWithExpectedServicesLeansTowardsAContract() {
+            Partnership p = thin().toBuilder()
+                    .agreement(Agreement.builder().instrument(Instrument.GRANT_DECISION).counterPerformanceExpected(true).build())
+                    .legal(LegalContext.builder().needPredefinedByAuthority(true).build()).build();
+            Evaluation e = evaluate(p, RS);
+            assertNotEquals(Likelihood.UNLIKELY, e.assessment().publicContract());
+            assertEquals("MET", finding(e, RS, "eupc-5-economic-terms").conclusion());
+            assertEquals(Lean.TOWARDS, e.assessment().publicContractLean());
+        }
+
+        @Test
+        void explanationNamesEveryElementTheLeanAndASummary() {
             Finding agg = finding(evaluate(typicalIop(), RS), RS, "eupc-aggregate");
-            assertEquals(6, agg.because().size());
+            assertEquals(8, agg.because().size());
             assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.eupc-6-mutual-binding")
                     && f.value().equals("NOT_MET")));
-            assertFalse(agg.sources().isEmpty());
+            assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("detail.lean") && f.value().equals("AWAY")));
             assertEquals("Famna, IOP – så funkar det (2024)", agg.sources().get(0).document());
+        }
+    }
+
+    @Nested
+    class DirectAward {
+        @Test
+        void notNeededWhenNotAPublicContract() {
+            assertOutcome(typicalIop(), RS, "eupc-direct-award", Outcome.INFO);
+        }
+
+        @Test
+        void conditionsShownStillNoDirectAwardInSwedishLaw() {
+            Partnership p = Fixtures.stateAid(purchase(), s -> s.compensationAboveCost(false));
+            Finding f = assertOutcome(p, RS, "eupc-direct-award", Outcome.WARNING);
+            assertTrue(f.message().sv().contains("svensk lag har ingen sådan bestämmelse"), f.message().sv());
+            assertEquals(Likelihood.LIKELY, evaluate(p, RS).assessment().publicContract());
+        }
+
+        @Test
+        void conditionsNotShown() {
+            Finding f = assertOutcome(purchase(), RS, "eupc-direct-award", Outcome.WARNING);
+            assertTrue(f.message().sv().contains("inte visat"), f.message().sv());
+        }
+    }
+
+    @Nested
+    class Disagreements {
+        @Test
+        void guidelineIndicatorsThatPointTheOtherWayAreReported() {
+            Evaluation e = engine().evaluate(purchase(), EvaluationRequest.builder().ruleSets(RS, "skl-2018").build());
+            assertEquals(Likelihood.LIKELY, e.assessment().publicContract());
+            // the organisation took the initiative (SKL §4.4.4): points away from a contract
+            assertTrue(e.assessment().disagreements().stream().anyMatch(d -> d.criterionId().equals("skl-law-public-initiative")
+                    && d.question().equals("publicContract") && d.outcome() == Outcome.PASS), e.assessment().disagreements()::toString);
+        }
+
+        @Test
+        void noDisagreementWhenGuidanceAgrees() {
+            Evaluation e = engine().evaluate(initiative(purchase(), i -> i.initiatedBy(Initiator.PUBLIC)),
+                    EvaluationRequest.builder().ruleSets(RS, "skl-2018").build());
+            assertTrue(e.assessment().disagreements().stream().noneMatch(d -> d.criterionId().equals("skl-law-public-initiative")));
         }
     }
 }

@@ -32,8 +32,9 @@ import java.util.Set;
  * @param partiesWithoutContribution ids of parties with no recorded contribution
  * @param publicShareOfCostAtLeast public contributions recorded so far / total cost: a lower bound of the public
  *     share whenever the total is known, also when the lists may be incomplete; null if not computable
- * @param publicContributionsComplete every public party's contribution list is stated to be complete (and there is
- *     at least one public party)
+ * @param publicContributionsComplete TRUE when every public party's contribution list is stated to be complete (and
+ *     there is at least one public party), FALSE when a public party's list is stated to be incomplete, UNKNOWN
+ *     otherwise
  * @param paymentModels {@code resources.paymentModel} together with {@code resources.otherPaymentModels}
  * @param unvaluedIdeaInKindCount idea-based non-money contributions without a SEK value, excluding trust capital
  *     and networks (Famna: those may be hard to value)
@@ -54,7 +55,7 @@ public record Derived(
         boolean publicContributesMoneyOnly,
         Set<String> partiesWithoutContribution,
         BigDecimal publicShareOfCostAtLeast,
-        boolean publicContributionsComplete,
+        Tri publicContributionsComplete,
         Set<PaymentModel> paymentModels,
         int unvaluedIdeaInKindCount) {
 
@@ -129,11 +130,13 @@ public record Derived(
         int pubCount = 0;
         int ideaCount = 0;
         boolean pubComplete = true;
+        boolean pubIncomplete = false;
         boolean ideaComplete = true;
         for (Party party : p.parties()) {
             if (party.sector() != null && party.sector().isPublic()) {
                 pubCount++;
                 pubComplete &= party.contributionsComplete() == Tri.TRUE;
+                pubIncomplete |= party.contributionsComplete() == Tri.FALSE;
             } else if (party.sector() == Sector.IDEA_BASED) {
                 ideaCount++;
                 ideaComplete &= party.contributionsComplete() == Tri.TRUE;
@@ -159,7 +162,7 @@ public record Derived(
         }
         return new Derived(months, total, pub, idea, pubShare, ideaShare, p.parties().size(), pubCount, ideaCount,
                 !cs.isEmpty(), pubContributes, ideaContributes, pubContributes && pubMoneyOnly, without, pubAtLeast,
-                pubComplete, models, unvalued);
+                pubComplete ? Tri.TRUE : pubIncomplete ? Tri.FALSE : Tri.UNKNOWN, models, unvalued);
     }
 
     private static Sector sectorOf(Partnership p, String partyId) {

@@ -346,8 +346,6 @@ public final class Findings {
         List<String> contested = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> notMet = new ArrayList<>();
-        boolean away = false;
-        boolean towards = false;
         for (String id : elementIds) {
             ElementState st = elements.get(id);
             String c = st == null ? "UNKNOWN" : st.conclusion();
@@ -357,14 +355,23 @@ public final class Findings {
                 case "CONTESTED" -> contested.add(id);
                 default -> unknown.add(id);
             }
-            se.ioprules.api.Lean l = st == null ? se.ioprules.api.Lean.NONE : st.lean();
-            away |= l == se.ioprules.api.Lean.AWAY;
-            towards |= l == se.ioprules.api.Lean.TOWARDS && substantive.contains(id);
         }
+        int away = 0;
+        int towards = 0;
+        for (String id : elementIds) {
+            ElementState st = elements.get(id);
+            se.ioprules.api.Lean l = st == null ? se.ioprules.api.Lean.NONE : st.lean();
+            if (substantive.contains(id)) {
+                towards += l == se.ioprules.api.Lean.TOWARDS ? 1 : 0;
+                away += l == se.ioprules.api.Lean.AWAY ? 1 : 0;
+            }
+        }
+        // an undecided test leans the way most of its substantive elements lean (an element left open leans only
+        // on weak indicators or on a decisive one against a strong one); a tie has no direction
         String lean = switch (conclusion) {
             case "PUBLIC_CONTRACT", "STATE_AID" -> "TOWARDS";
             case "NOT_PUBLIC_CONTRACT", "NOT_STATE_AID" -> "AWAY";
-            default -> away ? "AWAY" : towards ? "TOWARDS" : "NONE";
+            default -> towards > away ? "TOWARDS" : away > towards ? "AWAY" : "NONE";
         };
         String[] paths = new String[elementIds.length];
         for (int i = 0; i < elementIds.length; i++) {
