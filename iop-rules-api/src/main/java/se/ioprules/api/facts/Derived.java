@@ -14,7 +14,7 @@ import java.util.Set;
  * @param durationMonths whole months from {@code term.startDate} to {@code term.endDate} inclusive (2018-01-01 to
  *     2018-12-31 is 12); null when either date is missing
  * @param totalCostSek {@code resources.budget.totalCostSek}, or, when that is missing, the sum of all contributions
- *     provided every contribution is valued; null otherwise
+ *     provided every contribution is valued and every party's list is stated complete; null otherwise
  * @param publicContributionSek sum of valued contributions from public parties
  * @param ideaContributionSek sum of valued contributions from idea-based parties
  * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable: when any
@@ -120,7 +120,10 @@ public record Derived(
             }
         }
         BigDecimal total = p.resources().budget().totalCostSek();
-        if (total == null && allValued) {
+        boolean everyListComplete = !p.parties().isEmpty()
+                && p.parties().stream().allMatch(x -> x.contributionsComplete() == Tri.TRUE);
+        // the sum stands in for a missing budget only when nothing can be missing from it
+        if (total == null && allValued && everyListComplete) {
             total = all;
         }
         BigDecimal pubShare = null;

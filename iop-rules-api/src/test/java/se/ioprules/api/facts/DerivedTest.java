@@ -11,10 +11,44 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DerivedTest {
+    /** Two parties whose contribution lists are stated complete. */
     private static Partnership.Builder twoParties() {
+        return Partnership.builder()
+                .addParty(Party.builder().id("k").sector(Sector.PUBLIC_MUNICIPALITY).contributionsComplete(true).build())
+                .addParty(Party.builder().id("f").sector(Sector.IDEA_BASED).contributionsComplete(true).build());
+    }
+
+    /** The same parties with nothing said about whether their lists are complete. */
+    private static Partnership.Builder twoPartiesListsOpen() {
         return Partnership.builder()
                 .addParty(Party.builder().id("k").sector(Sector.PUBLIC_MUNICIPALITY).build())
                 .addParty(Party.builder().id("f").sector(Sector.IDEA_BASED).build());
+    }
+
+    @Test
+    void sharesAreUnknownUnlessTheListsAreStatedComplete() {
+        Resources r = Resources.builder()
+                .addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(new BigDecimal("300")).build())
+                .addContribution(Contribution.builder().partyId("f").kind(ContributionKind.VOLUNTEER_WORK).valueSek(new BigDecimal("100")).build())
+                .budget(Budget.builder().totalCostSek(new BigDecimal("1000")).build()).build();
+        Derived open = Derived.of(twoPartiesListsOpen().resources(r).build());
+        assertNull(open.publicShareOfCost());
+        assertNull(open.ideaShareOfCost());
+        assertEquals(new BigDecimal("0.3000"), open.publicShareOfCostAtLeast());
+        assertEquals(Tri.UNKNOWN, open.publicContributionsComplete());
+        assertEquals(Tri.TRUE, Derived.of(twoParties().resources(r).build()).publicContributionsComplete());
+        // without a budget, a sum of lists that may be incomplete is no total
+        Resources noBudget = r.toBuilder().budget(Budget.EMPTY).build();
+        assertNull(Derived.of(twoPartiesListsOpen().resources(noBudget).build()).totalCostSek());
+        assertEquals(new BigDecimal("400"), Derived.of(twoParties().resources(noBudget).build()).totalCostSek());
+    }
+
+    @Test
+    void paymentModelsJoinTheMainAndTheOtherModels() {
+        Derived d = Derived.of(twoParties().resources(Resources.builder().paymentModel(PaymentModel.GRANT_LUMP_SUM)
+                .otherPaymentModels(PaymentModel.PRICE_PER_UNIT).build()).build());
+        assertEquals(Set.of(PaymentModel.GRANT_LUMP_SUM, PaymentModel.PRICE_PER_UNIT), d.paymentModels());
+        assertEquals(Set.of(), Derived.of(twoParties().build()).paymentModels());
     }
 
     @Test
