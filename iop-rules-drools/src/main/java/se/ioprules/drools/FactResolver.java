@@ -43,7 +43,8 @@ final class FactResolver implements Function<String, FactValue> {
                 return new FactValue(path, "null", false);
             }
             String v = c.conclusion().isEmpty() ? c.outcome().name() : c.conclusion();
-            return new FactValue(path, v, !"UNKNOWN".equals(v) && !"NOT_ASSESSABLE".equals(v));
+            // a contested element is as open as an unknown one: it needs a person's judgement before it is settled
+            return new FactValue(path, v, !"UNKNOWN".equals(v) && !"NOT_ASSESSABLE".equals(v) && !"CONTESTED".equals(v));
         }
         FactPaths.Resolved r = path.startsWith("derived.")
                 ? FactPaths.resolve(derived, path.substring(8))

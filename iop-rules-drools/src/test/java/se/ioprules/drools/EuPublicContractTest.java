@@ -48,6 +48,14 @@ class EuPublicContractTest {
                 .build();
     }
 
+    /** {@link #purchase()} with nothing recorded about remedies: five elements met, the sixth open. */
+    static Partnership undecidedPurchase() {
+        return purchase().toBuilder()
+                .agreement(purchase().agreement().toBuilder().authorityCanEnforcePerformance((Tri) null).remedyOnBreach(null)
+                        .sanctionClauses((Set<SanctionClause>) null).build())
+                .build();
+    }
+
     /** Two parties, signed, and nothing else about the legal context, remedies or payment. */
     static Partnership thin() {
         Partnership p = typicalIop();
@@ -249,11 +257,7 @@ class EuPublicContractTest {
 
         @Test
         void anUnknownElementWithoutAnyUnmetLeansTowardsAContract() {
-            Partnership p = purchase().toBuilder()
-                    .agreement(purchase().agreement().toBuilder().authorityCanEnforcePerformance((Tri) null).remedyOnBreach(null)
-                            .sanctionClauses((Set<SanctionClause>) null).build())
-                    .build();
-            Evaluation e = evaluate(p, RS);
+            Evaluation e = evaluate(undecidedPurchase(), RS);
             assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().publicContract());
             assertEquals(Lean.TOWARDS, e.assessment().publicContractLean());
             assertTrue(e.assessment().publicContractWhy().en().contains("5 of 6 elements met"), e.assessment().publicContractWhy().en());

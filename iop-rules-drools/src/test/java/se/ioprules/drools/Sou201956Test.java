@@ -120,9 +120,7 @@ class Sou201956Test {
             assertEquals("NOT_PUBLIC_CONTRACT", pass.because().get(0).value());
             Finding fail = assertOutcome(EuPublicContractTest.purchase(), RS, "sou-no-public-contract", Outcome.FAIL);
             assertEquals(se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT, fail.kind());
-            Partnership undecided = EuPublicContractTest.purchase().toBuilder()
-                    .legal(EuPublicContractTest.purchase().legal().toBuilder().supplierSelectedByAuthority((Tri) null).build())
-                    .build();
+            Partnership undecided = EuPublicContractTest.undecidedPurchase();
             Finding na = assertOutcome(undecided, RS, "sou-no-public-contract", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("conclusion.eupc-aggregate"), na.missingFacts());
         }
@@ -132,8 +130,7 @@ class Sou201956Test {
             assertOutcome(typicalIop(), RS, "sou-state-aid-ok", Outcome.PASS);
             Finding fail = assertOutcome(StateAidTest.aid(), RS, "sou-state-aid-ok", Outcome.FAIL);
             assertEquals("STATE_AID", fail.because().get(0).value());
-            Partnership undecided = StateAidTest.aid().toBuilder()
-                    .stateAid(StateAidTest.aid().stateAid().toBuilder().activityEconomicNature(null).build()).build();
+            Partnership undecided = StateAidTest.undecidedAid();
             assertOutcome(undecided, RS, "sou-state-aid-ok", Outcome.NOT_ASSESSABLE);
         }
 

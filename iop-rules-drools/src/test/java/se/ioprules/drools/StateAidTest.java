@@ -38,6 +38,11 @@ class StateAidTest {
                 .aidAmountEur3y(new BigDecimal("400000")).sgeiEntrusted(false));
     }
 
+    /** {@link #aid()} with the nature of the activity and the market unknown: four conditions met, one open. */
+    static Partnership undecidedAid() {
+        return stateAid(Fixtures.legal(aid(), l -> l.marketExists((Tri) null)), s -> s.activityEconomicNature(null));
+    }
+
     /** {@link #aid()} with an amount, granted as de minimis aid with other de minimis aid checked. */
     private static Partnership aidOf(String eur, Boolean sgei) {
         return stateAid(aid(), s -> s.aidAmountEur3y(new BigDecimal(eur)).sgeiEntrusted(sgei).grantedAsDeMinimis(true)
@@ -268,7 +273,7 @@ class StateAidTest {
 
         @Test
         void unknownConditionWithoutAnyUnmetIsNotAssessable() {
-            Evaluation e = evaluate(stateAid(Fixtures.legal(aid(), l -> l.marketExists((Tri) null)), s -> s.activityEconomicNature(null)), RS);
+            Evaluation e = evaluate(undecidedAid(), RS);
             assertEquals(Outcome.NOT_ASSESSABLE, finding(e, RS, "sa-aggregate").outcome());
             assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().stateAid());
             assertEquals(Verdict.INCOMPLETE, e.ruleSet(RS).orElseThrow().verdict());

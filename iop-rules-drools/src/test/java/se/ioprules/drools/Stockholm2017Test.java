@@ -362,8 +362,7 @@ class Stockholm2017Test {
 
         @Test
         void stateAidUndecidedIsNotAssessable() {
-            Partnership aid = StateAidTest.aid();
-            Partnership p = aid.toBuilder().stateAid(aid.stateAid().toBuilder().activityEconomicNature(null).build()).build();
+            Partnership p = StateAidTest.undecidedAid();
             Evaluation e = Fixtures.evaluate(assessment(p, a -> a.stateAidDone(true)), RS);
             assertEquals("UNKNOWN", finding(e, "state-aid", "sa-aggregate").conclusion());
             Finding f = finding(e, RS, "sthlm-legal-state-aid");

@@ -28,7 +28,10 @@ import se.ioprules.api.RuleSetResult;
  * { "format", "partnershipId", "asOf", "asOfBasis", "lang",
  *   "input": { "sha256" },                      // hash of the canonical facts the evaluation used
  *   "engine": { "name", "version" },
- *   "assessment": { "publicContract", "stateAid" },     // LIKELY | UNLIKELY | NOT_ASSESSABLE
+ *   "assessment": { "publicContract", "stateAid",       // LIKELY | UNLIKELY | NOT_ASSESSABLE
+ *                   "publicContractLean", "stateAidLean", // TOWARDS | AWAY | NONE: which way an undecided one leans
+ *                   "publicContractWhy", "stateAidWhy",   // in the output language; "whys": both languages
+ *                   "disagreements": [ { "question", "ruleSet", "criterion", "outcome", "message" } ] },
  *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
  *   "findingsIncluded": "all" | "notable",      // notable: only FAIL, WARNING, NOT_ASSESSABLE findings are listed
  *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
@@ -36,7 +39,9 @@ import se.ioprules.api.RuleSetResult;
  *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "element", "message",
  *                                   "messages": { "sv", "en" }, "because": [ { "fact", "value", "known" } ],
  *                                   "missingFacts": [ ... ], "source": { "key", "document", "locator" },
- *                                   "sources": [ ... ], "rule" } ] } ] }
+ *                                   "sources": [ ... ], "rule",
+ *                                   "indicators": [ { "id", "direction", "strength", "message", "because": [ ... ],
+ *                                                     "sources": [ ... ] } ] } ] } ] }   // elements of a legal test
  * </pre>
  * Thread-safe.
  */
@@ -127,6 +132,25 @@ public final class EvaluationJson {
                 : e.assessment().publicContract().name());
         assessment.put("stateAid", e.assessment() == null || e.assessment().stateAid() == null ? null
                 : e.assessment().stateAid().name());
+        if (e.assessment() != null) {
+            se.ioprules.api.Assessment a = e.assessment();
+            assessment.put("publicContractLean", a.publicContractLean().name());
+            assessment.put("stateAidLean", a.stateAidLean().name());
+            assessment.put("publicContractWhy", a.publicContractWhy().in(lang));
+            assessment.put("stateAidWhy", a.stateAidWhy().in(lang));
+            ObjectNode whys = assessment.putObject("whys");
+            whys.putObject("publicContract").put("sv", a.publicContractWhy().sv()).put("en", a.publicContractWhy().en());
+            whys.putObject("stateAid").put("sv", a.stateAidWhy().sv()).put("en", a.stateAidWhy().en());
+            ArrayNode ds = assessment.putArray("disagreements");
+            for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
+                ObjectNode o = ds.addObject();
+                o.put("question", d.question());
+                o.put("ruleSet", d.ruleSetId());
+                o.put("criterion", d.criterionId());
+                o.put("outcome", d.outcome() == null ? null : d.outcome().name());
+                o.put("message", d.message().in(lang));
+            }
+        }
         root.put("anyDoesNotMeet", e.anyDoesNotMeet());
         root.put("findingsIncluded", notableOnly ? "notable" : "all");
         ArrayNode sets = root.putArray("ruleSets");
@@ -230,6 +254,24 @@ public final class EvaluationJson {
             sources.add(citation(c));
         }
         o.put("rule", f.rule());
+        if (!f.indicators().isEmpty()) {
+            ArrayNode inds = o.putArray("indicators");
+            for (se.ioprules.api.Indicator i : f.indicators()) {
+                ObjectNode io = inds.addObject();
+                io.put("id", i.id());
+                io.put("direction", i.direction().name());
+                io.put("strength", i.strength().name());
+                io.put("message", i.message().in(lang));
+                ArrayNode ib = io.putArray("because");
+                for (FactValue v : i.because()) {
+                    ib.addObject().put("fact", v.path()).put("value", v.value()).put("known", v.known());
+                }
+                ArrayNode is = io.putArray("sources");
+                for (Citation c : i.sources()) {
+                    is.add(citation(c));
+                }
+            }
+        }
         return o;
     }
 
