@@ -58,7 +58,9 @@ class StateAidTest {
         @Test
         void stateResources() {
             assertEquals("MET", assertOutcome(typicalIop(), RS, "sa-1-state-resources", Outcome.INFO).conclusion());
-            Partnership ideaOnly = typicalIop().toBuilder().resources(typicalIop().resources().toBuilder()
+            Partnership ideaOnly = typicalIop().toBuilder()
+                    .parties(typicalIop().parties().stream().map(p -> p.toBuilder().contributionsComplete((Tri) null).build()).toList())
+                    .resources(typicalIop().resources().toBuilder()
                     .contributions(typicalIop().resources().contributions().stream()
                             .filter(c -> !c.partyId().equals("kommun")).toList()).build()).build();
             // defect 6: the public money is not listed, and the list is not stated complete: not "no state resources"
@@ -289,7 +291,7 @@ class StateAidTest {
         @Test
         void explanationNamesEveryCondition() {
             Finding agg = finding(evaluate(typicalIop(), RS), RS, "sa-aggregate");
-            assertEquals(7, agg.because().size());
+            assertEquals(8, agg.because().size());
             assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.sa-2-undertaking")
                     && f.value().equals("NOT_MET")));
             assertFalse(agg.sources().isEmpty());

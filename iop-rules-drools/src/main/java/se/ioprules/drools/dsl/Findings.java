@@ -337,10 +337,11 @@ public final class Findings {
      * @param key message key
      * @param substantive elements whose lean towards counts for the aggregate's lean (formal ones such as "there are
      *     two parties" do not: every IOP has them)
+     * @param others further criteria the aggregate reads (e.g. de minimis): cited, and named in the summary when open
      * @param elementIds every element of the test, in order
      */
     public void aggregate(RuleContext ctx, Outcome outcome, String conclusion, String key, List<String> substantive,
-            String... elementIds) {
+            List<String> others, String... elementIds) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         int met = 0;
         List<String> contested = new ArrayList<>();
@@ -381,8 +382,16 @@ public final class Findings {
         for (String p : paths) {
             because.add(resolver.apply(p));
         }
-        String svSummary = summary(true, met, elementIds.length, notMet, contested, unknown, lean);
-        String enSummary = summary(false, met, elementIds.length, notMet, contested, unknown, lean);
+        List<String> openOthers = new ArrayList<>();
+        for (String o : others) {
+            FactValue v = resolver.apply("conclusion." + o);
+            because.add(v);
+            if (!v.known()) {
+                openOthers.add(o);
+            }
+        }
+        String svSummary = summary(true, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
+        String enSummary = summary(false, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
         because.add(new FactValue(DETAIL_PREFIX + "lean", lean, true));
         because.add(new FactValue(DETAIL_PREFIX + "summary", svSummary, true));
         LocalizedText text = bilingual(meta.criterion() + "." + key, because, Map.of("summary", enSummary));
@@ -395,12 +404,13 @@ public final class Findings {
     }
 
     private String summary(boolean sv, int met, int of, List<String> notMet, List<String> contested,
-            List<String> unknown, String lean) {
+            List<String> unknown, List<String> openOthers, String lean) {
         StringBuilder sb = new StringBuilder();
         sb.append(met).append(sv ? " av " : " of ").append(of).append(sv ? " kriterier uppfyllda" : " elements met");
         appendNamed(sb, sv ? "inte uppfyllt" : "not met", notMet, sv);
         appendNamed(sb, sv ? "omstritt" : "contested", contested, sv);
         appendNamed(sb, sv ? "okänt" : "unknown", unknown, sv);
+        appendNamed(sb, sv ? "öppet" : "open", openOthers, sv);
         sb.append("; ").append(switch (lean) {
             case "TOWARDS" -> sv ? "lutar åt ja" : "leans towards yes";
             case "AWAY" -> sv ? "lutar åt nej" : "leans towards no";
