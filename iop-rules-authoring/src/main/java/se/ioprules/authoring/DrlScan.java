@@ -22,7 +22,22 @@ final class DrlScan {
      * @param firstPath index of the first fact path
      * @param elementConclusion whether argument 1 is an element conclusion (MET, NOT_MET, UNKNOWN)
      */
-    record Layout(int key, int details, int firstPath, boolean elementConclusion) {
+    /**
+     * Where an {@code out} method takes its arguments.
+     *
+     * @param key index of the message key argument, or -1 when the method picks its keys itself
+     * @param details index of the details map, or -1
+     * @param firstPath index of the first fact path; paths run to the end
+     * @param elementConclusion argument 1 is an element conclusion
+     * @param keyPrefix prefix of the message key within the criterion (e.g. {@code ind.} for indicators)
+     * @param impliedKeys message keys the method uses without naming them (e.g. {@code met}, {@code not-met})
+     * @param impliedDetails {@code {detail.x}} placeholders the method fills itself
+     */
+    record Layout(int key, int details, int firstPath, boolean elementConclusion, String keyPrefix,
+            List<String> impliedKeys, List<String> impliedDetails) {
+        Layout(int key, int details, int firstPath, boolean elementConclusion) {
+            this(key, details, firstPath, elementConclusion, "", List.of(), List.of());
+        }
     }
 
     /** The {@code out} reporting methods of {@code se.ioprules.drools.dsl.Findings} and their argument layouts. */
@@ -38,7 +53,15 @@ final class DrlScan {
             Map.entry("failWith", new Layout(1, 2, 3, false)),
             Map.entry("warnWith", new Layout(1, 2, 3, false)),
             Map.entry("reportWith", new Layout(2, 3, 4, false)),
-            Map.entry("report", new Layout(3, 4, 5, false)));
+            Map.entry("report", new Layout(3, 4, 5, false)),
+            // indicators and elements of a legal test: indicate(drools, direction, strength, key, paths...) uses
+            // <criterion>.ind.<key>; decide(drools, $list, keyFacts...) picks its own keys and fills the lists of
+            // indicators; aggregate(drools, outcome, conclusion, key, substantive, others, elementIds...) fills the
+            // summary and the lean (its trailing arguments are criterion ids, not fact paths)
+            Map.entry("indicate", new Layout(3, -1, 4, false, "ind.", List.of(), List.of())),
+            Map.entry("decide", new Layout(-1, -1, 2, false, "",
+                    List.of("met", "met-despite", "not-met", "contested", "unknown", "unknown-weak"), List.of("for", "against"))),
+            Map.entry("aggregate", new Layout(3, -1, Integer.MAX_VALUE, false, "", List.of(), List.of("summary", "lean"))));
 
     /** A position in a file, 1-based. */
     record Pos(int line, int column) {

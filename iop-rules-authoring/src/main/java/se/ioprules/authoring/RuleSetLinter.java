@@ -62,7 +62,7 @@ public final class RuleSetLinter {
     private static final Pattern CRITERION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
-    private static final Set<String> ELEMENT_CONCLUSIONS = Set.of("MET", "NOT_MET", "UNKNOWN");
+    private static final Set<String> ELEMENT_CONCLUSIONS = Set.of("MET", "NOT_MET", "UNKNOWN", "CONTESTED");
 
     private final boolean includeBuiltIn;
     private final List<Path> contextDirs;
@@ -310,7 +310,7 @@ public final class RuleSetLinter {
                 if (!ownCriteria.isEmpty() && !ownCriteria.contains(criterion)) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning",
                             "message " + key + " belongs to no criterion of this rule set"));
-                } else if (!key.endsWith(".title") && !usedKeys.contains(key) && !dynamicKeys.contains(criterion)
+                } else if (!key.endsWith(".title") && !key.endsWith(".short") && !usedKeys.contains(key) && !dynamicKeys.contains(criterion)
                         && !u.rules.isEmpty() && u.def != null) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));
                 }
@@ -425,7 +425,27 @@ public final class RuleSetLinter {
                 }
                 continue;
             }
+            if (!layout.impliedDetails().isEmpty()) {
+                details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).addAll(layout.impliedDetails());
+            }
+            for (String implied : layout.impliedKeys()) {
+                String full = r.criterion() + "." + implied;
+                usedKeys.add(full);
+                if (r.criterion() != null) {
+                    for (var lang : messages.entrySet()) {
+                        if (!lang.getValue().containsKey(full)) {
+                            out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \""
+                                    + r.name() + "\": message " + full + " is missing in messages_" + lang.getKey()
+                                    + ".properties"));
+                        }
+                    }
+                }
+            }
             int keyIndex = layout.key();
+            if (keyIndex < 0) {
+                lintPaths(file, r, c, layout, params, criteria, out);
+                continue;
+            }
             if (c.args().size() <= keyIndex) {
                 out.add(new RuleSetDiagnostic(file, c.pos().line(), c.pos().column(), "error", "rule \"" + r.name()
                         + "\": out." + c.method() + "(...) lacks its message key"));
@@ -435,7 +455,7 @@ public final class RuleSetLinter {
                 DrlScan.Arg concl = c.args().get(1);
                 if (concl.literal() != null && !ELEMENT_CONCLUSIONS.contains(concl.literal())) {
                     out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
-                            + r.name() + "\": element conclusion '" + concl.literal() + "' must be MET, NOT_MET or UNKNOWN"));
+                            + r.name() + "\": element conclusion '" + concl.literal() + "' must be MET, NOT_MET, CONTESTED or UNKNOWN"));
                 }
             }
             if (layout.details() >= 0 && c.args().size() > layout.details()) {
@@ -453,7 +473,7 @@ public final class RuleSetLinter {
                 out.add(new RuleSetDiagnostic(file, key.pos().line(), key.pos().column(), "error", "rule \"" + r.name()
                         + "\": message key '" + key.literal() + "' must be letters, digits, '-' or '_'"));
             } else if (plain) {
-                String full = criterion + "." + key.literal();
+                String full = criterion + "." + layout.keyPrefix() + key.literal();
                 usedKeys.add(full);
                 if (criterion != null) {
                     for (var lang : messages.entrySet()) {
@@ -468,16 +488,21 @@ public final class RuleSetLinter {
             if (!plain) {
                 dynamicKeys.add(criterion);
             }
-            for (int i = layout.firstPath(); i < c.args().size(); i++) {
-                DrlScan.Arg a = c.args().get(i);
-                if (a.literal() == null) {
-                    continue;
-                }
-                String problem = pathProblem(a.literal(), params, criteria);
-                if (problem != null) {
-                    out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()
-                            + "\": fact path '" + a.literal() + "': " + problem));
-                }
+            lintPaths(file, r, c, layout, params, criteria, out);
+        }
+    }
+
+    private static void lintPaths(String file, DrlScan.RuleDecl r, DrlScan.OutCall c, DrlScan.Layout layout,
+            Set<String> params, Set<String> criteria, List<RuleSetDiagnostic> out) {
+        for (int i = layout.firstPath(); i < c.args().size(); i++) {
+            DrlScan.Arg a = c.args().get(i);
+            if (a.literal() == null) {
+                continue;
+            }
+            String problem = pathProblem(a.literal(), params, criteria);
+            if (problem != null) {
+                out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()
+                        + "\": fact path '" + a.literal() + "': " + problem));
             }
         }
     }

@@ -67,12 +67,12 @@ class StateAidTest {
             Finding open = assertOutcome(ideaOnly, RS, "sa-1-state-resources", Outcome.NOT_ASSESSABLE);
             assertTrue(open.missingFacts().contains("derived.publicContributionsComplete"), open.missingFacts()::toString);
             assertTrue(open.message().sv().contains("fullständig"), open.message().sv());
-            Partnership ideaOnlyAid = aid().toBuilder().resources(ideaOnly.resources()).build();
+            Partnership ideaOnlyAid = aid().toBuilder().parties(ideaOnly.parties()).resources(ideaOnly.resources()).build();
             assertNotEquals(Likelihood.UNLIKELY, evaluate(ideaOnlyAid, RS).assessment().stateAid());
             Partnership complete = ideaOnly.toBuilder().parties(ideaOnly.parties().stream()
                     .map(p -> p.sector().isPublic() ? p.toBuilder().contributionsComplete(true).build() : p).toList()).build();
             assertOutcome(complete, RS, "sa-1-state-resources", Outcome.PASS);
-            Partnership none = typicalIop().toBuilder().resources(Resources.EMPTY).build();
+            Partnership none = typicalIop().toBuilder().parties(ideaOnly.parties()).resources(Resources.EMPTY).build();
             Finding f = assertOutcome(none, RS, "sa-1-state-resources", Outcome.NOT_ASSESSABLE);
             assertTrue(f.missingFacts().contains("resources.contributions"));
             // a grant decision by a public party is itself a transfer of public money

@@ -93,13 +93,19 @@ public final class Samples {
     // Each sample still records the basis of every one of these facts (documented or assumed) itself.
     // =========================================================================================================
 
+    /** Why each sample states its contribution lists complete: the sample's budget is the whole model. */
+    private static final String COMPLETE_LISTS = "Antaget: exemplets budget tar upp alla partens insatser, så listan "
+            + "anges som fullständig (annars kan andelar av kostnaden inte räknas ut)";
+
     private static Party publicParty(String id, String name, Sector sector) {
-        return Party.builder().id(id).name(name).sector(sector).legalForm(LegalForm.PUBLIC_AUTHORITY).build();
+        return Party.builder().id(id).name(name).sector(sector).legalForm(LegalForm.PUBLIC_AUTHORITY)
+                .contributionsComplete(true).build();
     }
 
     /** An ideell förening for the public benefit, not under public control, that distributes no profit. */
     private static Party ideaParty(String id, String name) {
         return Party.builder().id(id).name(name).sector(Sector.IDEA_BASED).legalForm(LegalForm.IDEELL_FORENING)
+                .contributionsComplete(true)
                 .idea(IdeaBasedProfile.builder().purposeExclusivelyPublicBenefit(true).publicControllingInfluence(false)
                         .distributesProfit(false).build())
                 .build();
@@ -273,6 +279,8 @@ public final class Samples {
      */
     public static Partnership timra() {
         SampleSources src = new SampleSources()
+                .assumed("parties[kommun].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[fh].contributionsComplete", COMPLETE_LISTS)
                 .assumed("title", "Titeln är påhittad för exemplet; bilagan heter \"Timrå IOP\" i " + S3 + ", bilaga 4")
                 .assumed("signingDate", "Exakt datum okänt: S3 räknar dokumentet till 2017 och partnerskapet gäller från "
                         + "årsskiftet 2018 (" + TIMRA_NEWS + ")")
@@ -517,6 +525,10 @@ public final class Samples {
         String partiesReason = "De verkliga parterna är okända; typerna (studieförbund, humanitär frivilligorganisation, "
                 + "idrottsförening) är hämtade från nätverksmötet 2015 (" + LAHOLM_2015 + ")";
         SampleSources src = new SampleSources()
+                .assumed("parties[kommun].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[sf].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[rk].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[ik].contributionsComplete", COMPLETE_LISTS)
                 .doc("title", S3 + ", bilaga 3")
                 .assumed("signingDate", "Exakt datum okänt; S3 räknar dokumentet till 2017")
                 .doc("parties[kommun].name", S3 + ", förord")
@@ -704,6 +716,10 @@ public final class Samples {
      */
     public static Partnership sormland() {
         SampleSources src = new SampleSources()
+                .assumed("parties[landstinget].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[flen].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[lbf].contributionsComplete", COMPLETE_LISTS)
+                .assumed("parties[sf].contributionsComplete", COMPLETE_LISTS)
                 .assumed("title", "Titeln är påhittad; bilagan heter \"Sörmland signerade IOP\" i " + S3 + ", bilaga 5")
                 .assumed("signingDate", "Exakt datum okänt; S3 räknar dokumentet till 2017")
                 .doc("parties[landstinget]", S3 + ", förord och avsnitt 2.5 (Christina Bremfält, Sörmlands landsting)")
