@@ -107,6 +107,7 @@ public final class PartnershipValidator {
             out.add(new Problem("legal.comparableProvidersCount", "must be >= 0"));
         }
         nonNegative(p.stateAid().aidAmountEur3y(), "stateAid.aidAmountEur3y", out);
+        validateNewFacts(p, out);
         Set<Integer> steps = p.initiative().processStepsCompleted();
         if (steps != null) {
             for (Integer s : steps) {
@@ -132,6 +133,35 @@ public final class PartnershipValidator {
             }
         }
         return out;
+    }
+
+    /**
+     * The facts added for the legal tests' indicators: the instrument and the award route must tell the same story
+     * (the public-contract test reads "procured" from either, so they may not contradict each other), and counts
+     * are not negative.
+     */
+    private static void validateNewFacts(Partnership p, List<Problem> out) {
+        se.ioprules.api.facts.Instrument ins = p.agreement().instrument();
+        se.ioprules.api.facts.AwardRoute route = p.legal().awardRoute();
+        if (ins != null && route != null) {
+            boolean procuredRoute = route == se.ioprules.api.facts.AwardRoute.PROCURED_LOU
+                    || route == se.ioprules.api.facts.AwardRoute.PROCURED_RESERVED;
+            boolean lovRoute = route == se.ioprules.api.facts.AwardRoute.LOV;
+            String problem = switch (ins) {
+                case PROCURED_CONTRACT -> procuredRoute ? null : "a contract awarded after procurement needs a procured award route";
+                case LOV_CONTRACT -> lovRoute ? null : "a LOV contract needs the award route LOV";
+                default -> procuredRoute || lovRoute ? "an award route of " + route + " needs the instrument "
+                        + (lovRoute ? "LOV_CONTRACT" : "PROCURED_CONTRACT") : null;
+            };
+            if (problem != null) {
+                out.add(new Problem("legal.awardRoute", problem + " (agreement.instrument is " + ins + ", legal.awardRoute is "
+                        + route + ")"));
+            }
+        }
+        Integer extended = p.term().timesExtended();
+        if (extended != null && extended < 0) {
+            out.add(new Problem("term.timesExtended", "must be >= 0"));
+        }
     }
 
     private static void validateIdea(IdeaBasedProfile idea, String at, List<Problem> out) {

@@ -81,4 +81,28 @@ class PartnershipValidatorTest {
         assertTrue(e.getMessage().contains("2 problems"));
         assertTrue(e.getMessage().contains("a: x") && e.getMessage().contains("b: y"));
     }
+
+    @Test
+    void instrumentAndAwardRouteMustAgree() {
+        Partnership procured = Partnership.builder()
+                .agreement(Agreement.builder().instrument(Instrument.PROCURED_CONTRACT).build())
+                .legal(LegalContext.builder().awardRoute(AwardRoute.PROCURED_RESERVED).build()).build();
+        assertEquals(List.of(), PartnershipValidator.validate(procured));
+        Partnership contradiction = procured.toBuilder()
+                .legal(LegalContext.builder().awardRoute(AwardRoute.DIRECT_AWARD).build()).build();
+        List<Problem> ps = PartnershipValidator.validate(contradiction);
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("legal.awardRoute", ps.get(0).path());
+        Partnership iopProcured = Partnership.builder()
+                .agreement(Agreement.builder().instrument(Instrument.IOP_AGREEMENT).build())
+                .legal(LegalContext.builder().awardRoute(AwardRoute.LOV).build()).build();
+        assertTrue(PartnershipValidator.validate(iopProcured).get(0).message().contains("LOV_CONTRACT"));
+        // either alone is fine
+        assertEquals(List.of(), PartnershipValidator.validate(Partnership.builder()
+                .legal(LegalContext.builder().awardRoute(AwardRoute.LOV).build()).build()));
+        assertEquals(List.of(), PartnershipValidator.validate(Partnership.builder()
+                .term(Term.builder().timesExtended(2).build()).build()));
+        assertEquals("term.timesExtended", PartnershipValidator.validate(Partnership.builder()
+                .term(Term.builder().timesExtended(-1).build()).build()).get(0).path());
+    }
 }

@@ -60,7 +60,7 @@ final class DrlScan {
             // summary and the lean (its trailing arguments are criterion ids, not fact paths)
             Map.entry("indicate", new Layout(3, -1, 4, false, "ind.", List.of(), List.of())),
             Map.entry("decide", new Layout(-1, -1, 2, false, "",
-                    List.of("met", "met-despite", "not-met", "contested", "unknown", "unknown-weak"), List.of("for", "against"))),
+                    List.of("met", "met-despite", "not-met", "contested", "unknown", "unknown-weak", "unknown-open"), List.of("for", "against"))),
             Map.entry("aggregate", new Layout(3, -1, Integer.MAX_VALUE, false, "", List.of(), List.of("summary", "lean"))));
 
     /** A position in a file, 1-based. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import se.ioprules.api.facts.Agreement;
 import se.ioprules.api.facts.AgreementLabel;
 import se.ioprules.api.facts.AgreementTopic;
+import se.ioprules.api.facts.Instrument;
 import se.ioprules.api.facts.Budget;
 import se.ioprules.api.facts.CommonGoal;
 import se.ioprules.api.facts.Contribution;
@@ -176,6 +177,7 @@ public final class Samples {
      */
     private static Agreement.Builder signedCooperationAgreement(String text) {
         return Agreement.builder()
+                .instrument(Instrument.IOP_AGREEMENT)
                 .agreementSigned(true)
                 .agreementLabel(AgreementLabel.OVERENSKOMMELSE)
                 .agreementText(text)
@@ -357,6 +359,7 @@ public final class Samples {
                 .assumed("governance.rolesDefined", "Antaget")
                 .assumed("governance.geographicScope", "Tolkning: verksamheten finns i Söråker, en del av kommunen")
                 .doc("agreement.agreementSigned", TIMRA_NEWS + ": \"har tecknat\"")
+                .doc("agreement.instrument", S3 + ", bilaga 4: \"Timrå IOP\", en överenskommelse om IOP")
                 .assumed("agreement.agreementLabel", "Antaget: nyheten använder både \"överenskommelsen\" och \"avtalet\"; "
                         + "dokumentets egen rubrik är okänd")
                 .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad; innehåller medvetet "
@@ -554,6 +557,7 @@ public final class Samples {
                 .assumed("agreement.agreementSigned", "Antaget: S3 bifogar dokumentet som ett exempel på "
                         + "partnerskapsdokument")
                 .doc("agreement.agreementLabel", S3 + ", bilaga 3: titeln börjar med \"Överenskommelse\"")
+                .doc("agreement.instrument", S3 + ", bilaga 3: en överenskommelse om idéburet offentligt partnerskap")
                 .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad")
                 .assumed("agreement.agreementTopicsPresent", "Följer av exempeltexten")
                 .assumed("agreement.sanctionClauses", "Antaget: inga sanktioner (S3 kap. 3)")
@@ -753,6 +757,7 @@ public final class Samples {
                 .assumed("governance.geographicScope", "Antaget: verksamheten finns i Flens kommun")
                 .doc("agreement.agreementSigned", S3 + ", bilaga 5: \"Sörmland signerade IOP\"")
                 .assumed("agreement.agreementLabel", "Antaget")
+                .doc("agreement.instrument", S3 + ", bilaga 5: \"Sörmland signerade IOP\"")
                 .assumed("agreement.agreementText", "Exempeltext skriven för iop-rules, inte kopierad; rolltabell och "
                         + "riskanalys speglar vad parterna betonade i S3 avsnitt 2.4–2.5 och kap. 3")
                 .assumed("agreement.agreementTopicsPresent", "Följer av exempeltexten")

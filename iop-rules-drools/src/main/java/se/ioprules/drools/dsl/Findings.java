@@ -186,19 +186,23 @@ public final class Findings {
      * strongest indicator towards the element being met and A the strongest against (decisive &gt; strong &gt; weak):
      * <ul>
      *   <li>nothing raised, or only weak ones that balance or point against: UNKNOWN (leaning as they point);</li>
-     *   <li>A at least strong and T at most weak: NOT_MET;</li>
+     *   <li>A at least strong, T at most weak, and every guard fact known: NOT_MET; with a guard fact unknown the
+     *       element stays UNKNOWN, leaning against, and names it;</li>
      *   <li>T stronger than A, and A at most strong: MET (a decisive indicator towards the element outweighs a strong
      *       one against, because MET is the cautious direction; the conflict is still shown);</li>
      *   <li>T and A both at least strong otherwise: CONTESTED — a person must weigh them.</li>
      * </ul>
-     * NOT_MET, the only conclusion that can lead to "unlikely", therefore never rests on weak indicators alone nor
-     * stands against a strong indicator the other way.
+     * NOT_MET, the only conclusion that can lead to "unlikely", therefore never rests on weak indicators alone, never
+     * stands against a strong indicator the other way, and never stands while a fact that could raise a strong
+     * indicator towards the element is unknown: making a recorded fact unknown can never turn an element into NOT_MET.
      *
      * @param ctx {@code drools}
      * @param raised the {@link Indication}s of this element (a collected list)
-     * @param keyFacts the facts that would settle the element, named as missing when it stays open
+     * @param guardFacts every fact read by a strong or decisive indicator towards the element ("a|b": either known
+     *     is enough, for facts the validator keeps consistent); all must be known for NOT_MET, and the unknown ones
+     *     are named as missing when the element stays open
      */
-    public void decide(RuleContext ctx, java.util.Collection<?> raised, String... keyFacts) {
+    public void decide(RuleContext ctx, java.util.Collection<?> raised, String... guardFacts) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         List<se.ioprules.api.Indicator> inds = new ArrayList<>();
         for (Object o : raised) {
@@ -220,9 +224,19 @@ public final class Findings {
                 a = Math.max(a, w);
             }
         }
+        List<String> unknownGuards = new ArrayList<>();
+        for (String g : guardFacts) {
+            boolean known = false;
+            for (String alt : g.split("\\|")) {
+                known |= resolver.apply(alt).known();
+            }
+            if (!known) {
+                unknownGuards.add(g);
+            }
+        }
         String conclusion;
         Outcome outcome;
-        if (a >= 2 && t <= 1) {
+        if (a >= 2 && t <= 1 && unknownGuards.isEmpty()) {
             conclusion = "NOT_MET";
             outcome = Outcome.PASS;
         } else if (t > a && a <= 2) {
@@ -251,9 +265,11 @@ public final class Findings {
             }
         }
         if (conclusion.equals("UNKNOWN") || conclusion.equals("CONTESTED")) {
-            for (String p : keyFacts) {
-                if (seen.add(p)) {
-                    because.add(resolver.apply(p));
+            for (String g : guardFacts) {
+                for (String p : g.split("\\|")) {
+                    if (seen.add(p)) {
+                        because.add(resolver.apply(p));
+                    }
                 }
             }
         }
@@ -265,6 +281,10 @@ public final class Findings {
             case "CONTESTED" -> "contested";
             default -> t + a == 0 ? "unknown" : "unknown-weak";
         };
+        // strong against, but a fact that could point the other way is not recorded: say so
+        if (conclusion.equals("UNKNOWN") && a >= 2 && t <= 1) {
+            key = "unknown-open";
+        }
         LocalizedText text = bilingual(meta.criterion() + "." + key, because,
                 Map.of("for", indicatorList(inds, se.ioprules.api.Indicator.Direction.TOWARDS, false),
                         "against", indicatorList(inds, se.ioprules.api.Indicator.Direction.AGAINST, false)));
