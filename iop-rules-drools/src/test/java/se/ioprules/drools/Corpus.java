@@ -94,6 +94,27 @@ public final class Corpus {
     }
 
     /**
+     * The validator requires the instrument and the award route to tell the same story (a procured contract was
+     * procured, a LOV contract came through LOV): where the random values disagree, the award route follows the
+     * instrument, or is dropped when no route fits.
+     */
+    private static Partnership consistentAward(Partnership p) {
+        se.ioprules.api.facts.Instrument ins = p.agreement().instrument();
+        se.ioprules.api.facts.AwardRoute r = p.legal().awardRoute();
+        if (ins == null || r == null) {
+            return p;
+        }
+        boolean procured = r == se.ioprules.api.facts.AwardRoute.PROCURED_LOU || r == se.ioprules.api.facts.AwardRoute.PROCURED_RESERVED;
+        boolean lov = r == se.ioprules.api.facts.AwardRoute.LOV;
+        se.ioprules.api.facts.AwardRoute fixed = switch (ins) {
+            case PROCURED_CONTRACT -> procured ? r : se.ioprules.api.facts.AwardRoute.PROCURED_LOU;
+            case LOV_CONTRACT -> se.ioprules.api.facts.AwardRoute.LOV;
+            default -> procured || lov ? null : r;
+        };
+        return fixed == r ? p : p.toBuilder().legal(p.legal().toBuilder().awardRoute(fixed).build()).build();
+    }
+
+    /**
      * @param seed seed of the corpus
      * @param i index
      * @return item i of that corpus
@@ -111,6 +132,7 @@ public final class Corpus {
         };
         Partnership p = style.equals("typical") ? g.typical() : g.random();
         p = p.toBuilder().id("corpus-" + i + "-" + style).build();
+        p = consistentAward(p);
         List<Problem> problems = PartnershipValidator.validate(p);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("corpus item " + i + " is invalid (fix the generator): " + problems);

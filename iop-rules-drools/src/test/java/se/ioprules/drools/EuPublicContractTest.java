@@ -56,6 +56,12 @@ class EuPublicContractTest {
                 .build();
     }
 
+    /** The typical IOP with every fact that could point to an acquisition recorded as absent. */
+    static Partnership recordedFinancing() {
+        return agreement(legal(l -> l.needPredefinedByAuthority(false).publicPartyLegallyResponsible(false)),
+                a -> a.commissionedByPublic(false));
+    }
+
     /** Two parties, signed, and nothing else about the legal context, remedies or payment. */
     static Partnership thin() {
         Partnership p = typicalIop();
@@ -95,22 +101,29 @@ class EuPublicContractTest {
             Finding grant = element(agreement(a -> a.agreementSigned((Tri) null).instrument(Instrument.GRANT_DECISION)),
                     "eupc-2-consensus", "MET");
             assertTrue(raised(grant, "grant-decision", Indicator.Direction.TOWARDS, Indicator.Strength.WEAK));
-            Finding unknown = assertOutcome(agreement(a -> a.agreementSigned((Tri) null)), RS, "eupc-2-consensus",
+            Finding unknown = assertOutcome(agreement(a -> a.agreementSigned((Tri) null).instrument(null)), RS, "eupc-2-consensus",
                     Outcome.NOT_ASSESSABLE);
-            assertTrue(unknown.missingFacts().containsAll(List.of("agreement.agreementSigned", "agreement.instrument")));
+            assertTrue(unknown.missingFacts().containsAll(List.of("agreement.agreementSigned", "agreement.instrument")),
+                    unknown.missingFacts()::toString);
         }
 
         @Test
         void acquisitionMetNotMetAndOpen() {
-            element(typicalIop(), "eupc-3-acquisition", "NOT_MET");
+            // "not its own need" is strong, but it cannot rule the element out while the facts that could point the
+            // other way (a need the authority defined, a commission, a statutory duty) are unrecorded
+            Finding leaning = element(typicalIop(), "eupc-3-acquisition", "UNKNOWN");
+            assertTrue(leaning.missingFacts().containsAll(List.of("legal.needPredefinedByAuthority",
+                    "legal.publicPartyLegallyResponsible", "agreement.commissionedByPublic")), leaning.missingFacts()::toString);
+            element(recordedFinancing(), "eupc-3-acquisition", "NOT_MET");
             element(legal(l -> l.acquisitionForAuthorityOwnNeed(true)), "eupc-3-acquisition", "MET");
             // services to third parties alone leave the question open (S3 §4.4.3)
             Finding open = assertOutcome(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).serviceForThirdParties(true)),
                     RS, "eupc-3-acquisition", Outcome.NOT_ASSESSABLE);
             assertTrue(open.missingFacts().contains("legal.acquisitionForAuthorityOwnNeed"));
             // the organisation's own, pre-existing activity: financing, not acquisition
-            element(legal(l -> l.acquisitionForAuthorityOwnNeed((Tri) null).ownActivityPreExisting(true)),
-                    "eupc-3-acquisition", "NOT_MET");
+            element(legal(recordedFinancing(), l -> l.acquisitionForAuthorityOwnNeed((Tri) null).ownActivityPreExisting(true)),
+                    "eupc-3-acquisition", "UNKNOWN");
+            element(legal(recordedFinancing(), l -> l.ownActivityPreExisting(true)), "eupc-3-acquisition", "NOT_MET");
         }
 
         /** Defect 2: "not the authority's own need" against a statutory duty and a need the authority defined. */
@@ -133,8 +146,13 @@ class EuPublicContractTest {
             // a decisive "selected" against a strong "open to all": met, with the conflict shown as a warning
             Finding both = element(legal(l -> l.supplierSelectedByAuthority(true)), "eupc-4-selection", "MET");
             assertEquals(Outcome.WARNING, both.outcome());
-            element(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions((Tri) null)
-                    .awardRoute(AwardRoute.LOV)), "eupc-4-selection", "NOT_MET");
+            // a choice system (LOV) admits everyone meeting the conditions: no choice of supplier
+            Partnership lov = agreement(legal(l -> l.openToAllMeetingConditions((Tri) null).awardRoute(AwardRoute.LOV)),
+                    a -> a.instrument(Instrument.LOV_CONTRACT));
+            element(lov, "eupc-4-selection", "NOT_MET");
+            // ... unless whether the authority chose the organisation is unrecorded: then it cannot be ruled out
+            Finding open = element(legal(lov, l -> l.supplierSelectedByAuthority((Tri) null)), "eupc-4-selection", "UNKNOWN");
+            assertEquals(List.of("legal.supplierSelectedByAuthority"), open.missingFacts());
             // one named organisation, nothing else: weakly a choice of supplier
             Finding single = element(legal(l -> l.supplierSelectedByAuthority((Tri) null).openToAllMeetingConditions((Tri) null)),
                     "eupc-4-selection", "MET");
@@ -143,7 +161,9 @@ class EuPublicContractTest {
 
         @Test
         void economicTerms() {
-            element(typicalIop(), "eupc-5-economic-terms", "NOT_MET");
+            // no economic interest, but whether services are expected in return is not recorded: left open
+            element(typicalIop(), "eupc-5-economic-terms", "UNKNOWN");
+            element(agreement(a -> a.counterPerformanceExpected(false)), "eupc-5-economic-terms", "NOT_MET");
             element(legal(resources(r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)), l -> l.directEconomicInterest((Tri) null)),
                     "eupc-5-economic-terms", "MET");
             // a price per unit against a recorded "no economic interest": a person must weigh it

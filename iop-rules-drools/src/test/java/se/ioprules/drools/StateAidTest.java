@@ -38,6 +38,11 @@ class StateAidTest {
                 .aidAmountEur3y(new BigDecimal("400000")).sgeiEntrusted(false));
     }
 
+    /** The typical IOP with no market, no comparable providers and the service bought nowhere else. */
+    static Partnership noMarketRecorded() {
+        return Fixtures.legal(l -> l.serviceProcuredElsewhere(false).comparableProvidersCount(0));
+    }
+
     /** {@link #aid()} with the nature of the activity and the market unknown: four conditions met, one open. */
     static Partnership undecidedAid() {
         return stateAid(Fixtures.legal(aid(), l -> l.marketExists((Tri) null)), s -> s.activityEconomicNature(null));
@@ -82,7 +87,11 @@ class StateAidTest {
 
         @Test
         void undertaking() {
-            assertEquals("NOT_MET", assertOutcome(typicalIop(), RS, "sa-2-undertaking", Outcome.PASS).conclusion());
+            // "non-economic" is strong, but a market, comparable providers or the service bought elsewhere could
+            // contradict it: only with those recorded is the condition ruled out
+            Finding open = assertOutcome(typicalIop(), RS, "sa-2-undertaking", Outcome.NOT_ASSESSABLE);
+            assertTrue(open.missingFacts().contains("legal.serviceProcuredElsewhere"), open.missingFacts()::toString);
+            assertEquals("NOT_MET", assertOutcome(noMarketRecorded(), RS, "sa-2-undertaking", Outcome.PASS).conclusion());
             assertOutcome(stateAid(s -> s.activityEconomicNature(EconomicNature.ECONOMIC)), RS, "sa-2-undertaking", Outcome.INFO);
             Finding mixed = assertOutcome(stateAid(s -> s.activityEconomicNature(EconomicNature.MIXED)), RS, "sa-2-undertaking",
                     Outcome.INFO);
@@ -110,8 +119,9 @@ class StateAidTest {
 
         @Test
         void distortion() {
-            // typical: no market recorded and competitors unknown -> not met
-            assertOutcome(typicalIop(), RS, "sa-4-distortion", Outcome.PASS);
+            // typical: no market recorded, but competitors and comparable providers unknown -> open
+            assertOutcome(typicalIop(), RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
+            assertOutcome(stateAid(noMarketRecorded(), s -> s.competitorsExist(false)), RS, "sa-4-distortion", Outcome.PASS);
             // defect 5: competitors against "no market" is a contradiction for a person, not a win for either
             Finding contested = assertOutcome(stateAid(s -> s.competitorsExist(true)), RS, "sa-4-distortion", Outcome.WARNING);
             assertEquals("CONTESTED", contested.conclusion());
@@ -125,8 +135,10 @@ class StateAidTest {
             assertEquals("CONTESTED", f.conclusion());
             assertTrue(f.message().sv().contains("saknar konkurrenter") && f.message().sv().contains("marknad"), f.message().sv());
             assertOutcome(Fixtures.legal(l -> l.marketExists((Tri) null)).toBuilder().build(), RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
-            assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists((Tri) null)), s -> s.competitorsExist(false)), RS,
-                    "sa-4-distortion", Outcome.PASS);
+            // "no competitors" cannot rule out a distortion while whether there is a market is unrecorded
+            Finding open = assertOutcome(stateAid(Fixtures.legal(noMarketRecorded(), l -> l.marketExists((Tri) null)),
+                    s -> s.competitorsExist(false)), RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("legal.marketExists"), open.missingFacts());
             Partnership unknown = typicalIop().toBuilder()
                     .legal(typicalIop().legal().toBuilder().marketExists((Tri) null).build()).build();
             assertOutcome(unknown, RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
@@ -292,8 +304,8 @@ class StateAidTest {
         void explanationNamesEveryCondition() {
             Finding agg = finding(evaluate(typicalIop(), RS), RS, "sa-aggregate");
             assertEquals(8, agg.because().size());
-            assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.sa-2-undertaking")
-                    && f.value().equals("NOT_MET")));
+            assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.sa-5-trade-effect")
+                    && f.value().equals("NOT_MET")), agg.because()::toString);
             assertFalse(agg.sources().isEmpty());
         }
     }
