@@ -312,7 +312,9 @@ class RuleSetInvariantsTest {
             }
         }
         byCriterion.forEach((c, fs) -> out.addAll(multiplicity(p, rs, c, fs, where)));
-        Verdict expected = Verdict.of(r.findings());
+        Verdict expected = Verdict.of(r.findings(), r.parameters().stream()
+                .filter(v -> v.name().equals(Verdict.MAX_FAILED_INDICATOR_SHARE)).map(se.ioprules.api.ParameterValue::value)
+                .findFirst().orElse(Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE));
         if (r.verdict() != expected) {
             out.add(new Violation("verdict", rs, "", where, r.verdict() + " but Verdict.of(findings) = " + expected));
         }

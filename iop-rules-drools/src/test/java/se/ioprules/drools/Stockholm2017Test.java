@@ -113,7 +113,7 @@ class Stockholm2017Test {
                         .financialInsight(FinancialInsight.builder().bookkeepingAccess(true).externalAuditorOption(true).build())
                         .build())
                 .agreement(p.agreement().toBuilder().agreementTopicsPresent(EnumSet.allOf(AgreementTopic.class))
-                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).build())
+                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(false).build())
                 .legal(p.legal().toBuilder().isPartOfStandardAssociationGrant(false).benefitsIndividualsWithoutLegalBasis(false)
                         .otherActorsDisadvantaged(false)
                         .legalAssessment(LegalAssessment.builder().procurementDone(true).kommunallagenDone(true)
@@ -410,6 +410,9 @@ class Stockholm2017Test {
             Partnership onlyPublicMoney = with(b -> b.resources(typicalIop().resources().toBuilder()
                     .contributions(List.of(typicalIop().resources().contributions().get(0))).build()));
             Partnership detailed = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED));
+            Partnership instructionRightUnknown = agreement(s, a -> a.unilateralPublicInstructionRight((Tri) null));
+            sameAsForum(instructionRightUnknown);
+            outcome(instructionRightUnknown, "sthlm-g-no-detail-regulation", Outcome.WARNING);
             Partnership oneYear = term(t -> t.endDate(LocalDate.of(2025, 3, 31)).longTermIntent(false));
             for (Partnership p : List.of(publicIdea, noPlan, grant, onlyPublicMoney, detailed, oneYear)) {
                 sameAsForum(p);
