@@ -101,6 +101,60 @@ class IopRulesTest {
         assertEquals(Verdict.MEETS, Verdict.of(List.of(legalInfo, finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS))));
     }
 
+    /**
+     * Properties of the rule over random finding lists (fixed seed, so a failure repeats): resolving a not-assessable
+     * finding, whatever it resolves to, never turns DOES_NOT_MEET into another verdict; a list in which nothing counting
+     * was assessed is never MEETS; MEETS never has a legal FAIL or a majority of failed indicators.
+     */
+    @Test
+    void verdictPropertiesOverRandomFindings() {
+        java.util.Random random = new java.util.Random(9);
+        CriterionKind[] kinds = CriterionKind.values();
+        Outcome[] outcomes = Outcome.values();
+        for (int run = 0; run < 5000; run++) {
+            List<Finding> findings = new java.util.ArrayList<>();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                findings.add(finding(kinds[random.nextInt(kinds.length)], outcomes[random.nextInt(outcomes.length)]));
+            }
+            BigDecimal share = BigDecimal.valueOf(random.nextInt(11), 1);
+            Verdict v = Verdict.of(findings, share);
+            for (int i = 0; i < n; i++) {
+                Finding f = findings.get(i);
+                if (f.outcome() != Outcome.NOT_ASSESSABLE) {
+                    continue;
+                }
+                for (Outcome resolved : List.of(Outcome.PASS, Outcome.FAIL, Outcome.WARNING, Outcome.INFO)) {
+                    List<Finding> filled = new java.util.ArrayList<>(findings);
+                    filled.set(i, finding(f.kind(), resolved));
+                    if (v == Verdict.DOES_NOT_MEET) {
+                        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(filled, share), () -> findings + " -> " + filled);
+                    }
+                }
+            }
+            boolean hasWeighty = findings.stream().anyMatch(f -> weighty(f.kind()));
+            boolean assessed = findings.stream().anyMatch(f -> (!hasWeighty || weighty(f.kind()))
+                    && (f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARNING));
+            if (!assessed) {
+                assertTrue(v != Verdict.MEETS, findings::toString);
+            }
+            if (v == Verdict.MEETS) {
+                long applicable = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
+                        && f.outcome() != Outcome.INFO).count();
+                long failed = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
+                        && f.outcome() == Outcome.FAIL).count();
+                assertTrue(BigDecimal.valueOf(failed).compareTo(share.multiply(BigDecimal.valueOf(applicable))) <= 0,
+                        findings::toString);
+                assertTrue(findings.stream().noneMatch(f -> f.kind() == CriterionKind.LEGAL_REQUIREMENT
+                        && f.outcome() == Outcome.FAIL), findings::toString);
+            }
+        }
+    }
+
+    private static boolean weighty(CriterionKind k) {
+        return k == CriterionKind.LEGAL_REQUIREMENT || k == CriterionKind.GUIDING_INDICATOR;
+    }
+
     @Test
     void theShareMustLieBetweenZeroAndOne() {
         List<Finding> none = List.of();

@@ -723,6 +723,12 @@ class Stockholm2017Test {
                     .term(stockholmIop().term().toBuilder().renegotiationClause(false).build()).build();
             Finding f = outcome(needGone, "amn-review-triggers", Outcome.WARNING);
             assertEquals("amn-review-triggers: trigger present, no review clause", f.rule());
+            // with the clause not recorded, the message does not say that there is none (issue 9)
+            Partnership clauseUnknown = needGone.toBuilder()
+                    .term(needGone.term().toBuilder().renegotiationClause((Tri) null).build()).build();
+            Finding unknownClause = outcome(clauseUnknown, "amn-review-triggers", Outcome.WARNING);
+            assertTrue(unknownClause.message().sv().contains("inte angiven"), unknownClause.message()::sv);
+            assertTrue(unknownClause.missingFacts().contains("term.renegotiationClause"), unknownClause.missingFacts()::toString);
             outcome(typicalIop(), "amn-review-triggers", Outcome.NOT_ASSESSABLE);
         }
 
