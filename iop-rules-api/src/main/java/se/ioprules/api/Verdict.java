@@ -66,6 +66,18 @@ public enum Verdict {
      * @throws IllegalArgumentException if the share is null or outside 0..1
      */
     public static Verdict of(Collection<Finding> findings, BigDecimal maxFailedIndicatorShare) {
+        return basis(findings, maxFailedIndicatorShare).verdict();
+    }
+
+    /**
+     * Which step of the rule in the class comment decides; {@code basis(f, s).verdict() == of(f, s)}.
+     *
+     * @param findings the rule set's findings
+     * @param maxFailedIndicatorShare as for {@link #of(Collection, BigDecimal)}
+     * @return the deciding step
+     * @throws IllegalArgumentException if the share is null or outside 0..1
+     */
+    public static VerdictBasis basis(Collection<Finding> findings, BigDecimal maxFailedIndicatorShare) {
         if (maxFailedIndicatorShare == null || maxFailedIndicatorShare.signum() < 0
                 || maxFailedIndicatorShare.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(MAX_FAILED_INDICATOR_SHARE + " must be between 0 and 1, was "
@@ -88,7 +100,7 @@ public enum Verdict {
                 continue;
             }
             if (f.kind() == CriterionKind.LEGAL_REQUIREMENT && f.outcome() == Outcome.FAIL) {
-                return DOES_NOT_MEET;
+                return VerdictBasis.LEGAL_REQUIREMENT_FAILED;
             }
             anyWeighty = true;
             weightyAssessed |= assessed;
@@ -100,11 +112,23 @@ public enum Verdict {
         }
         if (indicatorsFailed > 0 && BigDecimal.valueOf(indicatorsFailed)
                 .compareTo(maxFailedIndicatorShare.multiply(BigDecimal.valueOf(indicators))) > 0) {
-            return DOES_NOT_MEET;
+            return VerdictBasis.MOST_INDICATORS_FAILED;
         }
-        if (unknown || !(anyWeighty ? weightyAssessed : anyAssessed)) {
-            return INCOMPLETE;
+        if (unknown) {
+            return VerdictBasis.FACTS_MISSING;
         }
-        return MEETS;
+        if (!(anyWeighty ? weightyAssessed : anyAssessed)) {
+            return VerdictBasis.NOTHING_ASSESSED;
+        }
+        return VerdictBasis.MET;
+    }
+
+    /**
+     * @param parameters the parameters a rule set was evaluated with ({@link RuleSetResult#parameters()})
+     * @return the {@value #MAX_FAILED_INDICATOR_SHARE} among them, else {@link #DEFAULT_MAX_FAILED_INDICATOR_SHARE}
+     */
+    public static BigDecimal maxFailedIndicatorShare(java.util.List<ParameterValue> parameters) {
+        return parameters.stream().filter(p -> p.name().equals(MAX_FAILED_INDICATOR_SHARE)).map(ParameterValue::value)
+                .findFirst().orElse(DEFAULT_MAX_FAILED_INDICATOR_SHARE);
     }
 }

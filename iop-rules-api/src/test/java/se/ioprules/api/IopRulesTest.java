@@ -156,6 +156,29 @@ class IopRulesTest {
     }
 
     @Test
+    void theBasisSaysWhichStepDecided() {
+        Finding legalFail = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.FAIL);
+        Finding legalPass = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS);
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
+        BigDecimal half = Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE;
+        assertEquals(VerdictBasis.LEGAL_REQUIREMENT_FAILED, Verdict.basis(List.of(pass, legalFail, fail, fail), half));
+        assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, Verdict.basis(List.of(legalPass, fail, fail, pass), half));
+        assertEquals(VerdictBasis.FACTS_MISSING, Verdict.basis(List.of(legalPass, fail, pass, unknown), half));
+        assertEquals(VerdictBasis.NOTHING_ASSESSED, Verdict.basis(List.of(finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO)), half));
+        assertEquals(VerdictBasis.MET, Verdict.basis(List.of(legalPass, fail, pass), half));
+        // a result reports the basis with the share it was evaluated with
+        RuleSetResult r = new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test"), Verdict.MEETS,
+                List.of(fail, fail, pass, pass), List.of(new ParameterValue(Verdict.MAX_FAILED_INDICATOR_SHARE,
+                        new BigDecimal("0.4"), null, "test", true)), false);
+        assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis(), "2 of 4 is more than 0.4");
+        assertEquals(new BigDecimal("0.4"), Verdict.maxFailedIndicatorShare(r.parameters()));
+        assertEquals(Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE, Verdict.maxFailedIndicatorShare(List.of()));
+    }
+
+    @Test
     void theShareMustLieBetweenZeroAndOne() {
         List<Finding> none = List.of();
         assertThrows(IllegalArgumentException.class, () -> Verdict.of(none, new BigDecimal("1.01")));

@@ -167,6 +167,7 @@ class Famna2024Test {
             assertEquals(0, empty.count(Outcome.PASS) + empty.count(Outcome.WARNING) + empty.count(Outcome.FAIL),
                     empty.findings()::toString);
             assertEquals(se.ioprules.api.Verdict.INCOMPLETE, empty.verdict());
+            assertEquals(se.ioprules.api.VerdictBasis.NOTHING_ASSESSED, empty.verdictBasis());
             // one recorded good-practice fact is enough to assess something
             RuleSetResult one = evaluate(Partnership.builder().id("one")
                     .agreement(Agreement.builder().legalReviewDone(true).build()).build(), RS).ruleSet(RS).orElseThrow();

@@ -88,6 +88,7 @@ class Forum2010Test {
             assertTrue(failed * 2 > CRITERIA.size(), () -> failed + " of " + CRITERIA.size() + " failed");
             assertEquals(0, r.count(Outcome.NOT_ASSESSABLE), r.findings()::toString);
             assertEquals(se.ioprules.api.Verdict.DOES_NOT_MEET, r.verdict(), "no legal requirement here: the majority decides");
+            assertEquals(se.ioprules.api.VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis());
             assertEquals(new BigDecimal("0.5"), r.parameters().stream().filter(v -> v.name().equals("maxFailedIndicatorShare"))
                     .findFirst().orElseThrow().value(), "the share used is reported with the result");
             // the share is a parameter: tolerating every failure leaves the guiding criteria to the reader
