@@ -98,6 +98,14 @@ class Forum2010Test {
         }
 
         @Test
+        void aShareOutsideZeroToOneIsRefusedNamingTheParameter() {
+            se.ioprules.api.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(se.ioprules.api.RuleSetException.class,
+                    () -> Fixtures.engine().evaluate(typicalIop(), EvaluationRequest.builder().ruleSets(RS)
+                            .parameter("maxFailedIndicatorShare", new BigDecimal("1.5")).build()));
+            assertTrue(e.getMessage().contains("maxFailedIndicatorShare") && e.getMessage().contains("1.5"), e.getMessage());
+        }
+
+        @Test
         void aFewFailedCriteriaAreWeighedNotDecisive() {
             // two failed, eight passed: the reader weighs them, the verdict stays MEETS (with remarks in the reports)
             Partnership p = initiative(fullyRecorded(), i -> i.initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC));
