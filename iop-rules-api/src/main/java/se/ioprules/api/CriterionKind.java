@@ -4,7 +4,10 @@ package se.ioprules.api;
 public enum CriterionKind {
     /** Follows from statute, EU law or a binding municipal decision; a FAIL is blocking. */
     LEGAL_REQUIREMENT,
-    /** Vägledande kriterium: one indicator in an overall assessment, never decisive alone. */
+    /**
+     * Vägledande kriterium: one indicator in an overall assessment, never decisive alone; a rule set in which most of
+     * them fail does not meet it (see {@link Verdict}).
+     */
     GUIDING_INDICATOR,
     /** A "bör" in guidance: WARNING at most in practice. */
     RECOMMENDATION,

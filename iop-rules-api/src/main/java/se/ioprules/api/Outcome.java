@@ -4,7 +4,11 @@ package se.ioprules.api;
 public enum Outcome {
     /** The criterion is met (or, for an element of a public contract or of state aid, the element is absent). */
     PASS,
-    /** The criterion is not met. Only a failed {@link CriterionKind#LEGAL_REQUIREMENT} makes a rule set's verdict DOES_NOT_MEET. */
+    /**
+     * The criterion is not met. One failed {@link CriterionKind#LEGAL_REQUIREMENT} makes a rule set's verdict
+     * DOES_NOT_MEET; failed {@link CriterionKind#GUIDING_INDICATOR}s do so only when they are most of them (see
+     * {@link Verdict}).
+     */
     FAIL,
     /** A risk or a departure from a recommendation that a person should look at. */
     WARNING,

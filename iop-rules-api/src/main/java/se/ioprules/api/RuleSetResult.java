@@ -20,6 +20,17 @@ public record RuleSetResult(RuleSetInfo ruleSet, Verdict verdict, List<Finding> 
     }
 
     /**
+     * Why the findings give this verdict (which step of the rule in {@link Verdict} decided), with the
+     * {@code maxFailedIndicatorShare} among {@link #parameters()}: e.g. {@link VerdictBasis#MOST_INDICATORS_FAILED}
+     * for a DOES_NOT_MEET without a failed legal requirement.
+     *
+     * @return the deciding step, computed from the findings
+     */
+    public VerdictBasis verdictBasis() {
+        return Verdict.basis(findings, Verdict.maxFailedIndicatorShare(parameters));
+    }
+
+    /**
      * @param outcome an outcome
      * @return the number of findings with that outcome
      */

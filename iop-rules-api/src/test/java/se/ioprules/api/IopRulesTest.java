@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,165 @@ class IopRulesTest {
         Finding recommendationUnknown = finding(CriterionKind.RECOMMENDATION, Outcome.NOT_ASSESSABLE);
         assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(List.of(indicatorUnknown, legalFail)));
         assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(indicatorFail, indicatorUnknown)));
-        assertEquals(Verdict.MEETS, Verdict.of(List.of(indicatorFail, recommendationUnknown)));
+        Finding indicatorPass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(indicatorFail, indicatorPass, recommendationUnknown)),
+                "one failed indicator of two is not 'most': it is weighed, not decisive");
         Finding unknownElement = new Finding("rs", "e", Outcome.NOT_ASSESSABLE, CriterionKind.LEGAL_REQUIREMENT, "UNKNOWN",
                 new LocalizedText("sv", "en"), List.of(), List.of(), "r", true);
         Finding decidedAggregate = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS);
         assertEquals(Verdict.MEETS, Verdict.of(List.of(unknownElement, decidedAggregate)),
                 "an unknown element does not make a decided legal test incomplete");
+    }
+
+    @Test
+    void mostGuidingIndicatorsFailedDoesNotMeet() {
+        // forum-2010 as reported in issue 9: 7 of 10 guiding criteria FAIL, 3 PASS
+        List<Finding> sevenOfTen = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sevenOfTen.add(finding(CriterionKind.GUIDING_INDICATOR, i < 7 ? Outcome.FAIL : Outcome.PASS));
+        }
+        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(sevenOfTen));
+        assertEquals(Verdict.MEETS, Verdict.of(sevenOfTen, new BigDecimal("0.7")), "7 of 10 is not more than 0.7");
+        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(sevenOfTen, new BigDecimal("0.69")));
+        assertEquals(Verdict.MEETS, Verdict.of(sevenOfTen, BigDecimal.ONE), "a share of 1 never decides on indicators");
+
+        // exactly half is not most; warnings are remarks, not failures; INFO (not applicable) is left out
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        Finding warn = finding(CriterionKind.GUIDING_INDICATOR, Outcome.WARNING);
+        Finding notApplicable = finding(CriterionKind.GUIDING_INDICATOR, Outcome.INFO);
+        Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(fail, fail, pass, warn)));
+        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(List.of(fail, fail, pass, notApplicable, notApplicable)));
+        assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(fail, fail, fail, pass, pass, unknown)),
+                "3 failed of 6 applicable is not more than half; the unknown one keeps it incomplete");
+    }
+
+    @Test
+    void unknownIndicatorsCountAsNotFailedSoFillingThemInNeverTurnsTheVerdictBack() {
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
+        // 2 failed, 8 unknown: the unknown ones could all pass, so "most failed" is not shown
+        List<Finding> thin = new java.util.ArrayList<>(List.of(fail, fail));
+        for (int i = 0; i < 8; i++) {
+            thin.add(unknown);
+        }
+        assertEquals(Verdict.INCOMPLETE, Verdict.of(thin));
+        // 6 failed, 1 passed, 3 unknown: even three passes would leave 6 of 10 failed
+        List<Finding> clear = new java.util.ArrayList<>(List.of(fail, fail, fail, fail, fail, fail, pass, unknown, unknown, unknown));
+        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(clear));
+        for (Outcome filled : List.of(Outcome.PASS, Outcome.FAIL, Outcome.WARNING)) {
+            List<Finding> resolved = clear.stream().map(f -> f.outcome() == Outcome.NOT_ASSESSABLE
+                    ? finding(CriterionKind.GUIDING_INDICATOR, filled) : f).toList();
+            assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(resolved), "unknowns filled in as " + filled);
+        }
+    }
+
+    @Test
+    void nothingAssessedIsIncompleteNotMeets() {
+        assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of()), "no findings at all");
+        // a good-practice rule set (famna-2024) on an empty input: only NOT_ASSESSABLE and INFO findings
+        Finding practiceUnknown = finding(CriterionKind.GOOD_PRACTICE, Outcome.NOT_ASSESSABLE);
+        Finding practiceInfo = finding(CriterionKind.GOOD_PRACTICE, Outcome.INFO);
+        assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(practiceUnknown, practiceInfo)));
+        Finding practicePass = finding(CriterionKind.GOOD_PRACTICE, Outcome.PASS);
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(practiceUnknown, practiceInfo, practicePass)),
+                "good practice alone counts when the rule set has no legal requirement or guiding indicator");
+        // legal requirements all "not applicable" and only a recommendation passed: nothing that counts was assessed
+        Finding legalInfo = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO);
+        Finding recommendationPass = finding(CriterionKind.RECOMMENDATION, Outcome.PASS);
+        assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(legalInfo, recommendationPass)));
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(legalInfo, finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS))));
+    }
+
+    /**
+     * Properties of the rule over random finding lists (fixed seed, so a failure repeats): resolving a not-assessable
+     * finding, whatever it resolves to, never turns DOES_NOT_MEET into another verdict; a list in which nothing counting
+     * was assessed is never MEETS; MEETS never has a legal FAIL or a majority of failed indicators.
+     */
+    @Test
+    void verdictPropertiesOverRandomFindings() {
+        java.util.Random random = new java.util.Random(9);
+        CriterionKind[] kinds = CriterionKind.values();
+        Outcome[] outcomes = Outcome.values();
+        for (int run = 0; run < 5000; run++) {
+            List<Finding> findings = new java.util.ArrayList<>();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                findings.add(finding(kinds[random.nextInt(kinds.length)], outcomes[random.nextInt(outcomes.length)]));
+            }
+            BigDecimal share = BigDecimal.valueOf(random.nextInt(11), 1);
+            Verdict v = Verdict.of(findings, share);
+            for (int i = 0; i < n; i++) {
+                Finding f = findings.get(i);
+                if (f.outcome() != Outcome.NOT_ASSESSABLE) {
+                    continue;
+                }
+                for (Outcome resolved : List.of(Outcome.PASS, Outcome.FAIL, Outcome.WARNING, Outcome.INFO)) {
+                    List<Finding> filled = new java.util.ArrayList<>(findings);
+                    filled.set(i, finding(f.kind(), resolved));
+                    if (v == Verdict.DOES_NOT_MEET) {
+                        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(filled, share), () -> findings + " -> " + filled);
+                    }
+                }
+            }
+            boolean hasWeighty = findings.stream().anyMatch(f -> weighty(f.kind()));
+            boolean assessed = findings.stream().anyMatch(f -> (!hasWeighty || weighty(f.kind()))
+                    && (f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARNING));
+            if (!assessed) {
+                assertTrue(v != Verdict.MEETS, findings::toString);
+            }
+            if (v == Verdict.MEETS) {
+                long applicable = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
+                        && f.outcome() != Outcome.INFO).count();
+                long failed = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
+                        && f.outcome() == Outcome.FAIL).count();
+                assertTrue(BigDecimal.valueOf(failed).compareTo(share.multiply(BigDecimal.valueOf(applicable))) <= 0,
+                        findings::toString);
+                assertTrue(findings.stream().noneMatch(f -> f.kind() == CriterionKind.LEGAL_REQUIREMENT
+                        && f.outcome() == Outcome.FAIL), findings::toString);
+            }
+        }
+    }
+
+    private static boolean weighty(CriterionKind k) {
+        return k == CriterionKind.LEGAL_REQUIREMENT || k == CriterionKind.GUIDING_INDICATOR;
+    }
+
+    @Test
+    void theBasisSaysWhichStepDecided() {
+        Finding legalFail = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.FAIL);
+        Finding legalPass = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS);
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
+        BigDecimal half = Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE;
+        assertEquals(VerdictBasis.LEGAL_REQUIREMENT_FAILED, Verdict.basis(List.of(pass, legalFail, fail, fail), half));
+        assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, Verdict.basis(List.of(legalPass, fail, fail, pass), half));
+        assertEquals(VerdictBasis.FACTS_MISSING, Verdict.basis(List.of(legalPass, fail, pass, unknown), half));
+        assertEquals(VerdictBasis.NOTHING_ASSESSED, Verdict.basis(List.of(finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO)), half));
+        assertEquals(VerdictBasis.MET, Verdict.basis(List.of(legalPass, fail, pass), half));
+        // a result reports the basis with the share it was evaluated with
+        RuleSetResult r = new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test"), Verdict.MEETS,
+                List.of(fail, fail, pass, pass), List.of(new ParameterValue(Verdict.MAX_FAILED_INDICATOR_SHARE,
+                        new BigDecimal("0.4"), null, "test", true)), false);
+        assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis(), "2 of 4 is more than 0.4");
+        assertEquals(new BigDecimal("0.4"), Verdict.maxFailedIndicatorShare(r.parameters()));
+        assertEquals(Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE, Verdict.maxFailedIndicatorShare(List.of()));
+    }
+
+    @Test
+    void theShareMustLieBetweenZeroAndOne() {
+        List<Finding> none = List.of();
+        assertThrows(IllegalArgumentException.class, () -> Verdict.of(none, new BigDecimal("1.01")));
+        assertThrows(IllegalArgumentException.class, () -> Verdict.of(none, new BigDecimal("-0.1")));
+        assertThrows(IllegalArgumentException.class, () -> Verdict.of(none, null));
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        assertEquals(Verdict.DOES_NOT_MEET, Verdict.of(List.of(fail, pass, pass, pass), BigDecimal.ZERO),
+                "a share of 0 lets no guiding indicator fail");
     }
 
     private static Finding finding(CriterionKind kind, Outcome outcome) {

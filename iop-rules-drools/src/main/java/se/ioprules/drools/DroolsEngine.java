@@ -373,7 +373,21 @@ public final class DroolsEngine implements IopRulesEngine {
             Conclusion c = new Conclusion(f.ruleSetId(), f.criterionId(), f.outcome(), f.conclusion());
             conclusions.put(f.criterionId(), c);
         }
-        return new RuleSetResult(def.info(), Verdict.of(findings), findings, List.copyOf(params.values()), s.dependency());
+        return new RuleSetResult(def.info(), Verdict.of(findings, maxFailedIndicatorShare(def, params)), findings,
+                List.copyOf(params.values()), s.dependency());
+    }
+
+    /** The rule set's {@code maxFailedIndicatorShare} (its parameters.conf or the caller's override), else the default. */
+    private static BigDecimal maxFailedIndicatorShare(RuleSetDefinition def, Map<String, ParameterValue> params) {
+        ParameterValue v = params.get(Verdict.MAX_FAILED_INDICATOR_SHARE);
+        if (v == null) {
+            return Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE;
+        }
+        if (v.value().signum() < 0 || v.value().compareTo(BigDecimal.ONE) > 0) {
+            throw new RuleSetException("Parameter " + Verdict.MAX_FAILED_INDICATOR_SHARE + " of " + def.info().ref()
+                    + " must be between 0 and 1, was " + v.value().toPlainString());
+        }
+        return v.value();
     }
 
     /** A criterion for which no rule fired is never silently passed: it is reported as not assessable. */

@@ -161,6 +161,21 @@ class Famna2024Test {
         }
 
         @Test
+        void nothingAssessedIsIncompleteNotMeets() {
+            // issue 9: on an empty input every finding is NOT_ASSESSABLE or INFO; "meets Famna" would be said about nothing
+            RuleSetResult empty = evaluate(Partnership.builder().id("empty").build(), RS).ruleSet(RS).orElseThrow();
+            assertEquals(0, empty.count(Outcome.PASS) + empty.count(Outcome.WARNING) + empty.count(Outcome.FAIL),
+                    empty.findings()::toString);
+            assertEquals(se.ioprules.api.Verdict.INCOMPLETE, empty.verdict());
+            assertEquals(se.ioprules.api.VerdictBasis.NOTHING_ASSESSED, empty.verdictBasis());
+            // one recorded good-practice fact is enough to assess something
+            RuleSetResult one = evaluate(Partnership.builder().id("one")
+                    .agreement(Agreement.builder().legalReviewDone(true).build()).build(), RS).ruleSet(RS).orElseThrow();
+            assertEquals(Outcome.PASS, one.findings("famna-legal-review").get(0).outcome());
+            assertEquals(se.ioprules.api.Verdict.MEETS, one.verdict());
+        }
+
+        @Test
         void theCataloguesFailCasesAreWarnings() {
             outcome(agreement(typicalIop(), a -> a.commissionedByPublic(true)), "famna-not-ordered-service", Outcome.WARNING);
             outcome(resources(typicalIop(), r -> r.surplusHandling(SurplusHandling.DISTRIBUTED)), "famna-no-profit", Outcome.WARNING);
@@ -383,7 +398,12 @@ class Famna2024Test {
         @Test
         void renewalWithoutDialogueOrAutomaticRenewalWarns() {
             outcome(term(typicalIop(), t -> t.renewalWithDialogue(false)), "famna-renegotiate-with-dialogue", Outcome.WARNING);
-            outcome(term(typicalIop(), t -> t.extensionOption(ExtensionOption.AUTOMATIC)), "famna-renegotiate-with-dialogue", Outcome.WARNING);
+            // the renegotiation clause is not recorded here: the message says so instead of "there is none" (issue 9)
+            Finding automatic = outcome(term(typicalIop(), t -> t.extensionOption(ExtensionOption.AUTOMATIC)),
+                    "famna-renegotiate-with-dialogue", Outcome.WARNING);
+            assertTrue(automatic.message().sv().contains("inte angiven") && automatic.message().en().contains("is recorded"),
+                    automatic.message()::sv);
+            assertEquals(List.of("term.renewalWithDialogue", "term.renegotiationClause"), automatic.missingFacts());
         }
 
         @Test

@@ -43,7 +43,8 @@ class Forum2010Test {
                 .purpose(typicalIop().purpose().toBuilder()
                         .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true).build()).build())
                 .legal(typicalIop().legal().toBuilder().isPartOfStandardAssociationGrant(false).comparableProvidersCount(1).build())
-                .agreement(typicalIop().agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).build()));
+                .agreement(typicalIop().agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
+                        .unilateralPublicInstructionRight(false).build()));
     }
 
     private static Finding outcome(Partnership p, String criterion, Outcome expected) {
@@ -66,6 +67,61 @@ class Forum2010Test {
                 assertEquals(Outcome.PASS, r.findings(c).get(0).outcome(), () -> c + ": " + r.findings(c).get(0).message().sv());
             }
             assertEquals(se.ioprules.api.Verdict.MEETS, r.verdict());
+        }
+
+        /** A service the municipality thought up, defines, steers in detail and buys on a market: most criteria fail. */
+        static Partnership commissionedService() {
+            Partnership p = fullyRecorded();
+            return p.toBuilder()
+                    .initiative(p.initiative().toBuilder().initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC).build())
+                    .legal(p.legal().toBuilder().isPartOfStandardAssociationGrant(true).marketExists(true)
+                            .comparableProvidersCount(3).openToAllMeetingConditions(false).build())
+                    .agreement(p.agreement().toBuilder().detailRegulationLevel(DetailRegulationLevel.DETAILED).build())
+                    .resources(p.resources().toBuilder().surplusHandling(SurplusHandling.DISTRIBUTED).build())
+                    .build();
+        }
+
+        @Test
+        void mostCriteriaFailedDoesNotMeetForumsCriteria() {
+            RuleSetResult r = evaluate(commissionedService(), RS).ruleSet(RS).orElseThrow();
+            long failed = r.count(Outcome.FAIL);
+            assertTrue(failed * 2 > CRITERIA.size(), () -> failed + " of " + CRITERIA.size() + " failed");
+            assertEquals(0, r.count(Outcome.NOT_ASSESSABLE), r.findings()::toString);
+            assertEquals(se.ioprules.api.Verdict.DOES_NOT_MEET, r.verdict(), "no legal requirement here: the majority decides");
+            assertEquals(se.ioprules.api.VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis());
+            assertEquals(new BigDecimal("0.5"), r.parameters().stream().filter(v -> v.name().equals("maxFailedIndicatorShare"))
+                    .findFirst().orElseThrow().value(), "the share used is reported with the result");
+            // the share is a parameter: tolerating every failure leaves the guiding criteria to the reader
+            Evaluation tolerant = Fixtures.engine().evaluate(commissionedService(), EvaluationRequest.builder().ruleSets(RS)
+                    .parameter("maxFailedIndicatorShare", BigDecimal.ONE).build());
+            assertEquals(se.ioprules.api.Verdict.MEETS, tolerant.ruleSet(RS).orElseThrow().verdict());
+        }
+
+        @Test
+        void aShareOutsideZeroToOneIsRefusedNamingTheParameter() {
+            se.ioprules.api.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(se.ioprules.api.RuleSetException.class,
+                    () -> Fixtures.engine().evaluate(typicalIop(), EvaluationRequest.builder().ruleSets(RS)
+                            .parameter("maxFailedIndicatorShare", new BigDecimal("1.5")).build()));
+            assertTrue(e.getMessage().contains("maxFailedIndicatorShare") && e.getMessage().contains("1.5"), e.getMessage());
+        }
+
+        @Test
+        void aFewFailedCriteriaAreWeighedNotDecisive() {
+            // two failed, eight passed: the reader weighs them, the verdict stays MEETS (with remarks in the reports)
+            Partnership p = initiative(fullyRecorded(), i -> i.initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC));
+            RuleSetResult r = evaluate(p, RS).ruleSet(RS).orElseThrow();
+            assertEquals(2L, r.count(Outcome.FAIL), r.findings()::toString);
+            assertEquals(se.ioprules.api.Verdict.MEETS, r.verdict());
+        }
+
+        @Test
+        void failuresAmongUnknownsAreIncompleteUntilTheyAreMost() {
+            // the same two failures with nothing else recorded: the unknown criteria could all pass -> INCOMPLETE
+            Partnership thin = Partnership.builder().id("thin")
+                    .initiative(Initiative.builder().initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC).build()).build();
+            RuleSetResult r = evaluate(thin, RS).ruleSet(RS).orElseThrow();
+            assertEquals(2L, r.count(Outcome.FAIL), r.findings()::toString);
+            assertEquals(se.ioprules.api.Verdict.INCOMPLETE, r.verdict());
         }
 
         @Test
@@ -205,9 +261,23 @@ class Forum2010Test {
     class NoDetailRegulation {
         @Test
         void frameworkPasses() {
-            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)), "forum-no-detail-regulation", Outcome.PASS);
-            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.NONE).activityLevelRequirementsCount(5)),
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(false)),
                     "forum-no-detail-regulation", Outcome.PASS);
+            outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.NONE).activityLevelRequirementsCount(5)
+                    .unilateralPublicInstructionRight(false)), "forum-no-detail-regulation", Outcome.PASS);
+        }
+
+        @Test
+        void frameworkWithTheInstructionRightNotRecordedIsAPresumptionNotAPass() {
+            Finding f = outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)),
+                    "forum-no-detail-regulation", Outcome.WARNING);
+            assertEquals(List.of("agreement.unilateralPublicInstructionRight"), f.missingFacts());
+            assertTrue(f.message().sv().contains("inte angivet") && f.message().sv().contains("antagandet"), f.message().sv());
+            assertTrue(f.message().en().contains("not recorded") && f.message().en().contains("presumption"), f.message().en());
+            // the pass message states the instruction right only when it is recorded
+            Finding pass = outcome(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)
+                    .unilateralPublicInstructionRight(false)), "forum-no-detail-regulation", Outcome.PASS);
+            assertTrue(pass.missingFacts().isEmpty(), pass.missingFacts()::toString);
         }
 
         @Test
@@ -228,7 +298,8 @@ class Forum2010Test {
 
         @Test
         void thresholdIsAParameter() {
-            Partnership p = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(6));
+            Partnership p = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(6)
+                    .unilateralPublicInstructionRight(false));
             Evaluation e = Fixtures.engine().evaluate(p, EvaluationRequest.builder().ruleSets(RS)
                     .parameter("maxActivityRequirements", new BigDecimal("8")).build());
             assertEquals(Outcome.PASS, finding(e, RS, "forum-no-detail-regulation").outcome());
@@ -404,7 +475,7 @@ class Forum2010Test {
         RuleSetResult r = evaluate(typicalIop(), RS).ruleSet(RS).orElseThrow();
         assertEquals(se.ioprules.api.RuleSetStatus.GUIDANCE, r.ruleSet().status());
         assertEquals(LocalDate.of(2010, 1, 1), r.ruleSet().effectiveFrom());
-        assertEquals(Set.of("longTermMonths", "maxActivityRequirements"),
+        assertEquals(Set.of("longTermMonths", "maxActivityRequirements", "maxFailedIndicatorShare"),
                 r.parameters().stream().map(se.ioprules.api.ParameterValue::name).collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -132,7 +132,16 @@ class IopLawDraftTest {
 
         @Test
         void generalInterest() {
-            assertOutcome(typicalIop(), RS, "draft-general-interest", Outcome.PASS);
+            // individual support not recorded: the guidance's presumption as a WARNING naming the fact, not a PASS
+            Finding presumed = assertOutcome(typicalIop(), RS, "draft-general-interest", Outcome.WARNING);
+            assertTrue(presumed.message().sv().contains("presumtion"), presumed.message()::sv);
+            assertEquals(List.of("legal.benefitsIndividualsWithoutLegalBasis"), presumed.missingFacts());
+            assertOutcome(with(b -> b.legal(typicalIop().legal().toBuilder().benefitsIndividualsWithoutLegalBasis(false).build())),
+                    RS, "draft-general-interest", Outcome.PASS);
+            // without a public-benefit goal there is no presumption: not assessable
+            Partnership noGoal = with(b -> b.purpose(typicalIop().purpose().toBuilder()
+                    .commonGoal(CommonGoal.builder().text("Fler unga i arbete").build()).build()));
+            assertOutcome(noGoal, RS, "draft-general-interest", Outcome.NOT_ASSESSABLE);
             Partnership individual = with(b -> b.legal(typicalIop().legal().toBuilder()
                     .benefitsIndividualsWithoutLegalBasis(true).build()));
             Evaluation e = engine().evaluate(individual, EvaluationRequest.builder().ruleSets(RS).build());

@@ -312,7 +312,10 @@ class RuleSetInvariantsTest {
             }
         }
         byCriterion.forEach((c, fs) -> out.addAll(multiplicity(p, rs, c, fs, where)));
-        Verdict expected = Verdict.of(r.findings());
+        Verdict expected = Verdict.of(r.findings(), Verdict.maxFailedIndicatorShare(r.parameters()));
+        if (r.verdictBasis().verdict() != r.verdict()) {
+            out.add(new Violation("verdict", rs, "", where, r.verdict() + " but its basis is " + r.verdictBasis()));
+        }
         if (r.verdict() != expected) {
             out.add(new Violation("verdict", rs, "", where, r.verdict() + " but Verdict.of(findings) = " + expected));
         }

@@ -188,11 +188,19 @@ class Skl2018Test {
 
         @Test
         void noDetailRegulation() {
-            check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)), "skl-no-detail-regulation", Outcome.PASS);
+            check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(false)),
+                    "skl-no-detail-regulation", Outcome.PASS);
+            // a framework whose instruction right is not recorded is a presumption, never a pass (issue 9)
+            Finding presumed = check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK)),
+                    "skl-no-detail-regulation", Outcome.WARNING);
+            assertTrue(presumed.message().sv().contains("antagandet") && presumed.message().en().contains("presumption"),
+                    presumed.message()::sv);
+            assertEquals(List.of("agreement.unilateralPublicInstructionRight"), presumed.missingFacts());
             check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED)), "skl-no-detail-regulation", Outcome.FAIL);
             check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.NONE).unilateralPublicInstructionRight(true)),
                     "skl-no-detail-regulation", Outcome.FAIL);
-            Partnership many = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(12));
+            Partnership many = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(12)
+                    .unilateralPublicInstructionRight(false));
             check(many, "skl-no-detail-regulation", Outcome.WARNING);
             check(many, "skl-no-detail-regulation", Outcome.PASS, "maxActivityRequirements", "12");
             check(typicalIop(), "skl-no-detail-regulation", Outcome.NOT_ASSESSABLE);
@@ -242,6 +250,10 @@ class Skl2018Test {
             check(initiative(i -> i.initiatingDecision(InitiatingDecision.builder().exists(Tri.TRUE).body(DecisionBody.DELEGATION).build())),
                     "skl-prep-mandate-decision", Outcome.WARNING);
             check(typicalIop(), "skl-prep-mandate-decision", Outcome.NOT_ASSESSABLE);
+            // a decision whose body is not recorded may be delegated: not assessable, never a "political decision"
+            Finding bodyUnknown = check(initiative(i -> i.initiatingDecision(InitiatingDecision.builder().exists(Tri.TRUE).build())),
+                    "skl-prep-mandate-decision", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("initiative.initiatingDecision.body"), bodyUnknown.missingFacts());
         }
 
         @Test
@@ -407,6 +419,12 @@ class Skl2018Test {
             check(agreement(a -> a.remedyOnBreach(RemedyOnBreach.DAMAGES)), "skl-law-nondelivery-sanctions", Outcome.FAIL);
             check(agreement(a -> a.sanctionClauses(SanctionClause.PRICE_REDUCTION)), "skl-law-nondelivery-sanctions", Outcome.WARNING);
             check(agreement(a -> a.sanctionClauses((java.util.Set<SanctionClause>) null)), "skl-law-nondelivery-sanctions", Outcome.NOT_ASSESSABLE);
+            check(agreement(a -> a.remedyOnBreach(RemedyOnBreach.NONE)), "skl-law-nondelivery-sanctions", Outcome.PASS);
+            // no sanction clause recorded, but not what a breach leads to: "no sanctions" is not shown (issue 9)
+            Finding remedyUnknown = check(agreement(a -> a.remedyOnBreach(null)), "skl-law-nondelivery-sanctions",
+                    Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("agreement.remedyOnBreach"), remedyUnknown.missingFacts());
+            assertFalse(remedyUnknown.message().sv().contains("inga sanktioner vid"), remedyUnknown.message()::sv);
         }
 
         @Test

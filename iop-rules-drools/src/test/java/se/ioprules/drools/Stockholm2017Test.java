@@ -113,7 +113,7 @@ class Stockholm2017Test {
                         .financialInsight(FinancialInsight.builder().bookkeepingAccess(true).externalAuditorOption(true).build())
                         .build())
                 .agreement(p.agreement().toBuilder().agreementTopicsPresent(EnumSet.allOf(AgreementTopic.class))
-                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).build())
+                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(false).build())
                 .legal(p.legal().toBuilder().isPartOfStandardAssociationGrant(false).benefitsIndividualsWithoutLegalBasis(false)
                         .otherActorsDisadvantaged(false)
                         .legalAssessment(LegalAssessment.builder().procurementDone(true).kommunallagenDone(true)
@@ -409,6 +409,9 @@ class Stockholm2017Test {
             Partnership onlyPublicMoney = with(b -> b.resources(typicalIop().resources().toBuilder()
                     .contributions(List.of(typicalIop().resources().contributions().get(0))).build()));
             Partnership detailed = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED));
+            Partnership instructionRightUnknown = agreement(s, a -> a.unilateralPublicInstructionRight((Tri) null));
+            sameAsForum(instructionRightUnknown);
+            outcome(instructionRightUnknown, "sthlm-g-no-detail-regulation", Outcome.WARNING);
             Partnership oneYear = term(t -> t.endDate(LocalDate.of(2025, 3, 31)).longTermIntent(false));
             for (Partnership p : List.of(publicIdea, noPlan, grant, onlyPublicMoney, detailed, oneYear)) {
                 sameAsForum(p);
@@ -719,6 +722,12 @@ class Stockholm2017Test {
                     .term(stockholmIop().term().toBuilder().renegotiationClause(false).build()).build();
             Finding f = outcome(needGone, "amn-review-triggers", Outcome.WARNING);
             assertEquals("amn-review-triggers: trigger present, no review clause", f.rule());
+            // with the clause not recorded, the message does not say that there is none (issue 9)
+            Partnership clauseUnknown = needGone.toBuilder()
+                    .term(needGone.term().toBuilder().renegotiationClause((Tri) null).build()).build();
+            Finding unknownClause = outcome(clauseUnknown, "amn-review-triggers", Outcome.WARNING);
+            assertTrue(unknownClause.message().sv().contains("inte angiven"), unknownClause.message()::sv);
+            assertTrue(unknownClause.missingFacts().contains("term.renegotiationClause"), unknownClause.missingFacts()::toString);
             outcome(typicalIop(), "amn-review-triggers", Outcome.NOT_ASSESSABLE);
         }
 

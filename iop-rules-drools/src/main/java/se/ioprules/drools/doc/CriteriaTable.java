@@ -144,7 +144,8 @@ public final class CriteriaTable {
         rows.forEach(r -> sets.add(r.ruleSet()));
         sb.append(rows.size()).append(" criteria in ").append(sets.size()).append(" rule-set version(s): ");
         sb.append(String.join(", ", sets.stream().map(s -> "`" + s + "`").toList())).append(".\n\n");
-        sb.append("Kind: LEGAL_REQUIREMENT (a FAIL makes the rule set's verdict DOES_NOT_MEET), GUIDING_INDICATOR, ");
+        sb.append("Kind: LEGAL_REQUIREMENT (a FAIL makes the rule set's verdict DOES_NOT_MEET), GUIDING_INDICATOR ");
+        sb.append("(weighed together: the verdict is DOES_NOT_MEET when more than `maxFailedIndicatorShare` of them FAIL), ");
         sb.append("RECOMMENDATION, GOOD_PRACTICE. Sources are the rules' `@source` metadata resolved through the rule ");
         sb.append("set's manifest; the description is the message `<criterion>.title` (Swedish, English in italics).\n\n");
         sb.append("| Criterion | Rule set | Kind | Source(s) | Description |\n");
