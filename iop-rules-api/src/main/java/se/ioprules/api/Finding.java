@@ -31,6 +31,22 @@ public record Finding(
         String rule,
         boolean element) {
 
+    /**
+     * Checks the required components; an absent conclusion or rule name becomes empty; lists are copied.
+     *
+     * @param ruleSetId rule set that produced it
+     * @param criterionId criterion id from the criteria catalogue, e.g. "eupc-6-mutual-binding"
+     * @param outcome the outcome
+     * @param kind how binding the criterion is
+     * @param conclusion for legal elements and aggregates the legal conclusion, e.g. "MET", "NOT_MET",
+     *     "PUBLIC_CONTRACT"; empty otherwise
+     * @param message why, in Swedish and English
+     * @param because the facts, with their values, that led to the finding
+     * @param sources where the criterion comes from
+     * @param rule name of the rule that fired, for tracing
+     * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
+     *     aggregate finding, not the element, counts for the verdict
+     */
     public Finding {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(criterionId, "criterionId");
@@ -43,7 +59,7 @@ public record Finding(
         rule = rule == null ? "" : rule;
     }
 
-    /** @return the paths of the facts that were missing or unknown */
+    /** {@return the paths of the facts that were missing or unknown} */
     public List<String> missingFacts() {
         return because.stream().filter(f -> !f.known()).map(FactValue::path).toList();
     }
