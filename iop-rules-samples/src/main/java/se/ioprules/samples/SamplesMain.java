@@ -106,6 +106,13 @@ public final class SamplesMain {
                     + "(Unknown sample; choose from laholm, timra, sormland.)");
             return 2;
         }
+        boolean en = "en".equals(lang);
+        // the first evaluation compiles the rule sets (some seconds): say what is happening before it starts
+        out.println((en ? "Evaluating " : "Utvärderar ") + String.join(", ", chosen.stream().map(Sample::place).toList())
+                + (en ? " with the rules in force on the signing date and today …" : " med reglerna i kraft vid "
+                        + "undertecknandet och i dag …"));
+        out.println();
+        out.flush();
         List<Evaluated> evaluated = new ArrayList<>();
         try (IopRulesEngine engine = IopRules.engine()) {
             LocalDate today = LocalDate.now();
@@ -124,7 +131,6 @@ public final class SamplesMain {
             err.println("Kunde inte skriva rapporterna (could not write the reports) i " + dir + ": " + e.getMessage());
             return 1;
         }
-        boolean en = "en".equals(lang);
         out.print(MarkdownReport.overview(evaluations(evaluated), labels(evaluated, lang), lang));
         int n = 1;
         for (Evaluated e : evaluated) {

@@ -194,7 +194,8 @@ class SampleOutcomesTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
-        assertTrue(text.startsWith("## Översikt"), text);
+        assertTrue(text.startsWith("Utvärderar Laholm, Timrå, Sörmland "), text);
+        assertTrue(text.contains("\n## Översikt\n"), text);
         assertTrue(text.contains("1/3 Laholm — "), text);
         assertTrue(text.contains("2/3 Timrå — "), text);
         assertTrue(text.contains("3/3 Sörmland — "), text);
