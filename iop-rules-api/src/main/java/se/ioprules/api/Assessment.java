@@ -22,9 +22,26 @@ import java.util.Objects;
 public record Assessment(Likelihood publicContract, Likelihood stateAid, Lean publicContractLean, Lean stateAidLean,
         LocalizedText publicContractWhy, LocalizedText stateAidWhy, List<Disagreement> disagreements) {
 
-    /** A guideline finding that points the other way from a legal test's assessment. */
+    /**
+     * A guideline finding that points the other way from a legal test's assessment.
+     *
+     * @param question the legal question it bears on: {@code publicContract} or {@code stateAid}
+     * @param ruleSetId the guideline rule set
+     * @param criterionId its criterion
+     * @param outcome the finding's outcome (FAIL or WARNING point towards "yes", PASS towards "no")
+     * @param message what disagrees, in Swedish and English, followed by the finding's own message
+     */
     public record Disagreement(String question, String ruleSetId, String criterionId, Outcome outcome,
             LocalizedText message) {
+        /**
+         * Checks the required parts are present.
+         *
+         * @param question the legal question
+         * @param ruleSetId the guideline rule set
+         * @param criterionId its criterion
+         * @param outcome the finding's outcome
+         * @param message what disagrees
+         */
         public Disagreement {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(ruleSetId, "ruleSetId");
@@ -33,6 +50,20 @@ public record Assessment(Likelihood publicContract, Likelihood stateAid, Lean pu
         }
     }
 
+    /**
+     * Checks the likelihoods are present; a missing lean follows the likelihood, a missing reason is empty, a
+     * missing list of disagreements is empty.
+     *
+     * @param publicContract is the agreement likely a public contract (offentligt kontrakt) that must be procured? From
+     *     the {@code eupc-aggregate} conclusion of the eu-public-contract rule set.
+     * @param stateAid is the public contribution likely state aid under art. 107(1) TFEU? From {@code sa-aggregate}.
+     * @param publicContractLean which way the public-contract assessment leans (its own way when decided)
+     * @param stateAidLean which way the state-aid assessment leans (its own way when decided)
+     * @param publicContractWhy why, in a sentence (e.g. "4 of 6 elements met, eupc-5 contested, eupc-6 unknown")
+     * @param stateAidWhy why, in a sentence
+     * @param disagreements guideline findings that point the other way from the legal tests (e.g. SKL's legal-chapter
+     *     indicators or Forum's no-market criterion against a likely public contract); empty when they agree
+     */
     public Assessment {
         Objects.requireNonNull(publicContract, "publicContract");
         Objects.requireNonNull(stateAid, "stateAid");

@@ -26,19 +26,32 @@ public record Evaluation(
         Assessment assessment,
         List<RuleSetResult> ruleSets) {
 
+    /**
+     * Copies the results, so that the value is immutable.
+     *
+     * @param partnershipId the partnership's id (may be null)
+     * @param asOf the date whose rule sets and parameter values were used
+     * @param asOfBasis where the as-of date came from: "request", "decisionDate", "signingDate", "term.startDate" or
+     *     "today"
+     * @param engineVersion version of the engine
+     * @param inputSha256 SHA-256 of the partnership's canonical form
+     * @param assessment public contract and state aid
+     * @param ruleSets results per rule set, in evaluation order
+     */
     public Evaluation {
         ruleSets = List.copyOf(ruleSets);
     }
 
     /**
+     * {@return its result, if it was evaluated}
+     *
      * @param ruleSetId a rule-set id
-     * @return its result, if it was evaluated
      */
     public Optional<RuleSetResult> ruleSet(String ruleSetId) {
         return ruleSets.stream().filter(r -> r.ruleSet().id().equals(ruleSetId)).findFirst();
     }
 
-    /** @return true if any rule set the caller asked for does not meet its criteria */
+    /** {@return true if any rule set the caller asked for does not meet its criteria} */
     public boolean anyDoesNotMeet() {
         return ruleSets.stream().anyMatch(r -> !r.dependency() && r.verdict() == Verdict.DOES_NOT_MEET);
     }

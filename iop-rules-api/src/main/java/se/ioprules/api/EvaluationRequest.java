@@ -23,12 +23,23 @@ public record EvaluationRequest(LocalDate asOf, List<RuleSetRef> ruleSets, Map<S
     /** The default request: as-of from the partnership, all rule sets in force, no overrides. */
     public static final EvaluationRequest DEFAULT = new EvaluationRequest(null, List.of(), Map.of());
 
+    /**
+     * Copies the rule sets and overrides (none when null), so that the value is immutable.
+     *
+     * @param asOf the date whose rule sets and parameter values apply; null means the partnership's decision date, else
+     *     its signing date, else its term start, else today
+     * @param ruleSets rule sets to evaluate; empty means every rule set in force on the as-of date except drafts and
+     *     municipal guidelines (which bind one municipality), both evaluated only when named. The eu-public-contract
+     *     and state-aid rule sets are always evaluated for the overall assessment.
+     * @param parameterOverrides parameter values replacing the rule sets' own, keyed by "name" (every rule set that has
+     *     it) or "ruleSetId.name" (one rule set)
+     */
     public EvaluationRequest {
         ruleSets = ruleSets == null ? List.of() : List.copyOf(ruleSets);
         parameterOverrides = parameterOverrides == null ? Map.of() : Map.copyOf(parameterOverrides);
     }
 
-    /** @return a new builder */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -42,13 +53,21 @@ public record EvaluationRequest(LocalDate asOf, List<RuleSetRef> ruleSets, Map<S
         private Builder() {
         }
 
-        /** @param date the as-of date @return this */
+        /**
+         * {@return this builder, with {@code asOf} set}
+         *
+         * @param date the as-of date
+         */
         public Builder asOf(LocalDate date) {
             this.asOf = date;
             return this;
         }
 
-        /** @param refs "id" or "id@version" @return this */
+        /**
+         * {@return this builder, with {@code ruleSets} set}
+         *
+         * @param refs "id" or "id@version"
+         */
         public Builder ruleSets(String... refs) {
             for (String r : refs) {
                 ruleSets.add(RuleSetRef.parse(r));
@@ -56,19 +75,28 @@ public record EvaluationRequest(LocalDate asOf, List<RuleSetRef> ruleSets, Map<S
             return this;
         }
 
-        /** @param ref a reference @return this */
+        /**
+         * {@return this builder, with {@code ruleSet} set}
+         *
+         * @param ref a reference
+         */
         public Builder ruleSet(RuleSetRef ref) {
             ruleSets.add(ref);
             return this;
         }
 
-        /** @param key "name" or "ruleSetId.name" @param value value @return this */
+        /**
+         * {@return this builder, with {@code parameter} set}
+         *
+         * @param key "name" or "ruleSetId.name"
+         * @param value value
+         */
         public Builder parameter(String key, BigDecimal value) {
             overrides.put(key, value);
             return this;
         }
 
-        /** @return the request */
+        /** {@return the request} */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, ruleSets, overrides);
         }

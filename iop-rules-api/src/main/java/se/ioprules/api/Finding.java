@@ -33,6 +33,23 @@ public record Finding(
         boolean element,
         List<Indicator> indicators) {
 
+    /**
+     * Checks the required components; an absent conclusion or rule name becomes empty; lists are copied.
+     *
+     * @param ruleSetId rule set that produced it
+     * @param criterionId criterion id from the criteria catalogue, e.g. "eupc-6-mutual-binding"
+     * @param outcome the outcome
+     * @param kind how binding the criterion is
+     * @param conclusion for legal elements and aggregates the legal conclusion, e.g. "MET", "NOT_MET",
+     *     "PUBLIC_CONTRACT"; empty otherwise
+     * @param message why, in Swedish and English
+     * @param because the facts, with their values, that led to the finding
+     * @param sources where the criterion comes from
+     * @param rule name of the rule that fired, for tracing
+     * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
+     *     aggregate finding, not the element, counts for the verdict
+     * @param indicators for an element of a legal test, every indicator weighed, on both sides (empty otherwise)
+     */
     public Finding {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(criterionId, "criterionId");
@@ -49,16 +66,23 @@ public record Finding(
     /**
      * A finding without indicators.
      *
-     * @param ruleSetId rule set @param criterionId criterion @param outcome outcome @param kind kind
-     * @param conclusion conclusion @param message message @param because facts @param sources sources
-     * @param rule rule name @param element element of a legal test
+     * @param ruleSetId rule set that produced it
+     * @param criterionId criterion id
+     * @param outcome the outcome
+     * @param kind how binding the criterion is
+     * @param conclusion legal conclusion, or empty
+     * @param message why, in Swedish and English
+     * @param because the facts that led to it
+     * @param sources where the criterion comes from
+     * @param rule name of the rule that fired
+     * @param element true for an element of a legal test
      */
     public Finding(String ruleSetId, String criterionId, Outcome outcome, CriterionKind kind, String conclusion,
             LocalizedText message, List<FactValue> because, List<Citation> sources, String rule, boolean element) {
         this(ruleSetId, criterionId, outcome, kind, conclusion, message, because, sources, rule, element, List.of());
     }
 
-    /** @return the paths of the facts that were missing or unknown */
+    /** {@return the paths of the facts that were missing or unknown} */
     public List<String> missingFacts() {
         return because.stream().filter(f -> !f.known()).map(FactValue::path).toList();
     }

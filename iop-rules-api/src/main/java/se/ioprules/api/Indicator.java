@@ -36,6 +36,16 @@ public record Indicator(String id, Direction direction, Strength strength, Local
         WEAK
     }
 
+    /**
+     * Checks the required parts are present and copies the lists.
+     *
+     * @param id the indicator's id within its element (e.g. {@code price-per-unit})
+     * @param direction whether it points towards the element being met or against it
+     * @param strength how much weight the sources give it
+     * @param message what it says, in Swedish and English
+     * @param because the facts and values that raised it
+     * @param sources where the sources name it
+     */
     public Indicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(direction, "direction");

@@ -8,14 +8,15 @@ public final class IopRules {
     private IopRules() {
     }
 
-    /** @return a new engine with the built-in rule sets */
+    /** {@return a new engine with the built-in rule sets} */
     public static IopRulesEngine engine() {
         return engine(EngineOptions.DEFAULT);
     }
 
     /**
+     * {@return a new engine}
+     *
      * @param options options
-     * @return a new engine
      * @throws IopRulesException if no engine implementation is on the classpath
      */
     public static IopRulesEngine engine(EngineOptions options) {

@@ -28,15 +28,16 @@ public interface IopRulesEngine extends AutoCloseable {
     }
 
     /**
+     * {@return the evaluation}
+     *
      * @param partnership the facts
      * @param request as-of date, rule-set selection and parameter overrides
-     * @return the evaluation
      * @throws InvalidPartnershipException if the facts are inconsistent (every problem is listed)
      * @throws RuleSetException if a named rule set or version does not exist or cannot be loaded
      */
     Evaluation evaluate(Partnership partnership, EvaluationRequest request);
 
-    /** @return every rule-set version the engine knows, built-in and external */
+    /** {@return every rule-set version the engine knows, built-in and external} */
     List<RuleSetInfo> ruleSets();
 
     /**

@@ -4,12 +4,21 @@ package se.ioprules.api;
 public class IopRulesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message message */
+    /**
+     * An exception with a message fit for the user.
+     *
+     * @param message message
+     */
     public IopRulesException(String message) {
         super(message);
     }
 
-    /** @param message message @param cause cause */
+    /**
+     * An exception with a message fit for the user and the exception that caused it.
+     *
+     * @param message message
+     * @param cause cause
+     */
     public IopRulesException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -9,14 +9,21 @@ import java.util.Objects;
  * @param en English text
  */
 public record LocalizedText(String sv, String en) {
+    /**
+     * Checks that both texts are given.
+     *
+     * @param sv Swedish text
+     * @param en English text
+     */
     public LocalizedText {
         Objects.requireNonNull(sv, "sv");
         Objects.requireNonNull(en, "en");
     }
 
     /**
+     * {@return the text in that language (Swedish for anything else)}
+     *
      * @param lang "sv" or "en"
-     * @return the text in that language (Swedish for anything else)
      */
     public String in(String lang) {
         return "en".equalsIgnoreCase(lang) ? en : sv;

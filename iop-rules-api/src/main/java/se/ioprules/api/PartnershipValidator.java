@@ -25,8 +25,9 @@ public final class PartnershipValidator {
     }
 
     /**
+     * {@return every problem found, in field order; empty when valid}
+     *
      * @param p the facts
-     * @return every problem found, in field order; empty when valid
      */
     public static List<Problem> validate(Partnership p) {
         List<Problem> out = new ArrayList<>();

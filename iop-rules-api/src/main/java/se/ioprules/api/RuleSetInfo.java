@@ -32,14 +32,30 @@ public record RuleSetInfo(
         String sha256,
         String location) {
 
+    /**
+     * Copies the sources and requirements, so that the value is immutable.
+     *
+     * @param id rule-set id, e.g. "sou-2019-56"
+     * @param version version, e.g. "2019.1"
+     * @param title title
+     * @param issuer who issued the source document(s)
+     * @param status legal status
+     * @param effectiveFrom first day the version applies (null for drafts)
+     * @param effectiveTo last day it applies, or null when open-ended
+     * @param sources the source documents by key, e.g. "S4" → "Famna, IOP – så funkar det (2024)"
+     * @param requires ids of rule sets whose conclusions this one uses
+     * @param sha256 hash over the rule set's files, so a decision can be tied to the exact rules
+     * @param location where it was loaded from (classpath or a directory)
+     */
     public RuleSetInfo {
         sources = Map.copyOf(sources);
         requires = List.copyOf(requires);
     }
 
     /**
+     * {@return true if this version is in force on that date (drafts never are)}
+     *
      * @param date a date
-     * @return true if this version is in force on that date (drafts never are)
      */
     public boolean inForceOn(LocalDate date) {
         if (status == RuleSetStatus.DRAFT || effectiveFrom == null) {
@@ -48,7 +64,7 @@ public record RuleSetInfo(
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
-    /** @return "id@version" */
+    /** {@return "id@version"} */
     public String ref() {
         return id + "@" + version;
     }

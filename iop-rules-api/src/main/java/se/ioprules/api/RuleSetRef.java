@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param version version, or null for "the version in force on the as-of date"
  */
 public record RuleSetRef(String id, String version) {
+    /**
+     * Checks that the id is given and not blank.
+     *
+     * @param id rule-set id
+     * @param version version, or null for "the version in force on the as-of date"
+     */
     public RuleSetRef {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -17,8 +23,9 @@ public record RuleSetRef(String id, String version) {
     }
 
     /**
+     * {@return the reference}
+     *
      * @param text "id" or "id@version"
-     * @return the reference
      */
     public static RuleSetRef parse(String text) {
         String t = text.trim();

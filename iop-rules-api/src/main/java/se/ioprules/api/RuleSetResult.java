@@ -14,6 +14,15 @@ import java.util.List;
 public record RuleSetResult(RuleSetInfo ruleSet, Verdict verdict, List<Finding> findings,
         List<ParameterValue> parameters, boolean dependency) {
 
+    /**
+     * Copies the findings and parameters, so that the value is immutable.
+     *
+     * @param ruleSet the rule set version used
+     * @param verdict its verdict (see {@link Verdict} for the rule)
+     * @param findings every finding, in rule order
+     * @param parameters the thresholds used, with their values on the as-of date
+     * @param dependency true if the caller did not ask for this rule set but another one needed its conclusions
+     */
     public RuleSetResult {
         findings = List.copyOf(findings);
         parameters = List.copyOf(parameters);
@@ -31,16 +40,18 @@ public record RuleSetResult(RuleSetInfo ruleSet, Verdict verdict, List<Finding> 
     }
 
     /**
+     * {@return the number of findings with that outcome}
+     *
      * @param outcome an outcome
-     * @return the number of findings with that outcome
      */
     public long count(Outcome outcome) {
         return findings.stream().filter(f -> f.outcome() == outcome).count();
     }
 
     /**
+     * {@return the findings for that criterion (several for per-party criteria)}
+     *
      * @param criterionId a criterion id
-     * @return the findings for that criterion (several for per-party criteria)
      */
     public List<Finding> findings(String criterionId) {
         return findings.stream().filter(f -> f.criterionId().equals(criterionId)).toList();

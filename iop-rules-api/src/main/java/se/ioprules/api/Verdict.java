@@ -124,8 +124,9 @@ public enum Verdict {
     }
 
     /**
+     * {@return the {@value #MAX_FAILED_INDICATOR_SHARE} among them, else {@link #DEFAULT_MAX_FAILED_INDICATOR_SHARE}}
+     *
      * @param parameters the parameters a rule set was evaluated with ({@link RuleSetResult#parameters()})
-     * @return the {@value #MAX_FAILED_INDICATOR_SHARE} among them, else {@link #DEFAULT_MAX_FAILED_INDICATOR_SHARE}
      */
     public static BigDecimal maxFailedIndicatorShare(java.util.List<ParameterValue> parameters) {
         return parameters.stream().filter(p -> p.name().equals(MAX_FAILED_INDICATOR_SHARE)).map(ParameterValue::value)

@@ -23,7 +23,7 @@ public enum VerdictBasis {
         this.verdict = verdict;
     }
 
-    /** @return the verdict this basis gives */
+    /** {@return the verdict this basis gives} */
     public Verdict verdict() {
         return verdict;
     }

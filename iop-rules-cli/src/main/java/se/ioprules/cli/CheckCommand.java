@@ -14,13 +14,15 @@ import se.ioprules.authoring.RuleSetLinter;
 
 /** {@code iop-rules check DIR}: compiles and lints rule-set directories. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compiles and lints rule-set directories (layout <id>/<version>/manifest.properties) and prints",
-            "every problem as file:line:column: severity: message: DRL syntax and type errors, unknown fact",
-            "paths in out.*(...) and {placeholders}, missing or malformed metadata (@criterion, @kind, @source),",
-            "duplicate criterion ids, missing messages and titles, manifest fields, overlapping effective periods,",
-            "unknown 'requires', parameters without a source. The built-in rule sets and --rules-dir directories",
-            "are the context for 'requires', overlaps and duplicates. Exit 0 only when there are no errors",
-            "(warnings are printed but allowed); 1 when there are errors."})
+        description = {"Compiles and lints rule-set directories.",
+            "Each DIR has the layout <id>/<version>/manifest.properties. Every problem is printed as "
+                    + "file:line:column: severity: message: DRL syntax and type errors, unknown fact paths in "
+                    + "out.*(...) and {placeholders}, missing or malformed metadata (@criterion, @kind, @source), "
+                    + "duplicate criterion ids, missing messages and titles, manifest fields, overlapping effective "
+                    + "periods, unknown 'requires', parameters without a source.",
+            "The built-in rule sets and --rules-dir directories are the context for 'requires', overlaps and "
+                    + "duplicates. Exit 0 only when there are no errors (warnings are printed but allowed); 1 when "
+                    + "there are errors."})
 final class CheckCommand implements Callable<Integer> {
     private final Io io;
 

@@ -17,11 +17,13 @@ import se.ioprules.authoring.VersionDiff;
 
 /** {@code iop-rules diff --from ID@V1 --to ID@V2 CORPUS...}: the impact of a rule-set change. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Evaluates a corpus of partnerships under two rule-set versions and reports, per partnership,",
-            "every criterion whose outcome (or legal conclusion) changed and every verdict that changed, with",
-            "counts: the impact of a change before it is adopted. CORPUS: partnership JSON files, scenario files",
-            "(their partnership and as-of date) or directories of them. Exit 0 when the diff was made (changes",
-            "or not), 3 when the corpus cannot be read, 4 when a version is unknown."})
+        description = {"Shows what a new rule-set version changes over a corpus.",
+            "Evaluates a corpus of partnerships under two rule-set versions and reports, per partnership, every "
+                    + "criterion whose outcome (or legal conclusion) changed and every verdict that changed, with "
+                    + "counts: the impact of a change before it is adopted. CORPUS: partnership JSON files, "
+                    + "scenario files (their partnership and as-of date) or directories of them.",
+            "Exit 0 when the diff was made (changes or not), 3 when the corpus cannot be read, 4 when a version "
+                    + "is unknown."})
 final class DiffCommand implements Callable<Integer> {
     private final Io io;
 

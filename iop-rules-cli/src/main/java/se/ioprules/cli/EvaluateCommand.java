@@ -35,8 +35,9 @@ import se.ioprules.report.MarkdownReport;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Evaluates partnerships against the rule sets and prints the result.",
-            "Each FILE holds one partnership as JSON ('-' reads standard input). With --batch each line of each",
-            "FILE is one partnership (NDJSON) and one JSON result line is written per input line, in constant memory."})
+            "Each FILE holds one partnership as JSON ('-' reads standard input). With --batch each line of each "
+                    + "FILE is one partnership (NDJSON) and one JSON result line is written per input line, in "
+                    + "constant memory."})
 final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     enum Format { json, md, html }
 

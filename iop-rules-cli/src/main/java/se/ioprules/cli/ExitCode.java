@@ -19,12 +19,13 @@ public final class ExitCode {
     static final String[] HELP_TABLE = {
         "",
         "Exit codes:",
-        "  0  evaluated, and no selected rule set DOES_NOT_MEET (check: no errors; test: every scenario passed;",
-        "     other commands: success)",
-        "  1  evaluated, and at least one selected rule set DOES_NOT_MEET (check: errors found; test: a scenario",
-        "     failed or could not run)",
+        "  0  evaluated, and no selected rule set DOES_NOT_MEET (check: no errors;",
+        "     test: every scenario passed; other commands: success)",
+        "  1  evaluated, and at least one selected rule set DOES_NOT_MEET (check: errors",
+        "     found; test: a scenario failed or could not run)",
         "  2  usage error (unknown option, missing or bad argument)",
-        "  3  invalid input (unreadable file, malformed JSON, invalid or inconsistent facts)",
+        "  3  invalid input (unreadable file, malformed JSON, invalid or inconsistent",
+        "     facts)",
         "  4  rule-set error (unknown rule set or version, rule set cannot be loaded)",
         "  5  internal error (a bug: please report it with the stack trace)",
     };

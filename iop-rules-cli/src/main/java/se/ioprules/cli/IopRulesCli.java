@@ -24,17 +24,19 @@ import se.ioprules.api.RuleSetException;
         description = {
             "Checks Swedish IOP agreements (idéburet offentligt partnerskap) against the published criteria.",
             "Input: partnership facts as JSON (see 'iop-rules schema'). Not legal advice."},
+        // Help is printed 80 columns wide when not on a terminal: every line here fits, so none is cut.
         footer = {
             "",
-            "Examples:",
-            "  iop-rules evaluate agreement.json",
-            "  iop-rules evaluate --format html --lang sv --out report.html agreement.json",
-            "  iop-rules evaluate --batch --rule-sets sou-2019-56,skl-2018 register.ndjson > results.ndjson",
-            "  iop-rules validate agreement.json",
+            "Examples (the distribution's samples/ holds three agreements to try):",
+            "  iop-rules evaluate samples/laholm.json",
+            "  iop-rules evaluate --format html --out report.html samples/timra.json",
+            "  iop-rules evaluate --rule-sets sou-2019-56,skl-2018 samples/sormland.json",
+            "  iop-rules evaluate --batch register.ndjson > results.ndjson",
+            "  iop-rules validate samples/laholm.json",
             "  iop-rules rule-sets",
             "  iop-rules check my-rules/",
             "  iop-rules test --rules-dir my-rules/ my-scenarios/",
-            "  iop-rules diff --rules-dir my-rules/ --from my-set@2024.1 --to my-set@2025.1 corpus/",
+            "  iop-rules diff --rules-dir my-rules/ --from my@2024.1 --to my@2025.1 corpus/",
             ""})
 public final class IopRulesCli implements Runnable {
     private final Io io;

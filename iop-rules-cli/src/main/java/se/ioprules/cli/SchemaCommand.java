@@ -10,7 +10,8 @@ import se.ioprules.json.PartnershipJson;
 
 /** {@code iop-rules schema}: prints the JSON Schema of the input format. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema (draft 2020-12) of the partnership input format.")
+        description = {"Prints the JSON Schema of the partnership input format.",
+            "The schema follows JSON Schema draft 2020-12."})
 final class SchemaCommand implements Callable<Integer> {
     private final Io io;
 

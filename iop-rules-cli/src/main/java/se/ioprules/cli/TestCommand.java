@@ -12,9 +12,11 @@ import se.ioprules.authoring.ScenarioRunner;
 
 /** {@code iop-rules test DIR}: runs golden scenarios. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs golden scenarios (*.scenario.json, searched recursively) and prints a pass/fail table,",
-            "every unmet expectation as file:line: message, and the rules no scenario made fire (rule coverage)",
-            "of each rule set the scenarios expect something of. Load the rule sets under test with --rules-dir.",
+        description = {"Runs golden scenarios and reports rule coverage.",
+            "Scenario files (*.scenario.json) are searched recursively. Prints a pass/fail table, every unmet "
+                    + "expectation as file:line: message, and the rules no scenario made fire (rule coverage) of "
+                    + "each rule set the scenarios expect something of. Load the rule sets under test with "
+                    + "--rules-dir.",
             "Exit 0 when every scenario passes, 1 when any fails or cannot run."})
 final class TestCommand implements Callable<Integer> {
     private final Io io;

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.ioprules.api.Evaluation;
 import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.Finding;
@@ -183,18 +186,49 @@ class SampleOutcomesTest {
     }
 
     @Test
-    void mainPrintsTheThreeReportsWithoutErrors() {
+    void mainPrintsAShortSummaryAndWritesTheFullReports(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SamplesMain.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = SamplesMain.run(new String[] {"--out", dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
-        assertTrue(text.contains("EXEMPEL 1 av 3: Laholm"));
-        assertTrue(text.contains("EXEMPEL 2 av 3: Timrå"));
-        assertTrue(text.contains("EXEMPEL 3 av 3: Sörmland"));
+        assertTrue(text.startsWith("Utvärderar Laholm, Timrå, Sörmland "), text);
+        assertTrue(text.contains("\n## Översikt\n"), text);
+        assertTrue(text.contains("1/3 Laholm — "), text);
+        assertTrue(text.contains("2/3 Timrå — "), text);
+        assertTrue(text.contains("3/3 Sörmland — "), text);
+        // a screen and a half: the detail is in the files
+        assertTrue(text.lines().count() < 120, () -> text.lines().count() + " lines:\n" + text);
+        assertFalse(text.contains("# IOP-granskning"), "no full report on the console");
         assertFalse(text.contains("Exception"), "no stack traces");
-        assertEquals(2, SamplesMain.run(new String[] {"uppsala"}, new PrintStream(out), new PrintStream(err)));
+        for (String name : List.of("samples.sv.md", "samples.sv.html", "samples.en.md", "samples.en.html")) {
+            Path file = dir.resolve(name);
+            assertTrue(text.contains(file.getFileName().toString()), "the path of " + name + " is printed");
+            String report = Files.readString(file, StandardCharsets.UTF_8);
+            if (name.endsWith(".md")) {
+                assertEquals(6, report.split("\n# IOP", -1).length - 1,
+                        name + ": three samples, each as of its signing date and today");
+            } else {
+                assertTrue(report.startsWith("<!DOCTYPE html>"), name);
+            }
+            for (Partnership p : Samples.all()) {
+                assertTrue(report.contains(p.title()), name + " has " + p.title());
+            }
+        }
+        assertTrue(Files.readString(dir.resolve("samples.en.md"), StandardCharsets.UTF_8).contains("# IOP review: "));
+        try (var files = Files.list(dir)) {
+            assertEquals(4, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void unknownSampleIsAnErrorAndWritesNothing(@TempDir Path dir) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, SamplesMain.run(new String[] {"--out", dir.resolve("r").toString(), "uppsala"},
+                new PrintStream(out), new PrintStream(err)));
+        assertFalse(Files.exists(dir.resolve("r")));
     }
 }

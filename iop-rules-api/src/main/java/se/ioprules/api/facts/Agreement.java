@@ -48,7 +48,31 @@ public record Agreement(
     /** An instance with nothing recorded. */
     public static final Agreement EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param agreementSigned The agreement has been signed by the parties.
+     * @param agreementLabel What the document calls itself.
+     * @param agreementText The agreement text (or an excerpt); scanned for purchase vocabulary.
+     * @param agreementTopicsPresent Topics the agreement covers; null = not recorded.
+     * @param sanctionClauses Sanction clauses; empty = none, null = not recorded.
+     * @param remedyOnBreach What the public party can demand on breach.
+     * @param authorityCanEnforcePerformance The public party can demand (enforce) performance.
+     * @param detailRegulationLevel How closely the public party regulates the activity.
+     * @param activityLevelRequirementsCount Number of activity-level requirements in the agreement.
+     * @param volumeCommitments The agreement commits to volumes (places, hours, participants).
+     * @param unilateralPublicInstructionRight The public party may instruct the activity unilaterally.
+     * @param effortsFramework Fixed list of efforts or an adjustable framework (insatsram).
+     * @param agreementStatesIndependentActivity The agreement states the activity is the idea-based party's own, not
+     *     commissioned.
+     * @param agreementStatesCoFinancedMutual The agreement states the relationship is co-financed and mutual.
+     * @param commissionedByPublic The activity is commissioned (ordered) by the public party.
+     * @param legalReviewDone The agreement has been legally reviewed.
+     * @param instrument The instrument: signed IOP agreement, grant decision, procured contract, LOV contract or other.
+     * @param counterPerformanceExpected Services or results are expected from the organisation in return for the money
+     *     (a counter-performance), whether or not the public party commissioned the activity.
+     */
     public Agreement {
         agreementSigned = agreementSigned == null ? Tri.UNKNOWN : agreementSigned;
         agreementTopicsPresent = Facts.enumSet(AgreementTopic.class, agreementTopicsPresent);
@@ -63,12 +87,12 @@ public record Agreement(
         counterPerformanceExpected = counterPerformanceExpected == null ? Tri.UNKNOWN : counterPerformanceExpected;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.agreementSigned = agreementSigned;
@@ -116,181 +140,309 @@ public record Agreement(
         private Builder() {
         }
 
-        /** @param value The agreement has been signed by the parties. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementSigned} set}
+         *
+         * @param value The agreement has been signed by the parties.
+         */
         public Builder agreementSigned(Tri value) {
             this.agreementSigned = value;
             return this;
         }
 
-        /** @param value What the document calls itself. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementLabel} set}
+         *
+         * @param value What the document calls itself.
+         */
         public Builder agreementLabel(AgreementLabel value) {
             this.agreementLabel = value;
             return this;
         }
 
-        /** @param value The agreement text (or an excerpt); scanned for purchase vocabulary. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementText} set}
+         *
+         * @param value The agreement text (or an excerpt); scanned for purchase vocabulary.
+         */
         public Builder agreementText(String value) {
             this.agreementText = value;
             return this;
         }
 
-        /** @param value Topics the agreement covers; null = not recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementTopicsPresent} set}
+         *
+         * @param value Topics the agreement covers; null = not recorded.
+         */
         public Builder agreementTopicsPresent(Set<AgreementTopic> value) {
             this.agreementTopicsPresent = value;
             return this;
         }
 
-        /** @param value Sanction clauses; empty = none, null = not recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code sanctionClauses} set}
+         *
+         * @param value Sanction clauses; empty = none, null = not recorded.
+         */
         public Builder sanctionClauses(Set<SanctionClause> value) {
             this.sanctionClauses = value;
             return this;
         }
 
-        /** @param value What the public party can demand on breach. @return this builder */
+        /**
+         * {@return this builder, with {@code remedyOnBreach} set}
+         *
+         * @param value What the public party can demand on breach.
+         */
         public Builder remedyOnBreach(RemedyOnBreach value) {
             this.remedyOnBreach = value;
             return this;
         }
 
-        /** @param value The public party can demand (enforce) performance. @return this builder */
+        /**
+         * {@return this builder, with {@code authorityCanEnforcePerformance} set}
+         *
+         * @param value The public party can demand (enforce) performance.
+         */
         public Builder authorityCanEnforcePerformance(Tri value) {
             this.authorityCanEnforcePerformance = value;
             return this;
         }
 
-        /** @param value How closely the public party regulates the activity. @return this builder */
+        /**
+         * {@return this builder, with {@code detailRegulationLevel} set}
+         *
+         * @param value How closely the public party regulates the activity.
+         */
         public Builder detailRegulationLevel(DetailRegulationLevel value) {
             this.detailRegulationLevel = value;
             return this;
         }
 
-        /** @param value Number of activity-level requirements in the agreement. @return this builder */
+        /**
+         * {@return this builder, with {@code activityLevelRequirementsCount} set}
+         *
+         * @param value Number of activity-level requirements in the agreement.
+         */
         public Builder activityLevelRequirementsCount(Integer value) {
             this.activityLevelRequirementsCount = value;
             return this;
         }
 
-        /** @param value The agreement commits to volumes (places, hours, participants). @return this builder */
+        /**
+         * {@return this builder, with {@code volumeCommitments} set}
+         *
+         * @param value The agreement commits to volumes (places, hours, participants).
+         */
         public Builder volumeCommitments(Tri value) {
             this.volumeCommitments = value;
             return this;
         }
 
-        /** @param value The public party may instruct the activity unilaterally. @return this builder */
+        /**
+         * {@return this builder, with {@code unilateralPublicInstructionRight} set}
+         *
+         * @param value The public party may instruct the activity unilaterally.
+         */
         public Builder unilateralPublicInstructionRight(Tri value) {
             this.unilateralPublicInstructionRight = value;
             return this;
         }
 
-        /** @param value Fixed list of efforts or an adjustable framework (insatsram). @return this builder */
+        /**
+         * {@return this builder, with {@code effortsFramework} set}
+         *
+         * @param value Fixed list of efforts or an adjustable framework (insatsram).
+         */
         public Builder effortsFramework(EffortsFramework value) {
             this.effortsFramework = value;
             return this;
         }
 
-        /** @param value The agreement states the activity is the idea-based party's own, not commissioned. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementStatesIndependentActivity} set}
+         *
+         * @param value The agreement states the activity is the idea-based party's own, not commissioned.
+         */
         public Builder agreementStatesIndependentActivity(Tri value) {
             this.agreementStatesIndependentActivity = value;
             return this;
         }
 
-        /** @param value The agreement states the relationship is co-financed and mutual. @return this builder */
+        /**
+         * {@return this builder, with {@code agreementStatesCoFinancedMutual} set}
+         *
+         * @param value The agreement states the relationship is co-financed and mutual.
+         */
         public Builder agreementStatesCoFinancedMutual(Tri value) {
             this.agreementStatesCoFinancedMutual = value;
             return this;
         }
 
-        /** @param value The activity is commissioned (ordered) by the public party. @return this builder */
+        /**
+         * {@return this builder, with {@code commissionedByPublic} set}
+         *
+         * @param value The activity is commissioned (ordered) by the public party.
+         */
         public Builder commissionedByPublic(Tri value) {
             this.commissionedByPublic = value;
             return this;
         }
 
-        /** @param value The agreement has been legally reviewed. @return this builder */
+        /**
+         * {@return this builder, with {@code legalReviewDone} set}
+         *
+         * @param value The agreement has been legally reviewed.
+         */
         public Builder legalReviewDone(Tri value) {
             this.legalReviewDone = value;
             return this;
         }
 
-        /** Convenience for {@link #agreementSigned(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #agreementSigned(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder agreementSigned(Boolean value) {
             this.agreementSigned = Tri.of(value);
             return this;
         }
 
-        /** Varargs form of {@link #agreementTopicsPresent(Set)}. @param values elements @return this builder */
+        /**
+         * Varargs form of {@link #agreementTopicsPresent(Set)}.
+         *
+         * @param values elements
+         * @return this builder
+         */
         public Builder agreementTopicsPresent(AgreementTopic... values) {
             this.agreementTopicsPresent = Set.of(values);
             return this;
         }
 
-        /** Varargs form of {@link #sanctionClauses(Set)}. @param values elements @return this builder */
+        /**
+         * Varargs form of {@link #sanctionClauses(Set)}.
+         *
+         * @param values elements
+         * @return this builder
+         */
         public Builder sanctionClauses(SanctionClause... values) {
             this.sanctionClauses = Set.of(values);
             return this;
         }
 
-        /** Convenience for {@link #authorityCanEnforcePerformance(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #authorityCanEnforcePerformance(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder authorityCanEnforcePerformance(Boolean value) {
             this.authorityCanEnforcePerformance = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #volumeCommitments(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #volumeCommitments(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder volumeCommitments(Boolean value) {
             this.volumeCommitments = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #unilateralPublicInstructionRight(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #unilateralPublicInstructionRight(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder unilateralPublicInstructionRight(Boolean value) {
             this.unilateralPublicInstructionRight = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #agreementStatesIndependentActivity(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #agreementStatesIndependentActivity(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder agreementStatesIndependentActivity(Boolean value) {
             this.agreementStatesIndependentActivity = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #agreementStatesCoFinancedMutual(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #agreementStatesCoFinancedMutual(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder agreementStatesCoFinancedMutual(Boolean value) {
             this.agreementStatesCoFinancedMutual = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #commissionedByPublic(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #commissionedByPublic(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder commissionedByPublic(Boolean value) {
             this.commissionedByPublic = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #legalReviewDone(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #legalReviewDone(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder legalReviewDone(Boolean value) {
             this.legalReviewDone = Tri.of(value);
             return this;
         }
 
-        /** @param value The instrument: signed IOP agreement, grant decision, procured contract, LOV contract or other. @return this builder */
+        /**
+         * {@return this builder, with {@code instrument} set}
+         *
+         * @param value The instrument: signed IOP agreement, grant decision, procured contract, LOV contract or other.
+         */
         public Builder instrument(Instrument value) {
             this.instrument = value;
             return this;
         }
 
-        /** @param value Services or results are expected from the organisation in return for the money (a counter-performance), whether or not the public party commissioned the activity. @return this builder */
+        /**
+         * {@return this builder, with {@code counterPerformanceExpected} set}
+         *
+         * @param value Services or results are expected from the organisation in return for the money (a
+         *     counter-performance), whether or not the public party commissioned the activity.
+         */
         public Builder counterPerformanceExpected(Tri value) {
             this.counterPerformanceExpected = value;
             return this;
         }
 
-        /** Convenience for {@link #counterPerformanceExpected(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #counterPerformanceExpected(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder counterPerformanceExpected(Boolean value) {
             this.counterPerformanceExpected = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public Agreement build() {
             return new Agreement(agreementSigned, agreementLabel, agreementText, agreementTopicsPresent, sanctionClauses, remedyOnBreach, authorityCanEnforcePerformance, detailRegulationLevel, activityLevelRequirementsCount, volumeCommitments, unilateralPublicInstructionRight, effortsFramework, agreementStatesIndependentActivity, agreementStatesCoFinancedMutual, commissionedByPublic, legalReviewDone, instrument, counterPerformanceExpected);
         }

@@ -15,17 +15,23 @@ public record CommonGoal(
     /** An instance with nothing recorded. */
     public static final CommonGoal EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param text The goal in words.
+     * @param publicBenefit The goal is public-benefit (allmännyttigt).
+     */
     public CommonGoal {
         publicBenefit = publicBenefit == null ? Tri.UNKNOWN : publicBenefit;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.text = text;
@@ -41,25 +47,38 @@ public record CommonGoal(
         private Builder() {
         }
 
-        /** @param value The goal in words. @return this builder */
+        /**
+         * {@return this builder, with {@code text} set}
+         *
+         * @param value The goal in words.
+         */
         public Builder text(String value) {
             this.text = value;
             return this;
         }
 
-        /** @param value The goal is public-benefit (allmännyttigt). @return this builder */
+        /**
+         * {@return this builder, with {@code publicBenefit} set}
+         *
+         * @param value The goal is public-benefit (allmännyttigt).
+         */
         public Builder publicBenefit(Tri value) {
             this.publicBenefit = value;
             return this;
         }
 
-        /** Convenience for {@link #publicBenefit(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #publicBenefit(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder publicBenefit(Boolean value) {
             this.publicBenefit = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public CommonGoal build() {
             return new CommonGoal(text, publicBenefit);
         }

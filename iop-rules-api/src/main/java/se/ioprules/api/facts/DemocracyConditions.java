@@ -19,7 +19,16 @@ public record DemocracyConditions(
     /** An instance with nothing recorded. */
     public static final DemocracyConditions EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param violenceCoercionThreat Uses violence, coercion or threats, or otherwise improperly violates fundamental
+     *     rights.
+     * @param discrimination Discriminates or breaches the principle of equal worth.
+     * @param justifiesPromotes Justifies, promotes or incites the above.
+     * @param counteractsDemocracy Counteracts democratic government.
+     */
     public DemocracyConditions {
         violenceCoercionThreat = violenceCoercionThreat == null ? Tri.UNKNOWN : violenceCoercionThreat;
         discrimination = discrimination == null ? Tri.UNKNOWN : discrimination;
@@ -27,12 +36,12 @@ public record DemocracyConditions(
         counteractsDemocracy = counteractsDemocracy == null ? Tri.UNKNOWN : counteractsDemocracy;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.violenceCoercionThreat = violenceCoercionThreat;
@@ -52,55 +61,91 @@ public record DemocracyConditions(
         private Builder() {
         }
 
-        /** @param value Uses violence, coercion or threats, or otherwise improperly violates fundamental rights. @return this builder */
+        /**
+         * {@return this builder, with {@code violenceCoercionThreat} set}
+         *
+         * @param value Uses violence, coercion or threats, or otherwise improperly violates fundamental rights.
+         */
         public Builder violenceCoercionThreat(Tri value) {
             this.violenceCoercionThreat = value;
             return this;
         }
 
-        /** @param value Discriminates or breaches the principle of equal worth. @return this builder */
+        /**
+         * {@return this builder, with {@code discrimination} set}
+         *
+         * @param value Discriminates or breaches the principle of equal worth.
+         */
         public Builder discrimination(Tri value) {
             this.discrimination = value;
             return this;
         }
 
-        /** @param value Justifies, promotes or incites the above. @return this builder */
+        /**
+         * {@return this builder, with {@code justifiesPromotes} set}
+         *
+         * @param value Justifies, promotes or incites the above.
+         */
         public Builder justifiesPromotes(Tri value) {
             this.justifiesPromotes = value;
             return this;
         }
 
-        /** @param value Counteracts democratic government. @return this builder */
+        /**
+         * {@return this builder, with {@code counteractsDemocracy} set}
+         *
+         * @param value Counteracts democratic government.
+         */
         public Builder counteractsDemocracy(Tri value) {
             this.counteractsDemocracy = value;
             return this;
         }
 
-        /** Convenience for {@link #violenceCoercionThreat(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #violenceCoercionThreat(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder violenceCoercionThreat(Boolean value) {
             this.violenceCoercionThreat = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #discrimination(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #discrimination(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder discrimination(Boolean value) {
             this.discrimination = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #justifiesPromotes(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #justifiesPromotes(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder justifiesPromotes(Boolean value) {
             this.justifiesPromotes = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #counteractsDemocracy(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #counteractsDemocracy(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder counteractsDemocracy(Boolean value) {
             this.counteractsDemocracy = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public DemocracyConditions build() {
             return new DemocracyConditions(violenceCoercionThreat, discrimination, justifiesPromotes, counteractsDemocracy);
         }

@@ -59,6 +59,35 @@ public record Derived(
         Set<PaymentModel> paymentModels,
         int unvaluedIdeaInKindCount) {
 
+    /**
+     * Copies the parties without contribution, in the parties' order, into an unmodifiable set.
+     *
+     * @param durationMonths whole months from {@code term.startDate} to {@code term.endDate} inclusive (2018-01-01 to
+     *     2018-12-31 is 12); null when either date is missing
+     * @param totalCostSek {@code resources.budget.totalCostSek}, or, when that is missing, the sum of all contributions
+     *     provided every contribution is valued; null otherwise
+     * @param publicContributionSek sum of valued contributions from public parties
+     * @param ideaContributionSek sum of valued contributions from idea-based parties
+     * @param publicShareOfCost public contributions / total cost, 0..1 (4 decimals); null if not computable, including
+     *     when any public contribution has no SEK value
+     * @param ideaShareOfCost idea-based contributions / total cost; null if not computable
+     * @param partiesCount number of parties
+     * @param publicPartiesCount parties whose sector is public
+     * @param ideaPartiesCount parties whose sector is {@link Sector#IDEA_BASED}
+     * @param contributionsRecorded whether any contribution is recorded
+     * @param publicContributes at least one contribution from a public party
+     * @param ideaContributes at least one contribution from an idea-based party
+     * @param publicContributesMoneyOnly the public parties' contributions are all {@link ContributionKind#MONEY}
+     * @param partiesWithoutContribution ids of parties with no recorded contribution
+     * @param unvaluedIdeaInKindCount idea-based non-money contributions without a SEK value, excluding trust capital
+     *     and networks (Famna: those may be hard to value)
+     * @param publicShareOfCostAtLeast public contributions recorded so far / total cost: a lower bound of the public
+     *     share whenever the total is known, also when the lists may be incomplete; null if not computable
+     * @param publicContributionsComplete TRUE when every public party's contribution list is stated to be complete (and
+     *     there is at least one public party), FALSE when a public party's list is stated to be incomplete, UNKNOWN
+     *     otherwise
+     * @param paymentModels {@code resources.paymentModel} together with {@code resources.otherPaymentModels}
+     */
     public Derived {
         // party order, not Set.copyOf's per-JVM order: the set is printed in messages and must read the same each run
         partiesWithoutContribution = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(partiesWithoutContribution));
@@ -66,8 +95,9 @@ public record Derived(
     }
 
     /**
+     * {@return the derived values}
+     *
      * @param p the partnership
-     * @return the derived values
      */
     public static Derived of(Partnership p) {
         Term t = p.term();

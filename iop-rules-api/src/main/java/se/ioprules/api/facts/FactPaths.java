@@ -47,18 +47,22 @@ public final class FactPaths {
      * recorded in it and an empty list (lists
      * hold what was recorded, so empty means nothing was recorded; sets such as sanction clauses use null for "not
      * recorded").
+     *
+     * @param value the value at the path; null when a group on the way is absent
+     * @param known whether the value counts as recorded
      */
     public record Resolved(Object value, boolean known) {
-        /** @return the value as text: "null" for null, plain numbers, sets and lists in brackets */
+        /** {@return the value as text: "null" for null, plain numbers, sets and lists in brackets} */
         public String text() {
             return FactPaths.text(value);
         }
     }
 
     /**
+     * {@return the value at the path; a null link on the way yields an unknown value}
+     *
      * @param root the record to start from (e.g. a Partnership)
      * @param path a fact path
-     * @return the value at the path; a null link on the way yields an unknown value
      * @throws IllegalArgumentException if a component does not exist
      */
     public static Resolved resolve(Object root, String path) {
@@ -83,9 +87,10 @@ public final class FactPaths {
     }
 
     /**
+     * {@return the declared type at the path, or empty if some component does not exist}
+     *
      * @param rootType the root record type
      * @param path a fact path
-     * @return the declared type at the path, or empty if some component does not exist
      */
     public static Optional<Class<?>> typeOf(Class<?> rootType, String path) {
         Type current = rootType;
@@ -125,8 +130,9 @@ public final class FactPaths {
     }
 
     /**
+     * {@return SHA-256 (hex) of its canonical form}
+     *
      * @param root a record
-     * @return SHA-256 (hex) of its canonical form
      */
     public static String sha256(Object root) {
         try {

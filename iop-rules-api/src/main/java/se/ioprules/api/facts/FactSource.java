@@ -17,17 +17,24 @@ public record FactSource(
     /** An instance with nothing recorded. */
     public static final FactSource EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param path Fact path, e.g. "term.endDate".
+     * @param basis Documented or assumed.
+     * @param reference Source reference or the reason for the assumption.
+     */
     public FactSource {
 
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.path = path;
@@ -45,25 +52,37 @@ public record FactSource(
         private Builder() {
         }
 
-        /** @param value Fact path, e.g. "term.endDate". @return this builder */
+        /**
+         * {@return this builder, with {@code path} set}
+         *
+         * @param value Fact path, e.g. "term.endDate".
+         */
         public Builder path(String value) {
             this.path = value;
             return this;
         }
 
-        /** @param value Documented or assumed. @return this builder */
+        /**
+         * {@return this builder, with {@code basis} set}
+         *
+         * @param value Documented or assumed.
+         */
         public Builder basis(FactBasis value) {
             this.basis = value;
             return this;
         }
 
-        /** @param value Source reference or the reason for the assumption. @return this builder */
+        /**
+         * {@return this builder, with {@code reference} set}
+         *
+         * @param value Source reference or the reason for the assumption.
+         */
         public Builder reference(String value) {
             this.reference = value;
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public FactSource build() {
             return new FactSource(path, basis, reference);
         }

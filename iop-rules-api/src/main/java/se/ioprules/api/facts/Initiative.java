@@ -34,7 +34,22 @@ public record Initiative(
     /** An instance with nothing recorded. */
     public static final Initiative EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param initiatedBy Who took the initiative to the activity.
+     * @param activityDefinedBy Who defined the activity.
+     * @param initiatingDecision Political decision mandating the partnership work.
+     * @param openInvitation Potential partners were invited openly (idémöte).
+     * @param dialogBeforeAgreement The agreement was preceded by dialogue.
+     * @param preStudyDone A pre-study in dialogue clarified scope, goals, structure and roles.
+     * @param openCommunication The public party communicates openly about its IOPs (website, newsletter).
+     * @param contactFunctionExists There is an easy contact function for dialogue.
+     * @param reviewBodyConsulted The preparatory body (beredningsgrupp) was consulted.
+     * @param responsibleManagerWithBudget A named manager with budget responsibility justifies the cooperation.
+     * @param processStepsCompleted Famna's seven process steps completed (1..7); null = not recorded.
+     */
     public Initiative {
         initiatingDecision = initiatingDecision == null ? InitiatingDecision.EMPTY : initiatingDecision;
         openInvitation = openInvitation == null ? Tri.UNKNOWN : openInvitation;
@@ -47,12 +62,12 @@ public record Initiative(
         processStepsCompleted = processStepsCompleted == null ? null : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(processStepsCompleted));
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.initiatedBy = initiatedBy;
@@ -86,115 +101,194 @@ public record Initiative(
         private Builder() {
         }
 
-        /** @param value Who took the initiative to the activity. @return this builder */
+        /**
+         * {@return this builder, with {@code initiatedBy} set}
+         *
+         * @param value Who took the initiative to the activity.
+         */
         public Builder initiatedBy(Initiator value) {
             this.initiatedBy = value;
             return this;
         }
 
-        /** @param value Who defined the activity. @return this builder */
+        /**
+         * {@return this builder, with {@code activityDefinedBy} set}
+         *
+         * @param value Who defined the activity.
+         */
         public Builder activityDefinedBy(Initiator value) {
             this.activityDefinedBy = value;
             return this;
         }
 
-        /** @param value Political decision mandating the partnership work. @return this builder */
+        /**
+         * {@return this builder, with {@code initiatingDecision} set}
+         *
+         * @param value Political decision mandating the partnership work.
+         */
         public Builder initiatingDecision(InitiatingDecision value) {
             this.initiatingDecision = value;
             return this;
         }
 
-        /** @param value Potential partners were invited openly (idémöte). @return this builder */
+        /**
+         * {@return this builder, with {@code openInvitation} set}
+         *
+         * @param value Potential partners were invited openly (idémöte).
+         */
         public Builder openInvitation(Tri value) {
             this.openInvitation = value;
             return this;
         }
 
-        /** @param value The agreement was preceded by dialogue. @return this builder */
+        /**
+         * {@return this builder, with {@code dialogBeforeAgreement} set}
+         *
+         * @param value The agreement was preceded by dialogue.
+         */
         public Builder dialogBeforeAgreement(Tri value) {
             this.dialogBeforeAgreement = value;
             return this;
         }
 
-        /** @param value A pre-study in dialogue clarified scope, goals, structure and roles. @return this builder */
+        /**
+         * {@return this builder, with {@code preStudyDone} set}
+         *
+         * @param value A pre-study in dialogue clarified scope, goals, structure and roles.
+         */
         public Builder preStudyDone(Tri value) {
             this.preStudyDone = value;
             return this;
         }
 
-        /** @param value The public party communicates openly about its IOPs (website, newsletter). @return this builder */
+        /**
+         * {@return this builder, with {@code openCommunication} set}
+         *
+         * @param value The public party communicates openly about its IOPs (website, newsletter).
+         */
         public Builder openCommunication(Tri value) {
             this.openCommunication = value;
             return this;
         }
 
-        /** @param value There is an easy contact function for dialogue. @return this builder */
+        /**
+         * {@return this builder, with {@code contactFunctionExists} set}
+         *
+         * @param value There is an easy contact function for dialogue.
+         */
         public Builder contactFunctionExists(Tri value) {
             this.contactFunctionExists = value;
             return this;
         }
 
-        /** @param value The preparatory body (beredningsgrupp) was consulted. @return this builder */
+        /**
+         * {@return this builder, with {@code reviewBodyConsulted} set}
+         *
+         * @param value The preparatory body (beredningsgrupp) was consulted.
+         */
         public Builder reviewBodyConsulted(Tri value) {
             this.reviewBodyConsulted = value;
             return this;
         }
 
-        /** @param value A named manager with budget responsibility justifies the cooperation. @return this builder */
+        /**
+         * {@return this builder, with {@code responsibleManagerWithBudget} set}
+         *
+         * @param value A named manager with budget responsibility justifies the cooperation.
+         */
         public Builder responsibleManagerWithBudget(Tri value) {
             this.responsibleManagerWithBudget = value;
             return this;
         }
 
-        /** @param value Famna's seven process steps completed (1..7); null = not recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code processStepsCompleted} set}
+         *
+         * @param value Famna's seven process steps completed (1..7); null = not recorded.
+         */
         public Builder processStepsCompleted(Set<Integer> value) {
             this.processStepsCompleted = value;
             return this;
         }
 
-        /** Convenience for {@link #openInvitation(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #openInvitation(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder openInvitation(Boolean value) {
             this.openInvitation = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #dialogBeforeAgreement(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #dialogBeforeAgreement(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder dialogBeforeAgreement(Boolean value) {
             this.dialogBeforeAgreement = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #preStudyDone(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #preStudyDone(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder preStudyDone(Boolean value) {
             this.preStudyDone = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #openCommunication(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #openCommunication(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder openCommunication(Boolean value) {
             this.openCommunication = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #contactFunctionExists(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #contactFunctionExists(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder contactFunctionExists(Boolean value) {
             this.contactFunctionExists = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #reviewBodyConsulted(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #reviewBodyConsulted(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder reviewBodyConsulted(Boolean value) {
             this.reviewBodyConsulted = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #responsibleManagerWithBudget(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #responsibleManagerWithBudget(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder responsibleManagerWithBudget(Boolean value) {
             this.responsibleManagerWithBudget = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public Initiative build() {
             return new Initiative(initiatedBy, activityDefinedBy, initiatingDecision, openInvitation, dialogBeforeAgreement, preStudyDone, openCommunication, contactFunctionExists, reviewBodyConsulted, responsibleManagerWithBudget, processStepsCompleted);
         }

@@ -25,18 +25,31 @@ public record Party(
     /** An instance with nothing recorded. */
     public static final Party EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param id Identifier unique within the partnership; contributions refer to it.
+     * @param name Name of the party.
+     * @param sector Public or idea-based sector of the party.
+     * @param legalForm Legal form.
+     * @param orgNumber Swedish organisation number, if known.
+     * @param idea Facts about an idea-based party (registration, vetting); null for other parties or when nothing is
+     *     recorded.
+     * @param contributionsComplete Every contribution of this party is recorded (true), or the list may be incomplete
+     *     (false/unknown: shares are then unknown).
+     */
     public Party {
 
         contributionsComplete = contributionsComplete == null ? Tri.UNKNOWN : contributionsComplete;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -62,55 +75,90 @@ public record Party(
         private Builder() {
         }
 
-        /** @param value Identifier unique within the partnership; contributions refer to it. @return this builder */
+        /**
+         * {@return this builder, with {@code id} set}
+         *
+         * @param value Identifier unique within the partnership; contributions refer to it.
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value Name of the party. @return this builder */
+        /**
+         * {@return this builder, with {@code name} set}
+         *
+         * @param value Name of the party.
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value Public or idea-based sector of the party. @return this builder */
+        /**
+         * {@return this builder, with {@code sector} set}
+         *
+         * @param value Public or idea-based sector of the party.
+         */
         public Builder sector(Sector value) {
             this.sector = value;
             return this;
         }
 
-        /** @param value Legal form. @return this builder */
+        /**
+         * {@return this builder, with {@code legalForm} set}
+         *
+         * @param value Legal form.
+         */
         public Builder legalForm(LegalForm value) {
             this.legalForm = value;
             return this;
         }
 
-        /** @param value Swedish organisation number, if known. @return this builder */
+        /**
+         * {@return this builder, with {@code orgNumber} set}
+         *
+         * @param value Swedish organisation number, if known.
+         */
         public Builder orgNumber(String value) {
             this.orgNumber = value;
             return this;
         }
 
-        /** @param value Facts about an idea-based party (registration, vetting); null for other parties or when nothing is recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code idea} set}
+         *
+         * @param value Facts about an idea-based party (registration, vetting); null for other parties or when nothing
+         *     is recorded.
+         */
         public Builder idea(IdeaBasedProfile value) {
             this.idea = value;
             return this;
         }
 
-        /** @param value Every contribution of this party is recorded (true), or the list may be incomplete (false/unknown: shares are then unknown). @return this builder */
+        /**
+         * {@return this builder, with {@code contributionsComplete} set}
+         *
+         * @param value Every contribution of this party is recorded (true), or the list may be incomplete
+         *     (false/unknown: shares are then unknown).
+         */
         public Builder contributionsComplete(Tri value) {
             this.contributionsComplete = value;
             return this;
         }
 
-        /** Convenience for {@link #contributionsComplete(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #contributionsComplete(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder contributionsComplete(Boolean value) {
             this.contributionsComplete = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public Party build() {
             return new Party(id, name, sector, legalForm, orgNumber, idea, contributionsComplete);
         }

@@ -34,7 +34,23 @@ public record Resources(
     /** An instance with nothing recorded. */
     public static final Resources EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param contributions Each party's inputs; empty = nothing recorded.
+     * @param budget The budget.
+     * @param paymentModel How public money reaches the idea-based party.
+     * @param fixedPricePerUnit A fixed price per unit of service applies.
+     * @param paymentTiming When money is paid.
+     * @param surplusHandling What happens to a surplus.
+     * @param activityExclusivelyDependentOnPublicFunding The activity depends solely on public funding.
+     * @param volunteerReplacesPaidPublicWork Volunteer work replaces ordinary paid work within the public party's own
+     *     duties.
+     * @param operationalContributionsByAllParties All parties contribute operationally, not only with money.
+     * @param otherPaymentModels Further payment models used besides paymentModel (e.g. a lump sum plus an amount per
+     *     place).
+     */
     public Resources {
         contributions = contributions == null ? List.of() : List.copyOf(contributions);
         budget = budget == null ? Budget.EMPTY : budget;
@@ -45,12 +61,12 @@ public record Resources(
         otherPaymentModels = Facts.enumSet(PaymentModel.class, otherPaymentModels);
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.contributions = contributions;
@@ -82,61 +98,102 @@ public record Resources(
         private Builder() {
         }
 
-        /** @param value Each party's inputs; empty = nothing recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code contributions} set}
+         *
+         * @param value Each party's inputs; empty = nothing recorded.
+         */
         public Builder contributions(List<Contribution> value) {
             this.contributions = value;
             return this;
         }
 
-        /** @param value The budget. @return this builder */
+        /**
+         * {@return this builder, with {@code budget} set}
+         *
+         * @param value The budget.
+         */
         public Builder budget(Budget value) {
             this.budget = value;
             return this;
         }
 
-        /** @param value How public money reaches the idea-based party. @return this builder */
+        /**
+         * {@return this builder, with {@code paymentModel} set}
+         *
+         * @param value How public money reaches the idea-based party.
+         */
         public Builder paymentModel(PaymentModel value) {
             this.paymentModel = value;
             return this;
         }
 
-        /** @param value A fixed price per unit of service applies. @return this builder */
+        /**
+         * {@return this builder, with {@code fixedPricePerUnit} set}
+         *
+         * @param value A fixed price per unit of service applies.
+         */
         public Builder fixedPricePerUnit(Tri value) {
             this.fixedPricePerUnit = value;
             return this;
         }
 
-        /** @param value When money is paid. @return this builder */
+        /**
+         * {@return this builder, with {@code paymentTiming} set}
+         *
+         * @param value When money is paid.
+         */
         public Builder paymentTiming(PaymentTiming value) {
             this.paymentTiming = value;
             return this;
         }
 
-        /** @param value What happens to a surplus. @return this builder */
+        /**
+         * {@return this builder, with {@code surplusHandling} set}
+         *
+         * @param value What happens to a surplus.
+         */
         public Builder surplusHandling(SurplusHandling value) {
             this.surplusHandling = value;
             return this;
         }
 
-        /** @param value The activity depends solely on public funding. @return this builder */
+        /**
+         * {@return this builder, with {@code activityExclusivelyDependentOnPublicFunding} set}
+         *
+         * @param value The activity depends solely on public funding.
+         */
         public Builder activityExclusivelyDependentOnPublicFunding(Tri value) {
             this.activityExclusivelyDependentOnPublicFunding = value;
             return this;
         }
 
-        /** @param value Volunteer work replaces ordinary paid work within the public party's own duties. @return this builder */
+        /**
+         * {@return this builder, with {@code volunteerReplacesPaidPublicWork} set}
+         *
+         * @param value Volunteer work replaces ordinary paid work within the public party's own duties.
+         */
         public Builder volunteerReplacesPaidPublicWork(Tri value) {
             this.volunteerReplacesPaidPublicWork = value;
             return this;
         }
 
-        /** @param value All parties contribute operationally, not only with money. @return this builder */
+        /**
+         * {@return this builder, with {@code operationalContributionsByAllParties} set}
+         *
+         * @param value All parties contribute operationally, not only with money.
+         */
         public Builder operationalContributionsByAllParties(Tri value) {
             this.operationalContributionsByAllParties = value;
             return this;
         }
 
-        /** Adds one element to {@code contributions}. @param value element @return this builder */
+        /**
+         * Adds one element to {@code contributions}.
+         *
+         * @param value element
+         * @return this builder
+         */
         public Builder addContribution(Contribution value) {
             if (this.contributions == null) this.contributions = new ArrayList<>();
             else if (!(this.contributions instanceof ArrayList)) this.contributions = new ArrayList<>(this.contributions);
@@ -144,43 +201,72 @@ public record Resources(
             return this;
         }
 
-        /** Convenience for {@link #fixedPricePerUnit(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #fixedPricePerUnit(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder fixedPricePerUnit(Boolean value) {
             this.fixedPricePerUnit = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #activityExclusivelyDependentOnPublicFunding(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #activityExclusivelyDependentOnPublicFunding(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder activityExclusivelyDependentOnPublicFunding(Boolean value) {
             this.activityExclusivelyDependentOnPublicFunding = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #volunteerReplacesPaidPublicWork(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #volunteerReplacesPaidPublicWork(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder volunteerReplacesPaidPublicWork(Boolean value) {
             this.volunteerReplacesPaidPublicWork = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #operationalContributionsByAllParties(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #operationalContributionsByAllParties(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder operationalContributionsByAllParties(Boolean value) {
             this.operationalContributionsByAllParties = Tri.of(value);
             return this;
         }
 
-        /** @param value Further payment models used besides paymentModel (e.g. a lump sum plus an amount per place). @return this builder */
+        /**
+         * {@return this builder, with {@code otherPaymentModels} set}
+         *
+         * @param value Further payment models used besides paymentModel (e.g. a lump sum plus an amount per place).
+         */
         public Builder otherPaymentModels(Set<PaymentModel> value) {
             this.otherPaymentModels = value;
             return this;
         }
 
-        /** Varargs form of {@link #otherPaymentModels(Set)}. @param values elements @return this builder */
+        /**
+         * Varargs form of {@link #otherPaymentModels(Set)}.
+         *
+         * @param values elements
+         * @return this builder
+         */
         public Builder otherPaymentModels(PaymentModel... values) {
             this.otherPaymentModels = Set.of(values);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public Resources build() {
             return new Resources(contributions, budget, paymentModel, fixedPricePerUnit, paymentTiming, surplusHandling, activityExclusivelyDependentOnPublicFunding, volunteerReplacesPaidPublicWork, operationalContributionsByAllParties, otherPaymentModels);
         }

@@ -15,7 +15,7 @@ public enum Sector {
     /** Private commercial undertaking. */
     PRIVATE_COMMERCIAL;
 
-    /** @return true for the public sectors */
+    /** {@return true for the public sectors} */
     public boolean isPublic() {
         return this != IDEA_BASED && this != PRIVATE_COMMERCIAL;
     }

@@ -32,7 +32,24 @@ public record StateAidContext(
     /** An instance with nothing recorded. */
     public static final StateAidContext EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param activityEconomicNature Whether the idea-based party's activity is economic.
+     * @param compensationAboveCost Compensation exceeds cost.
+     * @param marketTermsApplied The transaction is on market terms.
+     * @param selective The advantage is selective (favours certain undertakings).
+     * @param competitorsExist The recipient has competitors.
+     * @param tradeEffect Effect on trade between member states.
+     * @param aidAmountEur3y Aid to the recipient over a rolling three-year period in EUR, including other de minimis
+     *     aid.
+     * @param sgeiEntrusted The recipient is entrusted with a service of general economic interest (SGEI).
+     * @param grantedAsDeMinimis The support is granted as de minimis aid: the decision refers to the de minimis
+     *     regulation and tells the recipient so.
+     * @param otherDeMinimisChecked Other de minimis aid to the recipient in the three-year period has been checked
+     *     (declaration or register), so the cumulated amount is known.
+     */
     public StateAidContext {
         compensationAboveCost = compensationAboveCost == null ? Tri.UNKNOWN : compensationAboveCost;
         marketTermsApplied = marketTermsApplied == null ? Tri.UNKNOWN : marketTermsApplied;
@@ -43,12 +60,12 @@ public record StateAidContext(
         otherDeMinimisChecked = otherDeMinimisChecked == null ? Tri.UNKNOWN : otherDeMinimisChecked;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.activityEconomicNature = activityEconomicNature;
@@ -80,109 +97,186 @@ public record StateAidContext(
         private Builder() {
         }
 
-        /** @param value Whether the idea-based party's activity is economic. @return this builder */
+        /**
+         * {@return this builder, with {@code activityEconomicNature} set}
+         *
+         * @param value Whether the idea-based party's activity is economic.
+         */
         public Builder activityEconomicNature(EconomicNature value) {
             this.activityEconomicNature = value;
             return this;
         }
 
-        /** @param value Compensation exceeds cost. @return this builder */
+        /**
+         * {@return this builder, with {@code compensationAboveCost} set}
+         *
+         * @param value Compensation exceeds cost.
+         */
         public Builder compensationAboveCost(Tri value) {
             this.compensationAboveCost = value;
             return this;
         }
 
-        /** @param value The transaction is on market terms. @return this builder */
+        /**
+         * {@return this builder, with {@code marketTermsApplied} set}
+         *
+         * @param value The transaction is on market terms.
+         */
         public Builder marketTermsApplied(Tri value) {
             this.marketTermsApplied = value;
             return this;
         }
 
-        /** @param value The advantage is selective (favours certain undertakings). @return this builder */
+        /**
+         * {@return this builder, with {@code selective} set}
+         *
+         * @param value The advantage is selective (favours certain undertakings).
+         */
         public Builder selective(Tri value) {
             this.selective = value;
             return this;
         }
 
-        /** @param value The recipient has competitors. @return this builder */
+        /**
+         * {@return this builder, with {@code competitorsExist} set}
+         *
+         * @param value The recipient has competitors.
+         */
         public Builder competitorsExist(Tri value) {
             this.competitorsExist = value;
             return this;
         }
 
-        /** @param value Effect on trade between member states. @return this builder */
+        /**
+         * {@return this builder, with {@code tradeEffect} set}
+         *
+         * @param value Effect on trade between member states.
+         */
         public Builder tradeEffect(TradeEffect value) {
             this.tradeEffect = value;
             return this;
         }
 
-        /** @param value Aid to the recipient over a rolling three-year period in EUR, including other de minimis aid. @return this builder */
+        /**
+         * {@return this builder, with {@code aidAmountEur3y} set}
+         *
+         * @param value Aid to the recipient over a rolling three-year period in EUR, including other de minimis aid.
+         */
         public Builder aidAmountEur3y(BigDecimal value) {
             this.aidAmountEur3y = value;
             return this;
         }
 
-        /** @param value The recipient is entrusted with a service of general economic interest (SGEI). @return this builder */
+        /**
+         * {@return this builder, with {@code sgeiEntrusted} set}
+         *
+         * @param value The recipient is entrusted with a service of general economic interest (SGEI).
+         */
         public Builder sgeiEntrusted(Tri value) {
             this.sgeiEntrusted = value;
             return this;
         }
 
-        /** Convenience for {@link #compensationAboveCost(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #compensationAboveCost(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder compensationAboveCost(Boolean value) {
             this.compensationAboveCost = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #marketTermsApplied(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #marketTermsApplied(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder marketTermsApplied(Boolean value) {
             this.marketTermsApplied = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #selective(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #selective(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder selective(Boolean value) {
             this.selective = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #competitorsExist(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #competitorsExist(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder competitorsExist(Boolean value) {
             this.competitorsExist = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #sgeiEntrusted(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #sgeiEntrusted(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder sgeiEntrusted(Boolean value) {
             this.sgeiEntrusted = Tri.of(value);
             return this;
         }
 
-        /** @param value The support is granted as de minimis aid: the decision refers to the de minimis regulation and tells the recipient so. @return this builder */
+        /**
+         * {@return this builder, with {@code grantedAsDeMinimis} set}
+         *
+         * @param value The support is granted as de minimis aid: the decision refers to the de minimis regulation and
+         *     tells the recipient so.
+         */
         public Builder grantedAsDeMinimis(Tri value) {
             this.grantedAsDeMinimis = value;
             return this;
         }
 
-        /** Convenience for {@link #grantedAsDeMinimis(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #grantedAsDeMinimis(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder grantedAsDeMinimis(Boolean value) {
             this.grantedAsDeMinimis = Tri.of(value);
             return this;
         }
 
-        /** @param value Other de minimis aid to the recipient in the three-year period has been checked (declaration or register), so the cumulated amount is known. @return this builder */
+        /**
+         * {@return this builder, with {@code otherDeMinimisChecked} set}
+         *
+         * @param value Other de minimis aid to the recipient in the three-year period has been checked (declaration or
+         *     register), so the cumulated amount is known.
+         */
         public Builder otherDeMinimisChecked(Tri value) {
             this.otherDeMinimisChecked = value;
             return this;
         }
 
-        /** Convenience for {@link #otherDeMinimisChecked(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #otherDeMinimisChecked(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder otherDeMinimisChecked(Boolean value) {
             this.otherDeMinimisChecked = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public StateAidContext build() {
             return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
         }

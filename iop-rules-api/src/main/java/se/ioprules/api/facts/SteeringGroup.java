@@ -22,19 +22,28 @@ public record SteeringGroup(
     /** An instance with nothing recorded. */
     public static final SteeringGroup EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param exists A steering group exists.
+     * @param membersFromAllParties All parties are represented.
+     * @param decisionRule How it decides.
+     * @param meetingsPerYear Meetings per year.
+     * @param mandate What it decides on; null = not recorded.
+     */
     public SteeringGroup {
         exists = exists == null ? Tri.UNKNOWN : exists;
         membersFromAllParties = membersFromAllParties == null ? Tri.UNKNOWN : membersFromAllParties;
         mandate = Facts.enumSet(SteeringMandate.class, mandate);
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.exists = exists;
@@ -56,55 +65,90 @@ public record SteeringGroup(
         private Builder() {
         }
 
-        /** @param value A steering group exists. @return this builder */
+        /**
+         * {@return this builder, with {@code exists} set}
+         *
+         * @param value A steering group exists.
+         */
         public Builder exists(Tri value) {
             this.exists = value;
             return this;
         }
 
-        /** @param value All parties are represented. @return this builder */
+        /**
+         * {@return this builder, with {@code membersFromAllParties} set}
+         *
+         * @param value All parties are represented.
+         */
         public Builder membersFromAllParties(Tri value) {
             this.membersFromAllParties = value;
             return this;
         }
 
-        /** @param value How it decides. @return this builder */
+        /**
+         * {@return this builder, with {@code decisionRule} set}
+         *
+         * @param value How it decides.
+         */
         public Builder decisionRule(DecisionRule value) {
             this.decisionRule = value;
             return this;
         }
 
-        /** @param value Meetings per year. @return this builder */
+        /**
+         * {@return this builder, with {@code meetingsPerYear} set}
+         *
+         * @param value Meetings per year.
+         */
         public Builder meetingsPerYear(Integer value) {
             this.meetingsPerYear = value;
             return this;
         }
 
-        /** @param value What it decides on; null = not recorded. @return this builder */
+        /**
+         * {@return this builder, with {@code mandate} set}
+         *
+         * @param value What it decides on; null = not recorded.
+         */
         public Builder mandate(Set<SteeringMandate> value) {
             this.mandate = value;
             return this;
         }
 
-        /** Convenience for {@link #exists(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #exists(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder exists(Boolean value) {
             this.exists = Tri.of(value);
             return this;
         }
 
-        /** Convenience for {@link #membersFromAllParties(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #membersFromAllParties(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder membersFromAllParties(Boolean value) {
             this.membersFromAllParties = Tri.of(value);
             return this;
         }
 
-        /** Varargs form of {@link #mandate(Set)}. @param values elements @return this builder */
+        /**
+         * Varargs form of {@link #mandate(Set)}.
+         *
+         * @param values elements
+         * @return this builder
+         */
         public Builder mandate(SteeringMandate... values) {
             this.mandate = Set.of(values);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public SteeringGroup build() {
             return new SteeringGroup(exists, membersFromAllParties, decisionRule, meetingsPerYear, mandate);
         }

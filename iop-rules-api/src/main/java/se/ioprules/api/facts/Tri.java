@@ -12,22 +12,26 @@ public enum Tri {
     /** Not recorded or not known. */
     UNKNOWN;
 
-    /** @param value a nullable boolean @return the tri-state, {@code UNKNOWN} for null */
+    /**
+     * {@return the tri-state, {@code UNKNOWN} for null}
+     *
+     * @param value a nullable boolean
+     */
     public static Tri of(Boolean value) {
         return value == null ? UNKNOWN : value ? TRUE : FALSE;
     }
 
-    /** @return true if known (TRUE or FALSE) */
+    /** {@return true if known (TRUE or FALSE)} */
     public boolean isKnown() {
         return this != UNKNOWN;
     }
 
-    /** @return true only for TRUE */
+    /** {@return true only for TRUE} */
     public boolean isTrue() {
         return this == TRUE;
     }
 
-    /** @return true only for FALSE */
+    /** {@return true only for FALSE} */
     public boolean isFalse() {
         return this == FALSE;
     }

@@ -21,17 +21,25 @@ public record ValueTransfer(
     /** An instance with nothing recorded. */
     public static final ValueTransfer EMPTY = builder().build();
 
-    /** Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null, collections are copied. */
+    /**
+     * Normalises absent values: unknown tri-states become {@link Tri#UNKNOWN}, groups and lists are never null,
+     * collections are copied.
+     *
+     * @param date Date of the transfer or decision.
+     * @param recipientType Kind of recipient.
+     * @param amountSek Amount in SEK.
+     * @param purelyBusinessLike The transaction is purely business-like (then it is not a value transfer).
+     */
     public ValueTransfer {
         purelyBusinessLike = purelyBusinessLike == null ? Tri.UNKNOWN : purelyBusinessLike;
     }
 
-    /** @return a new empty builder */
+    /** {@return a new empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder initialised with this instance's values */
+    /** {@return a builder initialised with this instance's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.date = date;
@@ -51,37 +59,58 @@ public record ValueTransfer(
         private Builder() {
         }
 
-        /** @param value Date of the transfer or decision. @return this builder */
+        /**
+         * {@return this builder, with {@code date} set}
+         *
+         * @param value Date of the transfer or decision.
+         */
         public Builder date(LocalDate value) {
             this.date = value;
             return this;
         }
 
-        /** @param value Kind of recipient. @return this builder */
+        /**
+         * {@return this builder, with {@code recipientType} set}
+         *
+         * @param value Kind of recipient.
+         */
         public Builder recipientType(RecipientType value) {
             this.recipientType = value;
             return this;
         }
 
-        /** @param value Amount in SEK. @return this builder */
+        /**
+         * {@return this builder, with {@code amountSek} set}
+         *
+         * @param value Amount in SEK.
+         */
         public Builder amountSek(BigDecimal value) {
             this.amountSek = value;
             return this;
         }
 
-        /** @param value The transaction is purely business-like (then it is not a value transfer). @return this builder */
+        /**
+         * {@return this builder, with {@code purelyBusinessLike} set}
+         *
+         * @param value The transaction is purely business-like (then it is not a value transfer).
+         */
         public Builder purelyBusinessLike(Tri value) {
             this.purelyBusinessLike = value;
             return this;
         }
 
-        /** Convenience for {@link #purelyBusinessLike(Tri)}. @param value true/false, or null for unknown @return this builder */
+        /**
+         * Convenience for {@link #purelyBusinessLike(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
         public Builder purelyBusinessLike(Boolean value) {
             this.purelyBusinessLike = Tri.of(value);
             return this;
         }
 
-        /** @return the immutable value */
+        /** {@return the immutable value} */
         public ValueTransfer build() {
             return new ValueTransfer(date, recipientType, amountSek, purelyBusinessLike);
         }

@@ -8,12 +8,13 @@ import se.ioprules.api.IopRulesEngine;
  * {@code META-INF/services/se.ioprules.api.spi.EngineProvider}.
  */
 public interface EngineProvider {
-    /** @return a short name, e.g. "drools" */
+    /** {@return a short name, e.g. "drools"} */
     String name();
 
     /**
+     * {@return a new engine}
+     *
      * @param options options
-     * @return a new engine
      */
     IopRulesEngine create(EngineOptions options);
 }

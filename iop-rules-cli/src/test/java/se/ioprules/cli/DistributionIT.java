@@ -1,0 +1,104 @@
+package se.ioprules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution archives (built in the package phase) work on their own: unpacked into an empty directory, the
+ * launcher runs the command with nothing but a Java runtime, on the bundled samples.
+ */
+class DistributionIT {
+    private static final Path TARGET = Path.of(System.getProperty("iop-rules.dist.dir", "target"));
+    private static final String VERSION = System.getProperty("iop-rules.version");
+    private static final String NAME = "iop-rules-cli-" + VERSION;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @Test
+    void zipHasTheLayoutAndEvaluatesASample(@TempDir Path dir) throws Exception {
+        unzip(TARGET.resolve(NAME + ".zip"), dir);
+        Path home = dir.resolve(NAME);
+        for (String f : List.of("bin/iop-rules", "bin/iop-rules.bat", "README.md", "LICENSE", "samples/laholm.json",
+                "samples/timra.json", "samples/sormland.json", "lib/" + NAME + ".jar")) {
+            assertTrue(Files.isRegularFile(home.resolve(f)), f);
+        }
+        try (var libs = Files.list(home.resolve("lib"))) {
+            assertTrue(libs.anyMatch(p -> p.getFileName().toString().startsWith("drools-core-")), "engine on lib/");
+        }
+        // zip entries lose the executable bit in java.util.zip, so run the POSIX launcher through sh
+        Run r = run(home, "sh", "bin/iop-rules", "evaluate", "samples/laholm.json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(json.get("anyDoesNotMeet").asBoolean() ? 1 : 0, r.code(), r::toString);
+        assertEquals("laholm-2017", json.get("partnershipId").asText(), r.out());
+        assertTrue(json.get("ruleSets").size() >= 3, r.out());
+        assertTrue(json.at("/assessment/publicContract").isTextual(), r.out());
+        assertEquals("", r.err(), "nothing on stderr (no Drools log lines)");
+    }
+
+    @Test
+    void tarGzKeepsTheLauncherExecutable(@TempDir Path dir) throws Exception {
+        Process tar = new ProcessBuilder("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toAbsolutePath().toString())
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, tar.waitFor());
+        Path home = dir.resolve(NAME);
+        assertTrue(Files.isExecutable(home.resolve("bin/iop-rules")));
+        Run version = run(home, "bin/iop-rules", "--version");
+        assertEquals(0, version.code(), version::toString);
+        assertTrue(version.out().startsWith("iop-rules " + VERSION + "\n"), version.out());
+        Run report = run(home, "bin/iop-rules", "evaluate", "--format", "md", "--lang", "en", "samples/timra.json");
+        assertTrue(report.code() == 0 || report.code() == 1, report::toString);
+        assertTrue(report.out().startsWith("# IOP review: "), report.out());
+        Run bad = run(home, "bin/iop-rules", "evaluate", "samples/no-such.json");
+        assertEquals(3, bad.code(), bad::toString);
+    }
+
+    private static Run run(Path home, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
+        // the JDK running the tests, so the check does not depend on the PATH
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("JAVA_OPTS");
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/iop-rules did not finish: " + cmd);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void unzip(Path zip, Path dir) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                Path to = dir.resolve(e.getName()).normalize();
+                if (!to.startsWith(dir)) {
+                    throw new IOException("entry outside the archive's directory: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(z, to);
+                }
+            }
+        }
+    }
+}

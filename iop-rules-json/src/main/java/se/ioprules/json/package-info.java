@@ -1,0 +1,6 @@
+/**
+ * JSON interchange: {@link se.ioprules.json.PartnershipJson} reads and writes partnership facts strictly (every
+ * problem with its line, column and JSON path), {@link se.ioprules.json.EvaluationJson} writes results, and
+ * {@link se.ioprules.json.SchemaGenerator} gives the JSON Schema of the input format.
+ */
+package se.ioprules.json;
