@@ -499,10 +499,13 @@ public final class RuleSetLinter {
             if (a.literal() == null) {
                 continue;
             }
-            String problem = pathProblem(a.literal(), params, criteria);
-            if (problem != null) {
-                out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()
-                        + "\": fact path '" + a.literal() + "': " + problem));
+            // decide's guard facts may name alternatives: "a|b"
+            for (String path : a.literal().split("\\|")) {
+                String problem = pathProblem(path, params, criteria);
+                if (problem != null) {
+                    out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()
+                            + "\": fact path '" + path + "': " + problem));
+                }
             }
         }
     }
