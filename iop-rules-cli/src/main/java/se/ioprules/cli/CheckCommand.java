@@ -39,7 +39,8 @@ final class CheckCommand implements Callable<Integer> {
         quietDrools();
         Inputs.requireEach(dirs, Files::isDirectory, "not a directory");
         engineOptions.options();
-        RuleSetLinter linter = new RuleSetLinter(!engineOptions.noBuiltIn, engineOptions.ruleDirs);
+        RuleSetLinter linter = new RuleSetLinter(!engineOptions.noBuiltIn, engineOptions.ruleDirs,
+                engineOptions.trustRuleCode, engineOptions.allowSupersedingBuiltIn);
         int errors = 0;
         int warnings = 0;
         int ruleSets = 0;
