@@ -54,7 +54,10 @@ import se.ioprules.drools.load.RuleSetLoader;
  *       {@link FactPaths#typeOf}, {@code derived.*}, {@code param.*}, {@code conclusion.*} of this or a required rule
  *       set), message keys missing in either language;</li>
  *   <li>messages: {@code {placeholders}} that do not resolve, criteria without a {@code .title} in both languages,
- *       and (warning) messages no rule uses.</li>
+ *       and (warning) messages no rule uses;</li>
+ *   <li>safety ({@link RuleCodeSafety}): code beyond the rule DSL and pure operations, which the engine refuses to
+ *       load unless trusted (then a warning); unsafe ids, path-like sources, links leaving the folder, oversized
+ *       files (from the loader); an external version of a built-in id (a warning when superseding is allowed).</li>
  * </ul>
  * The built-in rule sets (and any other directories given) are the context: {@code requires}, overlaps and duplicate
  * criterion ids are checked against them too.
@@ -360,6 +363,9 @@ public final class RuleSetLinter {
             }
         });
         for (RuleSetDiagnostic d : RuleCodeSafety.check(u.prefix, drl)) {
+            if (d.message().startsWith(RuleCodeSafety.UNREADABLE)) {
+                continue; // the compiler reports the syntax error itself (below)
+            }
             out.add(trustRuleCode ? new RuleSetDiagnostic(d.file(), d.line(), d.column(), "warning",
                     d.message() + " (allowed: the code is trusted)") : d);
         }

@@ -18,7 +18,8 @@ import se.ioprules.authoring.RuleSetLinter;
             "every problem as file:line:column: severity: message: DRL syntax and type errors, unknown fact",
             "paths in out.*(...) and {placeholders}, missing or malformed metadata (@criterion, @kind, @source),",
             "duplicate criterion ids, missing messages and titles, manifest fields, overlapping effective periods,",
-            "unknown 'requires', parameters without a source. The built-in rule sets and --rules-dir directories",
+            "unknown 'requires', parameters without a source, rule code beyond the rule DSL (the safety check;",
+            "warnings with --trust-rule-code). The built-in rule sets and --rules-dir directories",
             "are the context for 'requires', overlaps and duplicates. Exit 0 only when there are no errors",
             "(warnings are printed but allowed); 1 when there are errors."})
 final class CheckCommand implements Callable<Integer> {

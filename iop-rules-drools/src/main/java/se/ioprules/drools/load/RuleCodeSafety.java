@@ -130,6 +130,8 @@ public final class RuleCodeSafety {
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "average", "min", "max",
             "collectList", "collectSet", "countDistinct");
     private static final Set<String> FINDINGS_METHODS = findingsMethods();
+    /** How the message about a DRL file that does not parse begins. */
+    public static final String UNREADABLE = "the safety check cannot read this file";
 
     private RuleCodeSafety() {
     }
@@ -174,7 +176,7 @@ public final class RuleCodeSafety {
             }
             // The compiler reports the syntax error itself; unreadable code is never run, so it is also unsafe.
             out.add(new RuleSetDiagnostic(prefix + e.getKey(), 0, 0, "error",
-                    "the safety check cannot read this file (DRL syntax error): it is refused until it parses"));
+                    UNREADABLE + " (DRL syntax error): it is refused until it parses"));
         }
         // Functions are shared by every file of a rule set (one package).
         Set<String> functions = new HashSet<>();
