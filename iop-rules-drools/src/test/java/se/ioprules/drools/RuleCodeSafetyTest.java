@@ -89,6 +89,25 @@ class RuleCodeSafetyTest {
         assertTrue(text.stream().anyMatch(s -> s.startsWith("t/t.drl:16:") && s.contains("drools.getKieRuntime(...) is not allowed")), text::toString);
     }
 
+    @Test
+    void declaredTypesMayNotExtendJdkClasses() {
+        String drl = """
+                package p;
+                import se.ioprules.drools.dsl.*;
+                global Findings out;
+                declare Evil extends java.io.File
+                end
+                declare Plain
+                    name : String
+                end
+                """;
+        List<String> text = RuleCodeSafety.check("t/", new TreeMap<>(Map.of("t.drl", drl))).stream()
+                .map(RuleSetDiagnostic::toString).toList();
+        assertEquals(1, text.size(), text::toString);
+        assertTrue(text.get(0).contains("declare Evil extends java.io.File: a declared type may extend only another declared type"),
+                text::toString);
+    }
+
     static TreeMap<String, String> drlOf(Path versionDir) {
         TreeMap<String, String> m = new TreeMap<>();
         try (var s = java.nio.file.Files.list(versionDir)) {

@@ -120,12 +120,12 @@ public final class RuleCodeSafety {
             "getDeclaredConstructors", "setAccessible", "wait", "notify", "notifyAll", "getRuntime", "exec", "exit",
             "halt", "start", "join", "interrupt", "load", "loadLibrary", "getKieRuntime", "getKnowledgeRuntime",
             "getWorkingMemory", "getKieBase", "getEntryPoint", "getChannels", "setGlobal", "getGlobal", "getGlobals",
-            "insert", "insertLogical", "update", "modify", "delete", "retract", "parallelStream");
+            "insert", "insertLogical", "update", "modify", "delete", "retract", "parallelStream", "parallel");
     /** Calls DRL allows without a receiver in a consequence: they change working memory, which rules may not. */
     private static final Set<String> MEMORY_OPS = Set.of("insert", "insertLogical", "update", "modify", "delete",
             "retract");
-    /** What rule code may ask of the {@code drools} handle (it passes it to {@code out}). */
-    private static final Set<String> DROOLS_METHODS = Set.of("getRule", "getMatch");
+    /** What rule code may ask of the {@code drools} handle: nothing; it only passes it to {@code out}. */
+    private static final Set<String> DROOLS_METHODS = Set.of();
     /** Accumulate functions that Drools ships. */
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "average", "min", "max",
             "collectList", "collectSet", "countDistinct");
@@ -271,6 +271,13 @@ public final class RuleCodeSafety {
                 }
             }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                for (var st : t.getSuperTypes()) {
+                    if (!declared.contains(st.getName()) && !st.getName().equals("Object")
+                            && !st.getName().equals("java.lang.Object")) {
+                        error(t.getLine(), t.getColumn(), "declare " + t.getTypeName() + " extends " + st.getFullName()
+                                + ": a declared type may extend only another declared type");
+                    }
+                }
                 for (var a : t.getAnnotations()) {
                     if (!a.getName().equals("role") && !a.getName().equals("propertyReactive")) {
                         error(t.getLine(), t.getColumn(), "declare " + t.getTypeName() + ": annotation @"
