@@ -255,7 +255,9 @@ public final class DroolsEngine implements IopRulesEngine {
     /** What the evaluation thread is doing, for the watchdog. */
     private static final class Running {
         final AtomicReference<KieSession> session = new AtomicReference<>();
+        /** The worker thread while it runs this evaluation; null before and after (pool threads are reused). */
         final AtomicReference<Thread> thread = new AtomicReference<>();
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         volatile String ruleSet = "";
     }
 
@@ -270,13 +272,18 @@ public final class DroolsEngine implements IopRulesEngine {
         Running running = new Running();
         Future<List<RuleSetResult>> task = workers.submit(() -> {
             running.thread.set(Thread.currentThread());
-            Map<String, Conclusion> conclusions = new LinkedHashMap<>();
-            List<RuleSetResult> results = new ArrayList<>();
-            for (Selected s : plan) {
-                running.ruleSet = s.info().ref();
-                results.add(run(s, p, derived, asOf, request, conclusions, running));
+            try {
+                Map<String, Conclusion> conclusions = new LinkedHashMap<>();
+                List<RuleSetResult> results = new ArrayList<>();
+                for (Selected s : plan) {
+                    running.ruleSet = s.info().ref();
+                    results.add(run(s, p, derived, asOf, request, conclusions, running));
+                }
+                return results;
+            } finally {
+                running.thread.set(null);
+                running.done.countDown();
             }
-            return results;
         });
         long budget = options.timeBudget().toMillis();
         try {
@@ -317,16 +324,15 @@ public final class DroolsEngine implements IopRulesEngine {
             s.halt();
         }
         task.cancel(true);
-        Thread t = running.thread.get();
-        if (t == null) {
-            return;
-        }
         try {
-            t.join(GRACE_MILLIS);
+            if (running.done.await(GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (t.isAlive() && running.thread.get() == t) {
+        Thread t = running.thread.get();
+        if (t != null) {
             LOG.warn("rule set {} ignored the halt; stopping its thread", running.ruleSet);
             try {
                 t.stop();
