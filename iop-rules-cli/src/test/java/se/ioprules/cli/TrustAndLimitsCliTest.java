@@ -78,6 +78,19 @@ class TrustAndLimitsCliTest {
         assertTrue(r.out().contains("messages_en.properties:0:0: error: is a symbolic link to "), r::toString);
     }
 
+    @Test
+    void checkWarnsInsteadWhenTheCodeIsTrustedOrSupersedingIsIntended() {
+        CliRunner.Result trusted = CliRunner.run("check", "--trust-rule-code", RS.resolve("sidefx").toString());
+        assertEquals(ExitCode.OK, trusted.exitCode(), trusted::toString);
+        assertTrue(trusted.out().contains(": warning: rule \"probe-x: r\": new ProcessBuilder(...) is not allowed")
+                && trusted.out().contains("(allowed: the code is trusted)"), trusted::toString);
+        CliRunner.Result superseding = CliRunner.run("check", "--allow-superseding-builtin",
+                RS.resolve("shadow-newer").toString());
+        assertEquals(ExitCode.OK, superseding.exitCode(), superseding::toString);
+        assertTrue(superseding.out().contains(": warning: id 'eu-public-contract' is a built-in rule set's"),
+                superseding::toString);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sidefx", "sidefx-fn", "exit", "halt"})
     void untrustedCodeNeverRuns(String probe) {
