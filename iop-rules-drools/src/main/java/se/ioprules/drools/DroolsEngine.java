@@ -300,16 +300,25 @@ public final class DroolsEngine implements IopRulesEngine {
             throw new RuleSetException("Evaluation interrupted while running rule set " + running.ruleSet);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
+            Throwable root = cause;
+            while (root.getCause() != null && root.getCause() != root && !(root instanceof VirtualMachineError)) {
+                root = root.getCause();
             }
-            if (cause instanceof VirtualMachineError vme) {
+            if (root instanceof VirtualMachineError vme) {
                 // The session is gone with its memory; the engine itself is fine.
                 throw new RuleSetException("Regelverket " + running.ruleSet + " tog slut på minne eller stack. / Rule set "
                         + running.ruleSet + " ran out of " + (vme instanceof StackOverflowError ? "stack" : "memory")
                         + " and was stopped.");
             }
-            throw new RuleSetException("Rule set " + running.ruleSet + " failed: " + cause);
+            boolean ruleCode = cause.getClass().getName().startsWith("org.drools.")
+                    || cause.getClass().getName().startsWith("org.kie.");
+            if (cause instanceof RuntimeException re && !ruleCode) {
+                throw re;
+            }
+            // An exception thrown by a rule's condition or consequence is a fault of the rule set.
+            throw new RuleSetException("Regelverket " + running.ruleSet + " avbröts av ett fel i sin regelkod. / Rule set "
+                    + running.ruleSet + " failed in its rule code: " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("")));
         }
     }
 

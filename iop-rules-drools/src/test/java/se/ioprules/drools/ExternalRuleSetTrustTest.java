@@ -106,6 +106,28 @@ class ExternalRuleSetTrustTest {
     }
 
     @Test
+    void trustedCodeThatExhaustsTheStackFailsWithAnError(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("probe-deep/2024.1");
+        Files.createDirectories(dir);
+        Path src = PROBES.resolve("benign/probe-benign/2024.1");
+        for (String f : List.of("messages_sv.properties", "messages_en.properties")) {
+            Files.copy(src.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("manifest.properties"), Files.readString(src.resolve("manifest.properties"))
+                .replace("probe-benign", "probe-deep"));
+        Files.writeString(dir.resolve("probe.drl"), Files.readString(src.resolve("probe.drl"))
+                .replace("rule \"probe-x: r\"", "function int deep(int n) { return deep(n + 1) + 1; }\n\nrule \"probe-x: r\"")
+                .replace("    Partnership()", "    Partnership( deep(0) > 0 )"));
+        EngineOptions o = EngineOptions.DEFAULT.withRuleDirs(List.of(tmp));
+        assertThrows(RuleSetException.class, () -> new DroolsEngine(o).close(), "recursion fails the safety check");
+        try (IopRulesEngine engine = new DroolsEngine(o.trustRuleCode(true))) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> engine.evaluate(SMALL, EvaluationRequest.builder().ruleSets("probe-deep").build()));
+            assertTrue(e.getMessage().contains("Rule set probe-deep@2024.1 ran out of stack"), e::getMessage);
+        }
+    }
+
+    @Test
     void manyFiringsAreNeverCutShort() {
         // 1,000 parties (the input limit) × 12 rules = 12,000 firings: today's limit of 10,000 dropped the FAIL.
         Partnership.Builder b = Partnership.builder().decisionDate(LocalDate.of(2024, 3, 1));
