@@ -1,8 +1,5 @@
 package se.ioprules.authoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +18,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import se.ioprules.api.CriterionKind;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.api.RuleSetException;

@@ -7,7 +7,6 @@ import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -121,6 +120,13 @@ public final class RuleCodeSafety {
             "halt", "start", "join", "interrupt", "load", "loadLibrary", "getKieRuntime", "getKnowledgeRuntime",
             "getWorkingMemory", "getKieBase", "getEntryPoint", "getChannels", "setGlobal", "getGlobal", "getGlobals",
             "insert", "insertLogical", "update", "modify", "delete", "retract", "parallelStream", "parallel");
+    /**
+     * Property names that reach the same (conditions and MVEL read {@code x.classLoader} as
+     * {@code x.getClassLoader()}).
+     */
+    private static final Set<String> DENIED_PROPERTIES = Set.of("class", "classLoader", "methods", "declaredMethods",
+            "fields", "declaredFields", "constructors", "declaredConstructors", "runtime", "kieRuntime",
+            "knowledgeRuntime", "workingMemory", "kieBase", "entryPoint", "channels", "globals", "kieSession");
     /** Calls DRL allows without a receiver in a consequence: they change working memory, which rules may not. */
     private static final Set<String> MEMORY_OPS = Set.of("insert", "insertLogical", "update", "modify", "delete",
             "retract");
@@ -527,6 +533,8 @@ public final class RuleCodeSafety {
                     creation(o);
                 } else if (n instanceof MethodCallExpr m) {
                     call(m);
+                } else if (n instanceof FieldAccessExpr f && DENIED_PROPERTIES.contains(f.getNameAsString())) {
+                    bad(f, "." + f.getNameAsString() + " is not allowed in rule code (reflection or the engine's session)");
                 } else if (n instanceof FieldAccessExpr f && !(f.getParentNode().orElse(null) instanceof FieldAccessExpr)
                         && !(f.getParentNode().orElse(null) instanceof MethodCallExpr mc && mc.getScope().orElse(null) == f)) {
                     staticField(f);
