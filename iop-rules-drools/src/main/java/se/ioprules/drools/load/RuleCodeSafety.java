@@ -374,6 +374,8 @@ public final class RuleCodeSafety {
             } else if (d instanceof FromDescr f) {
                 expression(f.getDataSource() == null ? "" : f.getDataSource().getText(), f.getLine(), f.getColumn(),
                         vars, what, false);
+            } else if (d instanceof org.drools.drl.ast.descr.GroupByDescr g) {
+                error(g.getLine(), g.getColumn(), what + ": groupby is not allowed in a rule set that is not trusted");
             } else if (d instanceof AccumulateDescr a) {
                 if (a.getInitCode() != null || a.getActionCode() != null || a.getResultCode() != null) {
                     error(a.getLine(), a.getColumn(), what + ": accumulate with init/action/result code is not "
