@@ -42,11 +42,11 @@ mkdir -p corpus
 cp "$root"/iop-rules-samples/src/main/resources/samples/*.json corpus/
 cp "$root"/iop-rules-authoring/src/test/resources/worked-example/corpus/*.json corpus/
 
-echo '$ iop-rules check my-rules'
-"$cli" check my-rules || true
+echo '$ iop-rules check --allow-superseding-builtin my-rules'
+"$cli" check --allow-superseding-builtin my-rules || true
 echo
-echo '$ iop-rules test --rules-dir my-rules my-scenarios'
-"$cli" test --rules-dir my-rules my-scenarios || true
+echo '$ iop-rules test --allow-superseding-builtin --rules-dir my-rules my-scenarios'
+"$cli" test --allow-superseding-builtin --rules-dir my-rules my-scenarios || true
 echo
 echo '$ iop-rules diff --rules-dir my-rules --from forum-2010@2010.1 --to forum-2010@2026.1 corpus'
 "$cli" diff --rules-dir my-rules --from forum-2010@2010.1 --to forum-2010@2026.1 corpus

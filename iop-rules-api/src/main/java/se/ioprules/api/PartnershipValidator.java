@@ -21,7 +21,50 @@ import se.ioprules.api.facts.ValueTransfer;
  * with its field path. Missing facts are not problems: rules report them as NOT_ASSESSABLE.
  */
 public final class PartnershipValidator {
+    /**
+     * Most parties one partnership may have. An IOP has a handful of parties; an input with thousands is a register
+     * of partnerships (evaluate it as a batch) or a mistake, and the rules' work grows with every party.
+     */
+    public static final int MAX_PARTIES = 1_000;
+    /** Most contributions one partnership may list. */
+    public static final int MAX_CONTRIBUTIONS = 10_000;
+    /** Most value transfers one idea-based party may list. */
+    public static final int MAX_VALUE_TRANSFERS = 1_000;
+    /** Most fact sources one partnership may list. */
+    public static final int MAX_FACT_SOURCES = 10_000;
+
     private PartnershipValidator() {
+    }
+
+    /**
+     * The documented input limits: how many entries each list may hold. {@link #validate} includes these problems.
+     *
+     * @param p the facts
+     * @return a problem per list over its limit, with its path; empty when within the limits
+     */
+    public static List<Problem> limits(Partnership p) {
+        List<Problem> out = new ArrayList<>();
+        if (p == null) {
+            return out;
+        }
+        limit(p.parties().size(), MAX_PARTIES, "parties", "parties", out);
+        limit(p.resources().contributions().size(), MAX_CONTRIBUTIONS, "resources.contributions", "contributions", out);
+        limit(p.factSources().size(), MAX_FACT_SOURCES, "factSources", "fact sources", out);
+        for (int i = 0; i < p.parties().size(); i++) {
+            Party party = p.parties().get(i);
+            if (party != null && party.idea() != null) {
+                limit(party.idea().valueTransfers().size(), MAX_VALUE_TRANSFERS,
+                        "parties[" + i + "].idea.valueTransfers", "value transfers", out);
+            }
+        }
+        return out;
+    }
+
+    private static void limit(int size, int max, String path, String what, List<Problem> out) {
+        if (size > max) {
+            out.add(new Problem(path, "has " + size + " entries; at most " + max + " " + what
+                    + " are allowed in one partnership (evaluate a register as a batch, one partnership per line)"));
+        }
     }
 
     /**
@@ -35,6 +78,7 @@ public final class PartnershipValidator {
             out.add(new Problem("$", "partnership is missing"));
             return out;
         }
+        out.addAll(limits(p));
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < p.parties().size(); i++) {
             Party party = p.parties().get(i);

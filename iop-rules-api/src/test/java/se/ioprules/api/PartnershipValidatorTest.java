@@ -104,5 +104,49 @@ class PartnershipValidatorTest {
                 .term(Term.builder().timesExtended(2).build()).build()));
         assertEquals("term.timesExtended", PartnershipValidator.validate(Partnership.builder()
                 .term(Term.builder().timesExtended(-1).build()).build()).get(0).path());
+
+    private static Partnership withIdeaParties(int n) {
+        Partnership.Builder b = Partnership.builder().addParty(party("kommun", Sector.PUBLIC_MUNICIPALITY));
+        for (int i = 1; i < n; i++) {
+            b.addParty(party("f" + i, Sector.IDEA_BASED));
+        }
+        return b.build();
+    }
+
+    @Test
+    void partiesAreLimitedWithPathAndMessage() {
+        // in/m/parties-6000-ctrl.json.gz: 6,000 parties used to be accepted and silently cut short in evaluation.
+        List<Problem> problems = PartnershipValidator.validate(withIdeaParties(6_000));
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("parties", problems.get(0).path());
+        assertTrue(problems.get(0).message().contains("6000 entries")
+                && problems.get(0).message().contains("at most " + PartnershipValidator.MAX_PARTIES), problems::toString);
+        assertEquals(problems, PartnershipValidator.limits(withIdeaParties(6_000)));
+    }
+
+    @Test
+    void exactlyTheLimitIsAccepted() {
+        assertEquals(List.of(), PartnershipValidator.validate(withIdeaParties(PartnershipValidator.MAX_PARTIES)));
+        assertEquals(1, PartnershipValidator.validate(withIdeaParties(PartnershipValidator.MAX_PARTIES + 1)).size());
+    }
+
+    @Test
+    void contributionsAndValueTransfersAreLimitedToo() {
+        Resources.Builder r = Resources.builder();
+        for (int i = 0; i <= PartnershipValidator.MAX_CONTRIBUTIONS; i++) {
+            r.addContribution(Contribution.builder().partyId("k").kind(ContributionKind.MONEY).valueSek(BigDecimal.ONE).build());
+        }
+        IdeaBasedProfile.Builder idea = IdeaBasedProfile.builder();
+        List<ValueTransfer> transfers = new java.util.ArrayList<>();
+        for (int i = 0; i <= PartnershipValidator.MAX_VALUE_TRANSFERS; i++) {
+            transfers.add(ValueTransfer.builder().recipientType(RecipientType.values()[0]).build());
+        }
+        Partnership p = Partnership.builder()
+                .addParty(party("k", Sector.PUBLIC_MUNICIPALITY))
+                .addParty(Party.builder().id("f").sector(Sector.IDEA_BASED).idea(idea.valueTransfers(transfers).build()).build())
+                .resources(r.build())
+                .build();
+        List<String> paths = PartnershipValidator.limits(p).stream().map(Problem::path).toList();
+        assertEquals(List.of("resources.contributions", "parties[1].idea.valueTransfers"), paths);
     }
 }

@@ -1,8 +1,5 @@
 package se.ioprules.authoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +18,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import se.ioprules.api.CriterionKind;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.api.RuleSetException;
@@ -33,6 +29,7 @@ import se.ioprules.drools.CompiledRuleSet;
 import se.ioprules.drools.RuleSetCompiler;
 import se.ioprules.drools.dsl.RuleMeta;
 import se.ioprules.drools.load.LineProperties;
+import se.ioprules.drools.load.RuleCodeSafety;
 import se.ioprules.drools.load.RuleSetDefinition;
 import se.ioprules.drools.load.RuleSetLoader;
 
@@ -53,7 +50,10 @@ import se.ioprules.drools.load.RuleSetLoader;
  *       {@link FactPaths#typeOf}, {@code derived.*}, {@code param.*}, {@code conclusion.*} of this or a required rule
  *       set), message keys missing in either language;</li>
  *   <li>messages: {@code {placeholders}} that do not resolve, criteria without a {@code .title} in both languages,
- *       and (warning) messages no rule uses.</li>
+ *       and (warning) messages no rule uses;</li>
+ *   <li>safety ({@link RuleCodeSafety}): code beyond the rule DSL and pure operations, which the engine refuses to
+ *       load unless trusted (then a warning); unsafe ids, path-like sources, links leaving the folder, oversized
+ *       files (from the loader); an external version of a built-in id (a warning when superseding is allowed).</li>
  * </ul>
  * The built-in rule sets (and any other directories given) are the context: {@code requires}, overlaps and duplicate
  * criterion ids are checked against them too.
@@ -66,14 +66,29 @@ public final class RuleSetLinter {
 
     private final boolean includeBuiltIn;
     private final List<Path> contextDirs;
+    private final boolean trustRuleCode;
+    private final boolean allowSupersedingBuiltIn;
 
     /**
      * @param includeBuiltIn whether the built-in rule sets form part of the context
      * @param contextDirs other rule-set directories loaded alongside (e.g. the CLI's {@code --rules-dir})
      */
     public RuleSetLinter(boolean includeBuiltIn, List<Path> contextDirs) {
+        this(includeBuiltIn, contextDirs, false, false);
+    }
+
+    /**
+     * @param includeBuiltIn whether the built-in rule sets form part of the context
+     * @param contextDirs other rule-set directories loaded alongside (e.g. the CLI's {@code --rules-dir})
+     * @param trustRuleCode whether the code will be trusted (the safety check then warns instead of failing)
+     * @param allowSupersedingBuiltIn whether superseding a built-in rule set is intended (then a warning)
+     */
+    public RuleSetLinter(boolean includeBuiltIn, List<Path> contextDirs, boolean trustRuleCode,
+            boolean allowSupersedingBuiltIn) {
         this.includeBuiltIn = includeBuiltIn;
         this.contextDirs = List.copyOf(contextDirs);
+        this.trustRuleCode = trustRuleCode;
+        this.allowSupersedingBuiltIn = allowSupersedingBuiltIn;
     }
 
     /** A linter with the built-in rule sets as context. */
@@ -154,14 +169,11 @@ public final class RuleSetLinter {
         Unit u = new Unit();
         u.linted = true;
         u.prefix = location + "/";
-        try (Stream<Path> s = Files.list(vdir)) {
-            for (Path f : s.sorted().toList()) {
-                if (Files.isRegularFile(f)) {
-                    u.files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Only the files a rule set consists of, within the size limits and the folder (the loader reports
+        // what it refuses).
+        Map<String, String> files = RuleSetLoader.readFiles(vdir, u.prefix, new ArrayList<>());
+        if (files != null) {
+            u.files.putAll(files);
         }
         u.def = RuleSetLoader.read(vdir, location, out);
         u.manifest = LineProperties.parse(u.prefix + "manifest.properties", u.files.getOrDefault("manifest.properties", ""),
@@ -212,15 +224,30 @@ public final class RuleSetLinter {
             }
         }
         List<Unit> ctx = new ArrayList<>();
+        Map<String, String> builtIn = new TreeMap<>();
+        defs.stream().filter(d -> d.info().location().startsWith("classpath:"))
+                .forEach(d -> builtIn.merge(d.info().id(), d.info().ref(), (a, b) -> a + ", " + b));
+        for (Unit u : linted) {
+            if (u.id != null && builtIn.containsKey(u.id) && !u.prefix.contains(RuleSetLoader.CLASSPATH_ROOT + "/")
+                    && !builtIn.get(u.id).contains(u.ref())) {
+                out.add(new RuleSetDiagnostic(u.prefix + "manifest.properties", line(u.manifest, "id"), 1,
+                        allowSupersedingBuiltIn ? "warning" : "error", "id '" + u.id + "' is a built-in rule set's ("
+                                + builtIn.get(u.id) + "): loaded with --rules-dir, version " + u.version + " supersedes "
+                                + "it only when named (--rule-sets " + u.ref() + ") or allowed "
+                                + "(--allow-superseding-builtin, EngineOptions.allowSupersedingBuiltIn); give the rule "
+                                + "set its own id, or check with --allow-superseding-builtin if that is intended"));
+            }
+        }
         for (RuleSetDefinition def : defs) {
             Unit same = linted.stream().filter(u -> def.info().ref().equals(u.ref())).findFirst().orElse(null);
             if (same == null) {
                 ctx.add(fromDefinition(def));
             } else if (same.sha != null && !same.sha.equals(def.info().sha256())) {
-                // An error for the engine (a ref may be loaded once), but also what editing a built-in rule set in
-                // place looks like before the jar is rebuilt: warn, and let the linted copy stand for the ref.
+                // An error for the engine (a ref may be loaded once); but editing a built-in rule set in place
+                // looks the same before the jar is rebuilt: there only warn, and let the linted copy stand.
+                boolean inPlace = same.prefix.contains(RuleSetLoader.CLASSPATH_ROOT + "/");
                 out.add(new RuleSetDiagnostic(same.prefix + "manifest.properties", line(same.manifest, "version"), 1,
-                        "warning", "rule set " + same.ref() + " is also defined in " + def.info().location()
+                        inPlace ? "warning" : "error", "rule set " + same.ref() + " is also defined in " + def.info().location()
                                 + " with different content: loaded beside it (--rules-dir) it is refused; give this one"
                                 + " a new version (or rebuild, if you are editing that rule set in place)"));
             }
@@ -323,6 +350,20 @@ public final class RuleSetLinter {
                     }
                 }
             }
+        }
+        // safety: what the code may do when the rule set is not trusted (the engine refuses it otherwise)
+        Map<String, String> drl = new TreeMap<>();
+        u.files.forEach((name, text) -> {
+            if (name.endsWith(".drl")) {
+                drl.put(name, text);
+            }
+        });
+        for (RuleSetDiagnostic d : RuleCodeSafety.check(u.prefix, drl)) {
+            if (d.message().startsWith(RuleCodeSafety.UNREADABLE)) {
+                continue; // the compiler reports the syntax error itself (below)
+            }
+            out.add(trustRuleCode ? new RuleSetDiagnostic(d.file(), d.line(), d.column(), "warning",
+                    d.message() + " (allowed: the code is trusted)") : d);
         }
         // compile: syntax and type errors (metadata is checked above with exact positions)
         if (u.def != null) {

@@ -46,11 +46,25 @@ class ExternalRuleDirsTest {
     }
 
     @Test
-    void aNewerExternalVersionSupersedesTheBuiltInFromItsEffectiveDate(@TempDir Path tmp) throws IOException {
+    void aNewerExternalVersionOfABuiltInIsUsedOnlyWhenNamedUnlessAllowed(@TempDir Path tmp) throws IOException {
         Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2026.1"));
         Files.writeString(v.resolve("manifest.properties"), Files.readString(v.resolve("manifest.properties"))
                 .replace("version=2019.1", "version=2026.1").replace("effectiveFrom=2008-01-01", "effectiveFrom=2026-07-01"));
         try (IopRulesEngine e = IopRules.engine(EngineOptions.DEFAULT.withRuleDirs(List.of(tmp)))) {
+            var after = e.evaluate(typical(), EvaluationRequest.builder().asOf(LocalDate.of(2026, 7, 1)).build());
+            assertEquals("2019.1", after.ruleSet("eu-public-contract").orElseThrow().ruleSet().version());
+            var named = e.evaluate(typical(), EvaluationRequest.builder().asOf(LocalDate.of(2026, 7, 1))
+                    .ruleSets("eu-public-contract@2026.1").build());
+            assertEquals("2026.1", named.ruleSet("eu-public-contract").orElseThrow().ruleSet().version());
+        }
+    }
+
+    @Test
+    void anAllowedNewerExternalVersionSupersedesTheBuiltInFromItsEffectiveDate(@TempDir Path tmp) throws IOException {
+        Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2026.1"));
+        Files.writeString(v.resolve("manifest.properties"), Files.readString(v.resolve("manifest.properties"))
+                .replace("version=2019.1", "version=2026.1").replace("effectiveFrom=2008-01-01", "effectiveFrom=2026-07-01"));
+        try (IopRulesEngine e = IopRules.engine(EngineOptions.DEFAULT.withRuleDirs(List.of(tmp)).allowSupersedingBuiltIn(true))) {
             var before = e.evaluate(typical(), EvaluationRequest.builder().asOf(LocalDate.of(2026, 6, 30)).build());
             assertEquals("2019.1", before.ruleSet("eu-public-contract").orElseThrow().ruleSet().version());
             var after = e.evaluate(typical(), EvaluationRequest.builder().asOf(LocalDate.of(2026, 7, 1)).build());

@@ -19,7 +19,8 @@ import se.ioprules.authoring.RuleSetLinter;
                     + "file:line:column: severity: message: DRL syntax and type errors, unknown fact paths in "
                     + "out.*(...) and {placeholders}, missing or malformed metadata (@criterion, @kind, @source), "
                     + "duplicate criterion ids, missing messages and titles, manifest fields, overlapping effective "
-                    + "periods, unknown 'requires', parameters without a source.",
+                    + "periods, unknown 'requires', parameters without a source, and rule code beyond the rule DSL (the "
+                    + "safety check; only warnings with --trust-rule-code).",
             "The built-in rule sets and --rules-dir directories are the context for 'requires', overlaps and "
                     + "duplicates. Exit 0 only when there are no errors (warnings are printed but allowed); 1 when "
                     + "there are errors."})
@@ -41,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         quietDrools();
         Inputs.requireEach(dirs, Files::isDirectory, "not a directory");
         engineOptions.options();
-        RuleSetLinter linter = new RuleSetLinter(!engineOptions.noBuiltIn, engineOptions.ruleDirs);
+        RuleSetLinter linter = new RuleSetLinter(!engineOptions.noBuiltIn, engineOptions.ruleDirs,
+                engineOptions.trustRuleCode, engineOptions.allowSupersedingBuiltIn);
         int errors = 0;
         int warnings = 0;
         int ruleSets = 0;

@@ -145,7 +145,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         List<Evaluation> results = new ArrayList<>();
-        try (IopRulesEngine engine = engineOptions.engine()) {
+        try (IopRulesEngine engine = engineOptions.engine(io)) {
             for (Partnership p : inputs) {
                 results.add(engine.evaluate(p, request));
             }
@@ -199,7 +199,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         long evaluated = 0;
         long doesNotMeet = 0;
         long invalid = 0;
-        try (IopRulesEngine engine = engineOptions.engine(); Writer w = Output.open(out, io)) {
+        try (IopRulesEngine engine = engineOptions.engine(io); Writer w = Output.open(out, io)) {
             for (String f : files) {
                 long lineNo = 0;
                 try (BufferedReader r = Inputs.open(f, io)) {

@@ -16,6 +16,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -51,6 +57,8 @@ import se.ioprules.api.facts.Party;
 import se.ioprules.drools.dsl.Conclusion;
 import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Params;
+import se.ioprules.api.RuleSetDiagnostic;
+import se.ioprules.drools.load.RuleCodeSafety;
 import se.ioprules.drools.load.RuleSetDefinition;
 import se.ioprules.drools.load.RuleSetLoader;
 
@@ -64,7 +72,16 @@ public final class DroolsEngine implements IopRulesEngine {
     /** Rule set giving the state-aid assessment. */
     public static final String STATE_AID_SET = "state-aid";
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
-    private static final int MAX_RULE_FIRINGS = 10_000;
+    /**
+     * Rule firings allowed per rule set and evaluation: a base plus a share per fact. The built-in rule sets fire a
+     * few times per fact; a rule set that goes past this keeps re-triggering itself, and is stopped with an error
+     * (never cut short silently).
+     */
+    static final int BASE_RULE_FIRINGS = 10_000;
+    /** Rule firings allowed per fact inserted, on top of {@link #BASE_RULE_FIRINGS}. */
+    static final int RULE_FIRINGS_PER_FACT = 100;
+    /** How long a stopped evaluation gets to give its thread back before the thread is stopped by force. */
+    private static final long GRACE_MILLIS = 1_000;
 
     private final EngineOptions options;
     /** Every rule-set version by "id@version"; fixed at construction. */
@@ -74,6 +91,14 @@ public final class DroolsEngine implements IopRulesEngine {
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
     private final String version;
     private final RuleFiringListener firingListener;
+    /** Ids that have a built-in version: an external version of one of them supersedes it only when allowed. */
+    private final Set<String> builtInIds;
+    /** Evaluations run here, so the caller can stop waiting when the time budget is spent. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "iop-rules-evaluation");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param options engine options
@@ -97,8 +122,13 @@ public final class DroolsEngine implements IopRulesEngine {
         if (options.includeBuiltIn()) {
             defs.addAll(RuleSetLoader.builtIn());
         }
+        this.builtInIds = defs.stream().map(d -> d.info().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var dir : options.ruleDirs()) {
-            defs.addAll(RuleSetLoader.fromRoot(dir, dir.toString() + "/"));
+            List<RuleSetDefinition> external = RuleSetLoader.fromRoot(dir, dir.toString() + "/");
+            if (!options.trustedRuleCode()) {
+                refuseUnsafe(dir, external);
+            }
+            defs.addAll(external);
         }
         Map<String, RuleSetDefinition> byRef = new LinkedHashMap<>();
         for (RuleSetDefinition d : defs) {
@@ -114,6 +144,33 @@ public final class DroolsEngine implements IopRulesEngine {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         this.version = engineVersion();
+    }
+
+    /** External rule code runs only when it passes the safety check or the embedder trusts it. */
+    private static void refuseUnsafe(java.nio.file.Path dir, List<RuleSetDefinition> external) {
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (RuleSetDefinition def : external) {
+            List<RuleSetDiagnostic> p = RuleCodeSafety.check(def);
+            if (!p.isEmpty()) {
+                refs.add(def.info().ref());
+                problems.addAll(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Regelverk i " + dir + " kör kod utanför regelspråket och laddas inte: " + refs
+                    + " / Rule sets in " + dir + " run code beyond the rule DSL and are refused: " + refs
+                    + ". Only if you have reviewed that code, trust it (EngineOptions.trustRuleCode(true), "
+                    + "command line --trust-rule-code).", problems);
+        }
+    }
+
+    /**
+     * @param info a rule-set version
+     * @return true if it comes from an external directory and has the id of a built-in rule set
+     */
+    public boolean supersedesBuiltIn(RuleSetInfo info) {
+        return !info.location().startsWith("classpath:") && builtInIds.contains(info.id());
     }
 
     @Override
@@ -183,12 +240,11 @@ public final class DroolsEngine implements IopRulesEngine {
         }
         List<Selected> plan = plan(request, asOf);
         checkOverrides(request, plan);
-        Derived derived = Derived.of(partnership);
-        Map<String, Conclusion> conclusions = new LinkedHashMap<>();
-        List<RuleSetResult> results = new ArrayList<>();
         for (Selected s : plan) {
-            results.add(run(s, partnership, derived, asOf, request, conclusions));
+            compiled(s.info()); // compiling is not part of the time budget
         }
+        Derived derived = Derived.of(partnership);
+        List<RuleSetResult> results = runWithinBudget(plan, partnership, derived, asOf, request);
         Finding pc = aggregate(results, PUBLIC_CONTRACT_SET, "eupc-aggregate");
         Finding sa = aggregate(results, STATE_AID_SET, "sa-aggregate");
         Likelihood pcl = likelihood(pc, "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT");
@@ -204,14 +260,115 @@ public final class DroolsEngine implements IopRulesEngine {
     private record Selected(RuleSetInfo info, boolean dependency) {
     }
 
+    /** What the evaluation thread is doing, for the watchdog. */
+    private static final class Running {
+        final AtomicReference<KieSession> session = new AtomicReference<>();
+        /** The worker thread while it runs this evaluation; null before and after (pool threads are reused). */
+        final AtomicReference<Thread> thread = new AtomicReference<>();
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        volatile String ruleSet = "";
+    }
+
+    /**
+     * Runs the rule sets on a worker thread and waits at most the time budget. When it is spent, the session is
+     * halted, and the evaluation fails with an error naming the rule set; nothing partial is returned. Code that
+     * ignores the halt (a loop in trusted Java code) gets a grace period, then its thread is stopped where the JVM
+     * still allows it (Java 17–19); on later JVMs it keeps running until the application exits.
+     */
+    private List<RuleSetResult> runWithinBudget(List<Selected> plan, Partnership p, Derived derived, LocalDate asOf,
+            EvaluationRequest request) {
+        Running running = new Running();
+        Future<List<RuleSetResult>> task = workers.submit(() -> {
+            running.thread.set(Thread.currentThread());
+            try {
+                Map<String, Conclusion> conclusions = new LinkedHashMap<>();
+                List<RuleSetResult> results = new ArrayList<>();
+                for (Selected s : plan) {
+                    running.ruleSet = s.info().ref();
+                    results.add(run(s, p, derived, asOf, request, conclusions, running));
+                }
+                return results;
+            } finally {
+                running.thread.set(null);
+                running.done.countDown();
+            }
+        });
+        long budget = options.timeBudget().toMillis();
+        try {
+            return task.get(budget, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            stop(task, running);
+            throw new RuleSetException("Utvärderingen avbröts efter tidsgränsen " + seconds(budget) + ": regelverket "
+                    + running.ruleSet + " blev inte klart. / Evaluation stopped after its time budget of "
+                    + seconds(budget) + ": rule set " + running.ruleSet + " did not finish (a rule that never ends?). "
+                    + "For a larger budget: EngineOptions.withTimeBudget, command line --time-budget.");
+        } catch (InterruptedException e) {
+            stop(task, running);
+            Thread.currentThread().interrupt();
+            throw new RuleSetException("Evaluation interrupted while running rule set " + running.ruleSet);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            Throwable root = cause;
+            while (root.getCause() != null && root.getCause() != root && !(root instanceof VirtualMachineError)) {
+                root = root.getCause();
+            }
+            if (root instanceof VirtualMachineError vme) {
+                // The session is gone with its memory; the engine itself is fine.
+                throw new RuleSetException("Regelverket " + running.ruleSet + " tog slut på minne eller stack. / Rule set "
+                        + running.ruleSet + " ran out of " + (vme instanceof StackOverflowError ? "stack" : "memory")
+                        + " and was stopped.");
+            }
+            boolean ruleCode = cause.getClass().getName().startsWith("org.drools.")
+                    || cause.getClass().getName().startsWith("org.kie.");
+            if (cause instanceof RuntimeException re && !ruleCode) {
+                throw re;
+            }
+            // An exception thrown by a rule's condition or consequence is a fault of the rule set.
+            throw new RuleSetException("Regelverket " + running.ruleSet + " avbröts av ett fel i sin regelkod. / Rule set "
+                    + running.ruleSet + " failed in its rule code: " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stop(Future<?> task, Running running) {
+        KieSession s = running.session.get();
+        if (s != null) {
+            s.halt();
+        }
+        task.cancel(true);
+        try {
+            if (running.done.await(GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Thread t = running.thread.get();
+        if (t != null) {
+            LOG.warn("rule set {} ignored the halt; stopping its thread", running.ruleSet);
+            try {
+                t.stop();
+            } catch (UnsupportedOperationException unsupported) {
+                LOG.warn("this JVM cannot stop a thread: rule set {} keeps running until the application exits",
+                        running.ruleSet);
+            }
+        }
+    }
+
     /** Picks the versions, adds required rule sets and the two assessment rule sets, and orders by dependency. */
     private List<Selected> plan(EvaluationRequest request, LocalDate asOf) {
         Map<String, Selected> chosen = new LinkedHashMap<>();
         if (request.ruleSets().isEmpty()) {
             for (RuleSetInfo info : ruleSets()) {
                 // A municipality's guidelines bind only that municipality: evaluated when named, never by default.
-                if (info.inForceOn(asOf) && info.status() != RuleSetStatus.MUNICIPAL_GUIDELINE) {
-                    chosen.putIfAbsent(info.id(), new Selected(newestOrNull(info.id(), asOf), false));
+                RuleSetInfo newest = newestOrNull(info.id(), asOf);
+                if (info.inForceOn(asOf) && info.status() != RuleSetStatus.MUNICIPAL_GUIDELINE && newest != null) {
+                    chosen.putIfAbsent(info.id(), new Selected(newest, false));
                 }
             }
         } else {
@@ -292,6 +449,9 @@ public final class DroolsEngine implements IopRulesEngine {
     private RuleSetInfo newestOrNull(String id, LocalDate asOf) {
         RuleSetInfo best = null;
         for (RuleSetInfo i : ruleSets()) {
+            if (supersedesBuiltIn(i) && !options.supersedingBuiltIn()) {
+                continue; // used only when named with its version
+            }
             if (i.id().equals(id) && i.inForceOn(asOf) && (best == null || !i.effectiveFrom().isBefore(best.effectiveFrom()))) {
                 best = i;
             }
@@ -323,7 +483,7 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     private RuleSetResult run(Selected s, Partnership p, Derived derived, LocalDate asOf, EvaluationRequest request,
-            Map<String, Conclusion> conclusions) {
+            Map<String, Conclusion> conclusions, Running running) {
         CompiledRuleSet crs = compiled(s.info());
         RuleSetDefinition def = crs.definition();
         Map<String, BigDecimal> overrides = new HashMap<>();
@@ -341,6 +501,7 @@ public final class DroolsEngine implements IopRulesEngine {
         Map<String, Conclusion> visible = new HashMap<>(conclusions);
         FactResolver resolver = new FactResolver(p, derived, params, visible);
         KieSession session = crs.kieBase().newKieSession();
+        running.session.set(session);
         Findings out;
         try {
             out = new Findings(def.info().id(), resolver, def.messages(), def.info().sources(), session,
@@ -359,11 +520,26 @@ public final class DroolsEngine implements IopRulesEngine {
             for (var table : def.tables().values()) {
                 session.insert(table);
             }
-            session.fireAllRules(MAX_RULE_FIRINGS);
+            long facts = session.getFactCount();
+            int limit = (int) Math.min(Integer.MAX_VALUE, BASE_RULE_FIRINGS + RULE_FIRINGS_PER_FACT * facts);
+            int fired = session.fireAllRules(limit);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RuleSetException("Rule set " + def.info().ref() + " was stopped");
+            }
+            if (fired >= limit) {
+                throw new RuleSetException("Regelverket " + def.info().ref() + " stoppades efter " + fired
+                        + " regelkörningar. / Rule set " + def.info().ref() + " was stopped after " + fired
+                        + " rule firings (" + BASE_RULE_FIRINGS + " + " + RULE_FIRINGS_PER_FACT + " per fact, "
+                        + facts + " facts): a rule keeps triggering itself. Nothing of the evaluation is reported.");
+            }
         } finally {
+            running.session.set(null);
             session.dispose();
         }
         List<Finding> findings = new ArrayList<>(out.findings());
+        if (supersedesBuiltIn(def.info())) {
+            findings.add(supersedesNotice(def));
+        }
         for (var e : crs.criteria().entrySet()) {
             if (findings.stream().noneMatch(f -> f.criterionId().equals(e.getKey()))) {
                 findings.add(silentCriterion(def, e.getKey(), e.getValue()));
@@ -388,6 +564,20 @@ public final class DroolsEngine implements IopRulesEngine {
                     + " must be between 0 and 1, was " + v.value().toPlainString());
         }
         return v.value();
+    }
+
+    /** Identifies the notice that an external rule set stands in for a built-in one. */
+    public static final String EXTERNAL_NOTICE = "engine-external-rule-set";
+
+    /** An external version used in place of a built-in rule set says so in the evaluation (the decision record). */
+    private static Finding supersedesNotice(RuleSetDefinition def) {
+        RuleSetInfo i = def.info();
+        return new Finding(i.id(), EXTERNAL_NOTICE, Outcome.INFO, CriterionKind.GOOD_PRACTICE, "EXTERNAL",
+                new LocalizedText("Version " + i.version() + " av " + i.id() + " kommer från en extern katalog ("
+                        + i.location() + ") och används i stället för den inbyggda versionen.",
+                        "Version " + i.version() + " of " + i.id() + " comes from an external directory (" + i.location()
+                                + ") and is used instead of the built-in version."),
+                List.of(), List.of(new Citation("", i.title(), "")), "(external rule set)", false);
     }
 
     /** A criterion for which no rule fired is never silently passed: it is reported as not assessable. */
@@ -480,6 +670,7 @@ public final class DroolsEngine implements IopRulesEngine {
 
     @Override
     public void close() {
+        workers.shutdownNow();
         for (CompletableFuture<CompiledRuleSet> f : compiled.values()) {
             if (f.isDone() && !f.isCompletedExceptionally()) {
                 f.join().release().run();

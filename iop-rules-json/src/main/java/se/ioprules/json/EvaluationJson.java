@@ -35,7 +35,7 @@ import se.ioprules.api.RuleSetResult;
  *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
  *   "findingsIncluded": "all" | "notable",      // notable: only FAIL, WARNING, NOT_ASSESSABLE findings are listed
  *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
- *                   "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
+ *                   "externalLocation" (only for a rule set loaded from an external directory), "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
  *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "element", "message",
  *                                   "messages": { "sv", "en" }, "because": [ { "fact", "value", "known" } ],
  *                                   "missingFacts": [ ... ], "source": { "key", "document", "locator" },
@@ -195,6 +195,10 @@ public final class EvaluationJson {
         o.put("effectiveFrom", date(info.effectiveFrom()));
         o.put("effectiveTo", date(info.effectiveTo()));
         o.put("sha256", info.sha256());
+        if (info.location() != null && !info.location().startsWith("classpath:")) {
+            // Part of the decision record: these rules came from an external directory, not the engine jar.
+            o.put("externalLocation", info.location());
+        }
         o.put("dependency", r.dependency());
         o.put("verdict", r.verdict().name());
         ObjectNode counts = o.putObject("counts");

@@ -45,6 +45,22 @@ public final class RuleSetLoader {
     public static final String CLASSPATH_ROOT = "iop-rules/rulesets";
     /** Required manifest keys. */
     public static final List<String> REQUIRED_KEYS = List.of("id", "version", "title", "issuer", "status");
+    /** Rule-set ids and versions: letters, digits, '-' and '.', starting with a letter or digit (they name folders). */
+    public static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,99}");
+    /** The largest file a rule set may have; rule files are text of some kilobytes. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    /** The most a rule set's files may hold together. */
+    public static final long MAX_RULE_SET_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * @param name a file name in a rule-set folder
+     * @return whether it is one of the files a rule set consists of (no other file is read)
+     */
+    public static boolean isRuleSetFile(String name) {
+        return name.equals("manifest.properties") || name.equals("messages_sv.properties")
+                || name.equals("messages_en.properties") || name.equals("parameters.conf") || name.equals("README.md")
+                || name.endsWith(".drl") || name.endsWith(".tsv");
+    }
 
     private RuleSetLoader() {
     }
@@ -120,15 +136,8 @@ public final class RuleSetLoader {
     public static RuleSetDefinition read(Path dir, String location, List<RuleSetDiagnostic> problems) {
         String prefix = location.replaceFirst("^classpath:", "") + "/";
         int before = problems.size();
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.sorted().toList()) {
-                if (Files.isRegularFile(f)) {
-                    files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new RuleSetDiagnostic(prefix, 0, 0, "error", "cannot read: " + e.getMessage()));
+        Map<String, String> files = readFiles(dir, prefix, problems);
+        if (files == null) {
             return null;
         }
         String manifestFile = prefix + "manifest.properties";
@@ -200,6 +209,29 @@ public final class RuleSetLoader {
         }
         String id = m.get("id").value();
         String version = m.get("version").value();
+        boolean unsafe = false;
+        for (String key : List.of("id", "version")) {
+            String v = m.get(key).value();
+            if (!SAFE_NAME.matcher(v).matches()) {
+                problems.add(new RuleSetDiagnostic(manifestFile, m.get(key).line(), 1, "error", key + " '" + v
+                        + "' may contain only letters, digits, '-' and '.' (at most 100, starting with a letter or "
+                        + "digit): it names the rule set's folder"));
+                unsafe = true;
+            }
+        }
+        for (var e : m.entrySet()) {
+            String v = e.getValue().value();
+            if (e.getKey().startsWith("source.") && (v.startsWith("/") || v.startsWith("file:")
+                    || java.util.Arrays.asList(v.split("[/\\\\]")).contains(".."))) {
+                problems.add(new RuleSetDiagnostic(manifestFile, e.getValue().line(), 1, "error", e.getKey() + " '" + v
+                        + "' looks like a file path: a source names a document (title, or a web address); "
+                        + "iop-rules reads no file that a manifest names"));
+                unsafe = true;
+            }
+        }
+        if (unsafe) {
+            return null;
+        }
         String expected = id + "/" + version;
         if (!dir.toString().replace('\\', '/').endsWith(expected)) {
             problems.add(new RuleSetDiagnostic(manifestFile, m.get("id").line(), 1, "error",
@@ -209,6 +241,54 @@ public final class RuleSetLoader {
         RuleSetInfo info = new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
                 sources, requires, hash(files), location);
         return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines, tables);
+    }
+
+    /**
+     * Reads the files a rule set consists of ({@link #isRuleSetFile}), within the size limits; a symbolic link is
+     * followed only when it stays inside the rule-set folder.
+     *
+     * @param dir a rule-set version folder
+     * @param prefix shown before file names in problems
+     * @param problems receives what is refused
+     * @return file name to text, or null (with a problem) if the folder cannot be read
+     */
+    public static Map<String, String> readFiles(Path dir, String prefix, List<RuleSetDiagnostic> problems) {
+        Map<String, String> files = new TreeMap<>();
+        long total = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            Path real = "file".equals(dir.getFileSystem().provider().getScheme()) ? dir.toRealPath() : null;
+            for (Path f : s.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!isRuleSetFile(name)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(f) && real != null && !f.toRealPath().startsWith(real)) {
+                    problems.add(new RuleSetDiagnostic(prefix + name, 0, 0, "error", "is a symbolic link to "
+                            + f.toRealPath() + ", outside the rule-set folder: refused (copy the file into the folder)"));
+                    continue;
+                }
+                if (!Files.isRegularFile(f)) {
+                    continue;
+                }
+                long size = Files.size(f);
+                total += size;
+                if (size > MAX_FILE_BYTES) {
+                    problems.add(new RuleSetDiagnostic(prefix + name, 0, 0, "error", "has " + size + " bytes; a rule-set "
+                            + "file may have at most " + MAX_FILE_BYTES + ""));
+                    continue;
+                }
+                if (total > MAX_RULE_SET_BYTES) {
+                    problems.add(new RuleSetDiagnostic(prefix, 0, 0, "error", "the rule set's files hold more than "
+                            + MAX_RULE_SET_BYTES + " bytes together"));
+                    return null;
+                }
+                files.put(name, Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new RuleSetDiagnostic(prefix, 0, 0, "error", "cannot read: " + e.getMessage()));
+            return null;
+        }
+        return files;
     }
 
     private static LocalDate date(Map<String, LineProperties.Entry> m, String key, String file, List<RuleSetDiagnostic> problems) {
