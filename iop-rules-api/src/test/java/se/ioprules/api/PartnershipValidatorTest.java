@@ -104,6 +104,7 @@ class PartnershipValidatorTest {
                 .term(Term.builder().timesExtended(2).build()).build()));
         assertEquals("term.timesExtended", PartnershipValidator.validate(Partnership.builder()
                 .term(Term.builder().timesExtended(-1).build()).build()).get(0).path());
+    }
 
     private static Partnership withIdeaParties(int n) {
         Partnership.Builder b = Partnership.builder().addParty(party("kommun", Sector.PUBLIC_MUNICIPALITY));
