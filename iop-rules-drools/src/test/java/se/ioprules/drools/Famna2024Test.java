@@ -338,11 +338,11 @@ class Famna2024Test {
             Set<AgreementTopic> fewer = EnumSet.copyOf(FAMNA_TOPICS);
             fewer.remove(AgreementTopic.DISPUTE);
             Finding f = outcome(agreement(exemplary(), a -> a.agreementTopicsPresent(fewer)), "famna-agreement-content", Outcome.WARNING);
-            assertTrue(f.message().sv().contains("rekommenderar: [DISPUTE]"), f.message().sv());
-            assertTrue(f.message().sv().contains("BACKGROUND"), f.message().sv());
+            assertTrue(f.message().sv().contains("rekommenderar: tvistlösning."), f.message().sv());
+            assertTrue(f.message().sv().contains("bakgrund, utmaning"), "topics as words, not enum codes: " + f.message().sv());
             assertTrue(f.because().stream().anyMatch(v -> v.path().equals("detail.missingTopics") && v.value().equals("[DISPUTE]")));
             Finding none = outcome(agreement(exemplary(), a -> a.agreementTopicsPresent(Set.of())), "famna-agreement-content", Outcome.WARNING);
-            assertTrue(none.message().en().contains("[BACKGROUND, CHALLENGE, PUBLIC_MISSION"), none.message().en());
+            assertTrue(none.message().en().contains("background, challenge, public mission"), none.message().en());
         }
 
         @Test

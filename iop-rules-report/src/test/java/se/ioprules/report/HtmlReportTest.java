@@ -34,9 +34,9 @@ class HtmlReportTest {
                 MarkdownReportTest.partnership(false)), "sv");
         int overview = html.indexOf("<section class=\"overview\">");
         assertTrue(overview > 0 && overview < html.indexOf("<article"), "overview before the reports");
-        assertTrue(html.contains("<a href=\"#report-1\">Överenskommelse om samverkan</a>"), html);
+        assertTrue(html.contains("<a href=\"#report-1\"><bdi>Överenskommelse om samverkan</bdi></a>"), html);
         assertTrue(html.contains("<a href=\"#report-2\">"), html);
-        assertTrue(html.contains("<code>forum-2010@2010.1</code> <span class=\"badge na\">"), html);
+        assertTrue(html.contains("<li><span class=\"rs\"><bdi>forum-2010</bdi></span> <span class=\"badge na\">"), html);
         List<String> ids = all(ID, html);
         assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate ids: " + ids);
         Set<String> targets = new HashSet<>(ids);
