@@ -92,7 +92,7 @@ public final class HtmlReport {
                 .append("<table class=\"overview-table\">\n<colgroup><col class=\"w-input\"><col class=\"w-date\">"
                         + "<col class=\"w-assess\"><col class=\"w-assess\"><col><col class=\"w-count\">"
                         + "<col class=\"w-count\"><col class=\"w-count\"></colgroup>\n<thead><tr>")
-                .append(th(l.t("Underlag", "Input"))).append(th(l.t("Bedömningsdag", "As-of date")))
+                .append(th(l.t("Underlag", "Input"))).append(th(l.t("Datum", "As of")))
                 .append(th(l.t("Offentligt kontrakt", "Public contract"))).append(th(l.t("Statsstöd", "State aid")))
                 .append(th(l.t("Utfall per regeluppsättning", "Verdict per rule set")))
                 .append("<th scope=\"col\" class=\"num\">").append(dot(Tone.FAIL, l.t("ej uppfyllda", "failed")))
@@ -101,7 +101,7 @@ public final class HtmlReport {
                 .append("</th></tr></thead>\n<tbody>\n");
         for (OverviewRow row : rows) {
             out.append("<tr><th scope=\"row\"><a href=\"#").append(row.anchor()).append("\">").append(u(row.label()))
-                    .append("</a></th><td>").append(esc(row.asOf())).append("</td><td>").append(badge(row.publicContract()))
+                    .append("</a></th><td class=\"date\">").append(esc(row.asOf())).append("</td><td>").append(badge(row.publicContract()))
                     .append("</td><td>").append(badge(row.stateAid())).append("</td><td><ul class=\"chips\">");
             for (ReportModel.VerdictChip c : row.verdicts()) {
                 out.append("<li><span class=\"rs\">").append(u(c.ruleSet())).append("</span> ").append(badge(c.verdict()))
@@ -130,6 +130,16 @@ public final class HtmlReport {
         out.append("<dl class=\"meta\">\n");
         for (Meta m : r.meta()) {
             meta(out, m.term(), m.code() ? "<code>" + u(m.value()) + "</code>" : u(m.value()));
+            if (m == r.meta().get(0) && !r.parties().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (ReportModel.PartyRef party : r.parties()) {
+                    parts.add(u(party.name()) + " (" + esc(party.sector()) + ")");
+                }
+                if (r.moreParties() != null) {
+                    parts.add(esc(r.moreParties()));
+                }
+                meta(out, l.t("Parter", "Parties"), String.join("; ", parts));
+            }
         }
         out.append("</dl>\n<p class=\"disclaimer\">").append(esc(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
                 "Supports, and does not replace, a legal assessment."))).append("</p>\n</header>\n");
@@ -177,14 +187,20 @@ public final class HtmlReport {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n<p class=\"legend\">")
+        out.append("</tbody>\n</table>\n<p class=\"legend\">").append(esc(l.t("Teckenförklaring", "Legend"))).append(": ");
+        List<String> legend = new ArrayList<>();
+        for (Outcome o : ReportModel.COUNTED) {
+            legend.add(badge(new Badge(ReportModel.tone(o), l.word(o))));
+        }
+        legend.add(badge(new Badge(Tone.ELEMENT, l.t("del av ett rättsligt test", "part of a legal test"))));
+        out.append(String.join(" ", legend)).append("</p>\n<p class=\"legend\">")
                 .append(esc(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande "
                         + "kriterier, rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej "
                         + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Delarna i ett rättsligt "
-                        + "test (blå-grå) avgör inte ensamma; testets slutsats gör det. Okänt räknas aldrig som uppfyllt.",
+                        + "test avgör inte ensamma; testets slutsats gör det. Okänt räknas aldrig som uppfyllt.",
                         "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
                         + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
-                        + "makes it \"meets, with remarks\". The parts of a legal test (blue-grey) do not decide on "
+                        + "makes it \"meets, with remarks\". The parts of a legal test do not decide on "
                         + "their own; the test's conclusion does. Unknown never counts as passed.")))
                 .append("</p>\n</section>\n");
     }
@@ -450,13 +466,15 @@ public final class HtmlReport {
               overflow-wrap: anywhere; }
             thead th { background: #f6f8fa; font-size: .92em; }
             td.num, th.num { text-align: center; padding-left: .1rem; padding-right: .1rem; }
-            col.w-input { width: 22%; } col.w-date { width: 7.2em; } col.w-assess { width: 13%; } col.w-count { width: 2.6em; }
+            col.w-input { width: 27%; } col.w-date { width: 7.4em; } col.w-assess { width: 14%; } col.w-count { width: 2.4em; }
             col.w-question { width: 34%; } col.w-status { width: 19%; } col.w-verdict { width: 19%; }
             col.w-outcome { width: 30%; } col.w-kind { width: 19%; } col.w-path { width: 36%; } col.w-basis { width: 18%; }
             col.w-version { width: 5.5em; } col.w-date2 { width: 12%; } col.w-sha { width: 9em; } col.w-req { width: 6em; }
             ul.chips { list-style: none; margin: 0; padding: 0; }
             ul.chips li { margin: 0 0 .15rem; }
             ul.chips .rs { font-size: .85em; color: #57606a; }
+            td.date { white-space: nowrap; }
+            .overview-table .badge { font-size: .8em; padding: .05rem .4rem; }
             dl.meta { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .2rem 1rem;
               margin: .5rem 0; }
             dl.meta dt { font-weight: 600; max-width: 14em; }

@@ -124,6 +124,16 @@ public final class MarkdownReport {
         for (Meta m : r.meta()) {
             out.append("- ").append(m.term()).append(": ")
                     .append(m.code() ? Escape.mdCode(m.value(), false) : Escape.md(m.value())).append("\n");
+            if (m == r.meta().get(0) && !r.parties().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (ReportModel.PartyRef party : r.parties()) {
+                    parts.add(Escape.md(party.name()) + " (" + Escape.md(party.sector()) + ")");
+                }
+                if (r.moreParties() != null) {
+                    parts.add(Escape.md(r.moreParties()));
+                }
+                out.append("- ").append(l.t("Parter", "Parties")).append(": ").append(String.join("; ", parts)).append("\n");
+            }
         }
         out.append("- ").append(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
                 "Supports, and does not replace, a legal assessment.")).append("\n\n");

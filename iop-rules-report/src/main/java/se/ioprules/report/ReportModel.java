@@ -36,6 +36,8 @@ final class ReportModel {
     /** More parties than this are counted, not listed, in the header. */
     static final int MAX_PARTIES_LISTED = 12;
     private static final int SHA_PREFIX = 12;
+    /** Longest label of an input in the overview, in characters. */
+    static final int MAX_OVERVIEW_LABEL = 140;
     private static final Pattern PARTY_PATH = Pattern.compile("^parties\\[([^\\]]+)\\]");
 
     private ReportModel() {
@@ -82,6 +84,10 @@ final class ReportModel {
     record Meta(String term, String value, boolean code) {
     }
 
+    /** A party in the header: its name (from the input) and its sector in words (the report's own). */
+    record PartyRef(String name, String sector) {
+    }
+
     record MissingFact(String path, List<Criterion> neededBy) {
     }
 
@@ -99,7 +105,8 @@ final class ReportModel {
     }
 
     /** One report. {@code notice} is the warning about assumed facts, or null. */
-    record Report(String id, String title, String notice, List<Meta> meta, List<AssessmentRow> assessment,
+    record Report(String id, String title, String notice, List<Meta> meta, List<PartyRef> parties, String moreParties,
+            List<AssessmentRow> assessment,
             List<RuleSetRow> ruleSetRows, List<RuleSetView> ruleSets, List<MissingFact> missing,
             List<FactSourceRow> factSources, List<SourceDoc> sources, DecisionRecord record) {
     }
@@ -149,7 +156,7 @@ final class ReportModel {
                     l.status(i.status()), i.issuer() == null ? "" : i.issuer(), r.dependency(), all, look));
         }
         return new Report(id, l.t("IOP-granskning: ", "IOP review: ") + titleOf(e, p, l), notice(prov, l),
-                meta(e, p, l), assessment(e, l), rows, sets, missing(e, l),
+                meta(e, p, l), parties(p, l), moreParties(p, l), assessment(e, l), rows, sets, missing(e, l),
                 withFactSources ? factSources(prov, l) : List.of(), List.copyOf(sources.values()), record(e, l));
     }
 
@@ -173,19 +180,6 @@ final class ReportModel {
     private static List<Meta> meta(Evaluation e, Partnership p, ReportLabels l) {
         List<Meta> out = new ArrayList<>();
         out.add(new Meta(l.t("Ärende", "Case"), nz(e.partnershipId()), true));
-        if (p != null && !p.parties().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            for (Party party : p.parties().subList(0, Math.min(MAX_PARTIES_LISTED, p.parties().size()))) {
-                parts.add(nz(party.name() != null ? party.name() : party.id()) + " (" + l.sector(party.sector()) + ")");
-            }
-            String listed = String.join("; ", parts);
-            int more = p.parties().size() - MAX_PARTIES_LISTED;
-            if (more > 0) {
-                listed += l.t("; och " + more + " parter till (" + p.parties().size() + " i allt)",
-                        "; and " + more + " more parties (" + p.parties().size() + " in all)");
-            }
-            out.add(new Meta(l.t("Parter", "Parties"), listed, false));
-        }
         if (p != null && (p.term().startDate() != null || p.term().endDate() != null)) {
             out.add(new Meta(l.t("Avtalstid", "Term"), nz(p.term().startDate()) + " – " + nz(p.term().endDate()), false));
         }
@@ -195,6 +189,23 @@ final class ReportModel {
         out.add(new Meta(l.t("Bedömningsdag", "As-of date"), nz(e.asOf()) + " (" + l.asOfBasis(e.asOfBasis())
                 + l.t("; regler i kraft den dagen", "; rules in force that day") + ")", false));
         return out;
+    }
+
+    private static List<PartyRef> parties(Partnership p, ReportLabels l) {
+        List<PartyRef> out = new ArrayList<>();
+        if (p != null) {
+            for (Party party : p.parties().subList(0, Math.min(MAX_PARTIES_LISTED, p.parties().size()))) {
+                out.add(new PartyRef(nz(party.name() != null ? party.name() : party.id()), l.sector(party.sector())));
+            }
+        }
+        return out;
+    }
+
+    /** "and 5 more parties (17 in all)" when not every party is listed; else null. */
+    private static String moreParties(Partnership p, ReportLabels l) {
+        int more = p == null ? 0 : p.parties().size() - MAX_PARTIES_LISTED;
+        return more <= 0 ? null : l.t("och " + more + " parter till (" + p.parties().size() + " i allt)",
+                "and " + more + " more parties (" + p.parties().size() + " in all)");
     }
 
     /**
@@ -419,13 +430,21 @@ final class ReportModel {
                     }
                 }
             }
-            out.add(new OverviewRow(labels.get(i), anchors == null ? null : anchors.get(i), nz(e.asOf()),
+            out.add(new OverviewRow(abbreviate(labels.get(i), MAX_OVERVIEW_LABEL), anchors == null ? null : anchors.get(i), nz(e.asOf()),
                     publicContract(e, l, true), stateAid(e, l, true), chips, fail, warn, na));
         }
         return out;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** @return the text, cut at {@code max} characters with "…" (the overview is for scanning; the report has it all) */
+    static String abbreviate(String s, int max) {
+        if (s == null || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
 
     static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
