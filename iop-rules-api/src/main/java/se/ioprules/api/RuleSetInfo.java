@@ -3,6 +3,7 @@ package se.ioprules.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Description of one version of a rule set, from its manifest.
@@ -18,6 +19,9 @@ import java.util.Map;
  * @param requires ids of rule sets whose conclusions this one uses
  * @param sha256 hash over the rule set's files, so a decision can be tied to the exact rules
  * @param location where it was loaded from (classpath or a directory)
+ * @param titleEn the title in English (manifest key {@code title.en}); the title itself when the manifest has none
+ * @param criterionTitles each criterion's title in Swedish and English, by criterion id (message keys
+ *     {@code <criterion>.title}), so a report can say what was checked and not only its id
  */
 public record RuleSetInfo(
         String id,
@@ -30,7 +34,9 @@ public record RuleSetInfo(
         Map<String, String> sources,
         List<String> requires,
         String sha256,
-        String location) {
+        String location,
+        String titleEn,
+        Map<String, LocalizedText> criterionTitles) {
 
     /**
      * Copies the sources and requirements, so that the value is immutable.
@@ -50,6 +56,32 @@ public record RuleSetInfo(
     public RuleSetInfo {
         sources = Map.copyOf(sources);
         requires = List.copyOf(requires);
+        titleEn = titleEn == null || titleEn.isBlank() ? title : titleEn;
+        criterionTitles = criterionTitles == null ? Map.of() : Map.copyOf(criterionTitles);
+    }
+
+    /** A rule set without an English title and criterion titles (as before they were kept). */
+    public RuleSetInfo(String id, String version, String title, String issuer, RuleSetStatus status,
+            LocalDate effectiveFrom, LocalDate effectiveTo, Map<String, String> sources, List<String> requires,
+            String sha256, String location) {
+        this(id, version, title, issuer, status, effectiveFrom, effectiveTo, sources, requires, sha256, location, null,
+                Map.of());
+    }
+
+    /**
+     * @param lang "sv" (default) or "en"
+     * @return the title in that language
+     */
+    public String title(String lang) {
+        return "en".equalsIgnoreCase(lang) ? titleEn : title;
+    }
+
+    /**
+     * @param criterionId a criterion id
+     * @return its title in Swedish and English, if the rule set's messages give one
+     */
+    public Optional<LocalizedText> criterionTitle(String criterionId) {
+        return Optional.ofNullable(criterionTitles.get(criterionId));
     }
 
     /**

@@ -1,29 +1,35 @@
 package se.ioprules.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import se.ioprules.api.Citation;
 import se.ioprules.api.Evaluation;
-import se.ioprules.api.FactValue;
-import se.ioprules.api.Finding;
-import se.ioprules.api.Likelihood;
 import se.ioprules.api.Outcome;
-import se.ioprules.api.ParameterValue;
-import se.ioprules.api.RuleSetInfo;
-import se.ioprules.api.RuleSetResult;
-import se.ioprules.api.facts.FactSource;
 import se.ioprules.api.facts.Partnership;
-import se.ioprules.api.facts.Party;
+import se.ioprules.report.ReportModel.Badge;
+import se.ioprules.report.ReportModel.Cite;
+import se.ioprules.report.ReportModel.Criterion;
+import se.ioprules.report.ReportModel.Fact;
+import se.ioprules.report.ReportModel.FindingView;
+import se.ioprules.report.ReportModel.Meta;
+import se.ioprules.report.ReportModel.MissingFact;
+import se.ioprules.report.ReportModel.OverviewRow;
+import se.ioprules.report.ReportModel.Param;
+import se.ioprules.report.ReportModel.Report;
+import se.ioprules.report.ReportModel.RuleSetRow;
+import se.ioprules.report.ReportModel.RuleSetView;
+import se.ioprules.report.ReportModel.Tone;
 
 /**
- * The evaluation as one self-contained HTML page a case officer can read on screen, print and file: summary
- * verdicts first, a traffic-light table per rule set, every finding that needs attention with its reason, facts and
- * citation, the missing facts, and the decision record (as-of date, rule-set versions and hashes, input hash).
+ * The evaluation as one self-contained HTML page a case officer can read on screen, print and file. What it shows is
+ * decided by {@link ReportModel} (the same as the Markdown report); this class lays it out.
  * <p>No scripts, no external resources (inline CSS only), readable offline; colours always come with a text label,
- * so the page reads the same in black and white and in a screen reader. All content is HTML-escaped. Thread-safe.
+ * so the page reads the same in black and white and in a screen reader. Layout: fixed-width table columns and words
+ * that break anywhere when they must, so the page fits a 1280 px screen and A4 portrait at any length of title, name
+ * or word. All content is HTML-escaped; text from the input or a rule set stands in {@code <bdi>} (and paragraphs in
+ * {@code dir="auto"}), so right-to-left text cannot reorder the report's own words; control and bidi formatting
+ * characters are shown as codes. Thread-safe.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -40,7 +46,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Several evaluations in one document, each starting on a new printed page.
+     * Several evaluations in one document: first an overview with a row per evaluation linked to its report, then the
+     * reports, each starting on a new printed page.
      *
      * @param evaluations the evaluations
      * @param partnerships the partnerships, in the same order (or null)
@@ -49,449 +56,472 @@ public final class HtmlReport {
      */
     public static String renderAll(List<Evaluation> evaluations, List<Partnership> partnerships, String lang) {
         ReportLabels l = ReportLabels.of(lang);
-        StringBuilder out = new StringBuilder(32_768);
-        String title = evaluations.size() == 1
-                ? l.t("IOP-granskning: ", "IOP review: ") + titleOf(evaluations.get(0),
-                        partnerships == null ? null : partnerships.get(0), l)
-                : l.t("IOP-granskning", "IOP review") + " (" + evaluations.size() + ")";
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(l.en ? "en" : "sv").append("\">\n<head>\n")
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            Partnership p = partnerships == null ? null : partnerships.get(i);
+            reports.add(ReportModel.report(evaluations.get(i), p, l, "report-" + (i + 1), true));
+        }
+        StringBuilder out = new StringBuilder(65_536);
+        String title = reports.size() == 1 ? reports.get(0).title()
+                : l.t("IOP-granskning", "IOP review") + " (" + reports.size() + ")";
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(l.lang()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"iop-rules\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
-                .append("</head>\n<body>\n");
-        boolean several = evaluations.size() > 1;
+                .append("<title>").append(Escape.html(Escape.oneLine(title))).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        boolean several = reports.size() > 1;
         if (several) {
-            overview(out, evaluations, partnerships, l);
+            List<String> labels = new ArrayList<>();
+            List<String> anchors = new ArrayList<>();
+            for (int i = 0; i < evaluations.size(); i++) {
+                labels.add(ReportModel.titleOf(evaluations.get(i), partnerships == null ? null : partnerships.get(i), l));
+                anchors.add(reports.get(i).id());
+            }
+            overview(out, ReportModel.overview(evaluations, labels, anchors, l), l);
         }
-        for (int i = 0; i < evaluations.size(); i++) {
-            Partnership p = partnerships == null ? null : partnerships.get(i);
-            report(out, evaluations.get(i), p, l, several, "report-" + (i + 1));
+        for (Report r : reports) {
+            report(out, r, l, several);
         }
         out.append("</body>\n</html>\n");
         return out.toString();
     }
 
-    /**
-     * Several reports: a first page with one row per report (the assessment and every verdict, linked to the report),
-     * as the Markdown overview.
-     */
-    private static void overview(StringBuilder out, List<Evaluation> evaluations, List<Partnership> partnerships,
-            ReportLabels l) {
+    private static void overview(StringBuilder out, List<OverviewRow> rows, ReportLabels l) {
         out.append("<section class=\"overview\">\n<h1>").append(esc(l.t("Översikt", "Overview"))).append("</h1>\n")
-                .append("<table class=\"verdicts\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Underlag", "Input")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Bedömningsdag", "As-of date")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Offentligt kontrakt", "Public contract")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Statsstöd", "State aid")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Utfall per regeluppsättning", "Verdict per rule set")))
+                .append("<table class=\"overview-table\">\n<colgroup><col class=\"w-input\"><col class=\"w-date\">"
+                        + "<col class=\"w-assess\"><col class=\"w-assess\"><col><col class=\"w-count\">"
+                        + "<col class=\"w-count\"><col class=\"w-count\"></colgroup>\n<thead><tr>")
+                .append(th(l.t("Underlag", "Input"))).append(th(l.t("Datum", "As of")))
+                .append(th(l.t("Offentligt kontrakt", "Public contract"))).append(th(l.t("Statsstöd", "State aid")))
+                .append(th(l.t("Utfall per regeluppsättning", "Verdict per rule set")))
+                .append("<th scope=\"col\" class=\"num\">").append(dot(Tone.FAIL, l.t("ej uppfyllda", "failed")))
+                .append("</th><th scope=\"col\" class=\"num\">").append(dot(Tone.WARN, l.t("varningar", "warnings")))
+                .append("</th><th scope=\"col\" class=\"num\">").append(dot(Tone.NA, l.t("kan ej bedömas", "not assessable")))
                 .append("</th></tr></thead>\n<tbody>\n");
-        for (int i = 0; i < evaluations.size(); i++) {
-            Evaluation e = evaluations.get(i);
-            Partnership p = partnerships == null ? null : partnerships.get(i);
-            out.append("<tr><th scope=\"row\"><a href=\"#report-").append(i + 1).append("\">")
-                    .append(esc(titleOf(e, p, l))).append("</a></th><td>").append(esc(nz(e.asOf()))).append("</td><td>")
-                    .append(publicContract(e, l)).append("</td><td>").append(stateAid(e, l)).append("</td><td>");
-            List<String> verdicts = new ArrayList<>();
-            for (RuleSetResult r : e.ruleSets()) {
-                verdicts.add("<code>" + esc(r.ruleSet().ref()) + "</code> " + verdict(r, l));
+        for (OverviewRow row : rows) {
+            out.append("<tr><th scope=\"row\"><a href=\"#").append(row.anchor()).append("\">").append(u(row.label()))
+                    .append("</a></th><td class=\"date\">").append(esc(row.asOf())).append("</td><td>").append(badge(row.publicContract()))
+                    .append("</td><td>").append(badge(row.stateAid())).append("</td><td><ul class=\"chips\">");
+            for (ReportModel.VerdictChip c : row.verdicts()) {
+                out.append("<li><span class=\"rs\">").append(u(c.ruleSet())).append("</span> ").append(badge(c.verdict()))
+                        .append("</li>");
             }
-            out.append(String.join("<br>", verdicts)).append("</td></tr>\n");
+            out.append("</ul></td><td class=\"num\">").append(row.fail()).append("</td><td class=\"num\">")
+                    .append(row.warn()).append("</td><td class=\"num\">").append(row.na()).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n<p class=\"legend\">").append(esc(l.t("Siffrorna räknar det som behöver ses "
+                + "över: ej uppfyllda kriterier, varningar och det som inte kan bedömas.", "The numbers count what "
+                + "needs a look: failed criteria, warnings and what cannot be assessed."))).append("</p>\n</section>\n");
     }
 
-    private static void report(StringBuilder out, Evaluation e, Partnership p, ReportLabels l, boolean newPage, String id) {
-        Provenance prov = new Provenance(p == null ? Partnership.EMPTY : p);
-        out.append("<article class=\"report").append(newPage ? " new-page" : "").append("\" id=\"").append(id)
-                .append("\">\n");
-        out.append("<header>\n<h1>").append(esc(l.t("IOP-granskning: ", "IOP review: "))).append(esc(titleOf(e, p, l)))
-                .append("</h1>\n");
-        if (prov.anyAssumed()) {
+    private static void report(StringBuilder out, Report r, ReportLabels l, boolean newPage) {
+        Map<String, String> sourceIds = new HashMap<>();
+        for (int i = 0; i < r.sources().size(); i++) {
+            sourceIds.put(r.sources().get(i).key(), r.id() + "-src-" + (i + 1));
+        }
+        out.append("<article class=\"report").append(newPage ? " new-page" : "").append("\" id=\"").append(r.id())
+                .append("\">\n<header>\n<h1 dir=\"auto\">").append(u(r.title())).append("</h1>\n");
+        if (r.notice() != null) {
             out.append("<p class=\"notice\" role=\"note\"><strong>")
                     .append(esc(l.t("Underlaget innehåller antagna uppgifter.", "The facts include assumptions.")))
-                    .append("</strong> ")
-                    .append(esc(l.t("Antagna uppgifter är markerade där de används; bedömningen gäller underlaget som "
-                            + "det är angivet.", "Assumed facts are marked wherever they are used; the assessment is of "
-                            + "the facts as given.")))
-                    .append("</p>\n");
+                    .append("</strong> ").append(esc(r.notice())).append("</p>\n");
         }
         out.append("<dl class=\"meta\">\n");
-        meta(out, l.t("Ärende", "Case"), code(e.partnershipId()));
-        if (p != null && !p.parties().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            for (Party party : p.parties()) {
-                parts.add(esc(nz(party.name())) + " (" + esc(l.sector(party.sector())) + ")");
+        for (Meta m : r.meta()) {
+            meta(out, m.term(), m.code() ? "<code>" + u(m.value()) + "</code>" : u(m.value()));
+            if (m == r.meta().get(0) && !r.parties().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (ReportModel.PartyRef party : r.parties()) {
+                    parts.add(u(party.name()) + " (" + esc(party.sector()) + ")");
+                }
+                if (r.moreParties() != null) {
+                    parts.add(esc(r.moreParties()));
+                }
+                meta(out, l.t("Parter", "Parties"), String.join("; ", parts));
             }
-            meta(out, l.t("Parter", "Parties"), String.join("; ", parts));
         }
-        if (p != null && (p.term().startDate() != null || p.term().endDate() != null)) {
-            meta(out, l.t("Avtalstid", "Term"), esc(nz(p.term().startDate()) + " – " + nz(p.term().endDate())));
+        out.append("</dl>\n<p class=\"disclaimer\">").append(esc(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
+                "Supports, and does not replace, a legal assessment."))).append("</p>\n</header>\n");
+        summary(out, r, l);
+        for (RuleSetView v : r.ruleSets()) {
+            ruleSet(out, v, l, sourceIds);
         }
-        meta(out, l.t("Bedömningsdag", "As-of date"), esc(nz(e.asOf()) + " (" + l.asOfBasis(e.asOfBasis()) + ")"));
-        out.append("</dl>\n<p class=\"disclaimer\">")
-                .append(esc(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
-                        "Supports, and does not replace, a legal assessment.")))
-                .append("</p>\n</header>\n");
-        summary(out, e, l, id);
-        int n = 1;
-        for (RuleSetResult r : e.ruleSets()) {
-            ruleSet(out, n++, r, l, prov, id);
-        }
-        missingFacts(out, e, l);
-        if (!prov.all().isEmpty()) {
-            factSources(out, prov, l);
-        }
-        decisionRecord(out, e, l);
+        missing(out, r, l);
+        factSources(out, r, l);
+        sources(out, r, l, sourceIds);
+        record(out, r, l);
         out.append("</article>\n");
     }
 
-    private static void summary(StringBuilder out, Evaluation e, ReportLabels l, String reportId) {
+    private static void summary(StringBuilder out, Report r, ReportLabels l) {
         out.append("<section class=\"summary\">\n<h2>").append(esc(l.t("Sammanfattning", "Summary"))).append("</h2>\n");
-        out.append("<table class=\"assessment\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Fråga", "Question")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Bedömning", "Assessment"))).append("</th></tr></thead>\n<tbody>\n");
-        out.append("<tr><th scope=\"row\">").append(esc(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)")))
-                .append("</th><td>").append(publicContract(e, l)).append("</td></tr>\n");
-        out.append("<tr><th scope=\"row\">").append(esc(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)")))
-                .append("</th><td>").append(stateAid(e, l)).append("</td></tr>\n");
+        out.append("<table class=\"assessment\">\n<colgroup><col class=\"w-question\"><col></colgroup>\n<thead><tr>")
+                .append(th(l.t("Fråga", "Question"))).append(th(l.t("Bedömning", "Assessment"))).append("</tr></thead>\n<tbody>\n");
+        for (ReportModel.AssessmentRow a : r.assessment()) {
+            out.append("<tr><th scope=\"row\">").append(esc(a.question())).append("</th><td>").append(badge(a.answer()))
+                    .append("</td></tr>\n");
+        }
         out.append("</tbody>\n</table>\n");
-        if (e.ruleSets().isEmpty()) {
+        if (r.ruleSetRows().isEmpty()) {
             out.append("<p>").append(esc(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")))
                     .append("</p>\n</section>\n");
             return;
         }
-        out.append("<table class=\"verdicts\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Regeluppsättning", "Rule set")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Rättslig status", "Legal status")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Utfall", "Verdict"))).append("</th>");
-        for (Outcome o : Outcome.values()) {
-            out.append("<th scope=\"col\" class=\"num\">").append(badge(o, l.word(o))).append("</th>");
+        out.append("<table class=\"verdicts\">\n<colgroup><col><col class=\"w-status\"><col class=\"w-verdict\">");
+        out.append("<col class=\"w-count\">".repeat(ReportModel.COUNTED.size())).append("</colgroup>\n<thead><tr>")
+                .append(th(l.t("Regeluppsättning", "Rule set"))).append(th(l.t("Rättslig status", "Legal status")))
+                .append(th(l.t("Utfall", "Verdict")));
+        for (Outcome o : ReportModel.COUNTED) {
+            out.append("<th scope=\"col\" class=\"num\">").append(dot(ReportModel.tone(o), l.word(o))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (RuleSetResult r : e.ruleSets()) {
-            RuleSetInfo i = r.ruleSet();
-            out.append("<tr><th scope=\"row\"><a href=\"#").append(anchor(reportId, i)).append("\">").append(esc(nz(i.title())))
-                    .append("</a><br><code>").append(esc(i.ref())).append("</code>")
-                    .append(r.dependency() ? " <span class=\"muted\">" + esc(l.t("(underlag)", "(dependency)")) + "</span>" : "")
-                    .append("</th><td>").append(esc(l.status(i.status()))).append("</td><td>")
-                    .append(verdict(r, l)).append("</td>");
-            for (Outcome o : Outcome.values()) {
-                out.append("<td class=\"num\">").append(r.count(o)).append("</td>");
+        for (RuleSetRow row : r.ruleSetRows()) {
+            out.append("<tr><th scope=\"row\"><a href=\"#").append(row.anchor()).append("\">").append(u(row.title()))
+                    .append("</a> <code class=\"id\">").append(u(row.ref())).append("</code>")
+                    .append(row.dependency() ? " <span class=\"muted\">" + esc(l.t("(underlag)", "(dependency)")) + "</span>" : "")
+                    .append("</th><td>").append(esc(row.status())).append("</td><td>").append(badge(row.verdict()))
+                    .append("</td>");
+            for (long c : row.counts()) {
+                out.append("<td class=\"num\">").append(c).append("</td>");
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n<p class=\"legend\">")
+        out.append("</tbody>\n</table>\n<p class=\"legend\">").append(esc(l.t("Teckenförklaring", "Legend"))).append(": ");
+        List<String> legend = new ArrayList<>();
+        for (Outcome o : ReportModel.COUNTED) {
+            legend.add(badge(new Badge(ReportModel.tone(o), l.word(o))));
+        }
+        legend.add(badge(new Badge(Tone.ELEMENT, l.t("del av ett rättsligt test", "part of a legal test"))));
+        out.append(String.join(" ", legend)).append("</p>\n<p class=\"legend\">")
                 .append(esc(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande "
                         + "kriterier, rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej "
-                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Okänt räknas aldrig "
-                        + "som uppfyllt.", "Only a failed legal requirement makes the verdict \"does not meet\"; guiding "
-                        + "indicators, recommendations and good practice feed an overall assessment, and a failed one or "
-                        + "a warning makes it \"meets, with remarks\". Unknown never counts as passed.")))
+                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Delarna i ett rättsligt "
+                        + "test avgör inte ensamma; testets slutsats gör det. Okänt räknas aldrig som uppfyllt.",
+                        "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
+                        + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
+                        + "makes it \"meets, with remarks\". The parts of a legal test do not decide on "
+                        + "their own; the test's conclusion does. Unknown never counts as passed.")))
                 .append("</p>\n</section>\n");
     }
 
-    private static void ruleSet(StringBuilder out, int n, RuleSetResult r, ReportLabels l, Provenance prov, String reportId) {
-        RuleSetInfo i = r.ruleSet();
-        out.append("<section class=\"ruleset\" id=\"").append(anchor(reportId, i)).append("\">\n<h2>").append(n).append(". ")
-                .append(esc(nz(i.title()))).append(" <code>").append(esc(i.ref())).append("</code></h2>\n");
-        out.append("<p>").append(esc(l.t("Utfall", "Verdict"))).append(": ").append(verdict(r, l));
-        if (ReportLabels.qualified(r)) {
-            out.append(" — ").append(esc(l.remarks(r)));
+    private static void ruleSet(StringBuilder out, RuleSetView v, ReportLabels l, Map<String, String> sourceIds) {
+        out.append("<section class=\"ruleset\" id=\"").append(v.anchor()).append("\">\n<h2 dir=\"auto\">")
+                .append(v.number()).append(". ").append(u(v.title())).append(" <code class=\"id\">").append(u(v.ref()))
+                .append("</code></h2>\n<p>").append(esc(l.t("Utfall", "Verdict"))).append(": ").append(badge(v.verdict()));
+        if (!v.remarks().isEmpty()) {
+            out.append(" — ").append(esc(v.remarks()));
         }
-        out.append(" · ").append(esc(l.status(i.status())));
-        if (i.issuer() != null && !i.issuer().isBlank()) {
-            out.append(" · ").append(esc(i.issuer()));
+        out.append(" · ").append(esc(v.status()));
+        if (!v.issuer().isBlank()) {
+            out.append(" · ").append(u(v.issuer()));
         }
         out.append("</p>\n");
-        if (r.dependency()) {
+        if (v.dependency()) {
             out.append("<p class=\"muted\">").append(esc(l.t("Utvärderad som underlag för en annan regeluppsättning eller "
                     + "helhetsbedömningen.", "Evaluated as a dependency of another rule set or of the overall assessment.")))
                     .append("</p>\n");
         }
-        if (r.findings().isEmpty()) {
+        if (v.findings().isEmpty()) {
             out.append("<p>").append(esc(l.t("Inga resultat.", "No findings."))).append("</p>\n</section>\n");
             return;
         }
-        out.append("<table class=\"findings\">\n<thead><tr><th scope=\"col\">").append(esc(l.t("Resultat", "Outcome")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Kriterium", "Criterion")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Typ", "Kind")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Skäl", "Reason")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Källa", "Source"))).append("</th></tr></thead>\n<tbody>\n");
-        for (Finding f : r.findings()) {
-            out.append("<tr class=\"").append(cls(f.outcome())).append("\"><td>").append(badge(f.outcome(), l.word(f.outcome())))
-                    .append("</td><td><code>").append(esc(f.criterionId())).append("</code>");
-            if (!f.conclusion().isEmpty()) {
-                out.append("<br><span class=\"muted\">").append(esc(f.conclusion())).append("</span>");
-            }
-            out.append("</td><td>").append(esc(l.kind(f.kind()))).append("</td><td>")
-                    .append(esc(f.message().in(l.en ? "en" : "sv")));
-            if (!f.because().isEmpty()) {
-                out.append("<ul class=\"facts\">");
-                for (FactValue v : f.because()) {
-                    out.append("<li>").append(fact(v, l, prov)).append("</li>");
-                }
-                out.append("</ul>");
-            }
-            out.append("</td><td>").append(f.sources().stream().map(HtmlReport::citation).collect(Collectors.joining("<br>")))
+        out.append("<table class=\"findings\">\n<colgroup><col class=\"w-outcome\"><col><col class=\"w-kind\"></colgroup>\n"
+                + "<thead><tr>").append(th(l.t("Resultat", "Outcome"))).append(th(l.t("Kriterium", "Criterion")))
+                .append(th(l.t("Typ", "Kind"))).append("</tr></thead>\n<tbody>\n");
+        for (FindingView f : v.findings()) {
+            out.append("<tr class=\"").append(cls(f.badge().tone())).append("\"><td>").append(outcome(f))
+                    .append("</td><td>").append(criterion(f.criterion())).append("</td><td>").append(esc(f.kind()))
                     .append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static String fact(FactValue v, ReportLabels l, Provenance prov) {
-        StringBuilder s = new StringBuilder("<code>").append(esc(v.path())).append("</code> = ");
-        if (v.known()) {
-            s.append(esc(v.value()));
-        } else {
-            s.append("<strong class=\"missing\">")
-                    .append(esc("UNKNOWN".equals(v.value()) ? l.t("okänt", "unknown") : l.t("saknas", "missing")))
-                    .append("</strong>");
-        }
-        Provenance.Result r = prov.of(v.path());
-        if (r.assumed()) {
-            s.append(" <em class=\"assumed\">").append(esc(plain(l.assumed()))).append("</em>");
-        } else if (r.relatedAssumed()) {
-            s.append(" <em class=\"assumed\">").append(esc(plain(l.containsAssumed()))).append("</em>");
-        }
-        return s.toString();
-    }
-
-    private static void missingFacts(StringBuilder out, Evaluation e, ReportLabels l) {
-        Map<String, List<String>> missing = new LinkedHashMap<>();
-        for (RuleSetResult r : e.ruleSets()) {
-            for (Finding f : r.findings()) {
-                for (String path : f.missingFacts()) {
-                    List<String> users = missing.computeIfAbsent(path, k -> new ArrayList<>());
-                    if (!users.contains(f.criterionId())) {
-                        users.add(f.criterionId());
-                    }
-                }
-            }
-        }
-        out.append("<section class=\"missing-facts\">\n<h2>").append(esc(l.t("Saknade uppgifter", "Missing facts"))).append("</h2>\n");
-        if (missing.isEmpty()) {
-            out.append("<p>").append(esc(l.t("Inga: alla uppgifter som kriterierna behövde fanns.",
-                    "None: every fact the criteria needed was given."))).append("</p>\n</section>\n");
+        out.append("</tbody>\n</table>\n");
+        if (v.toLookAt().isEmpty()) {
+            out.append("<p>").append(esc(l.t("Inget att anmärka: inga kriterier ej uppfyllda, inga varningar och inga som "
+                    + "inte kan bedömas.", "Nothing to note: no failed criteria, no warnings, nothing unassessable.")))
+                    .append("</p>\n</section>\n");
             return;
         }
-        out.append("<p>").append(esc(l.t("Uppgifter som saknas eller är okända, och vilka kriterier som behöver dem.",
-                "Facts that are missing or unknown, and the criteria that need them."))).append("</p>\n");
-        out.append("<table>\n<thead><tr><th scope=\"col\">").append(esc(l.t("Uppgift", "Fact"))).append("</th><th scope=\"col\">")
-                .append(esc(l.t("Behövs för", "Needed by"))).append("</th></tr></thead>\n<tbody>\n");
-        for (Map.Entry<String, List<String>> m : missing.entrySet()) {
-            out.append("<tr><td><code>").append(esc(m.getKey())).append("</code></td><td>")
-                    .append(m.getValue().stream().map(c -> "<code>" + esc(c) + "</code>").collect(Collectors.joining(", ")))
-                    .append("</td></tr>\n");
-        }
-        out.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static void factSources(StringBuilder out, Provenance prov, ReportLabels l) {
-        out.append("<section class=\"fact-sources\">\n<h2>").append(esc(l.t("Uppgifternas grund", "Where the facts come from")))
-                .append("</h2>\n<table>\n<thead><tr><th scope=\"col\">").append(esc(l.t("Uppgift", "Fact")))
-                .append("</th><th scope=\"col\">").append(esc(l.t("Grund", "Basis"))).append("</th><th scope=\"col\">")
-                .append(esc(l.t("Källa eller skäl för antagandet", "Source, or reason for the assumption")))
-                .append("</th></tr></thead>\n<tbody>\n");
-        for (FactSource fs : prov.all()) {
-            out.append("<tr><td><code>").append(esc(nz(fs.path()))).append("</code></td><td>")
-                    .append(esc(Provenance.isAssumed(fs) ? plain(l.assumed()) : fs.basis() == null ? "?" : l.documented()))
-                    .append("</td><td>").append(esc(nz(fs.reference()))).append("</td></tr>\n");
-        }
-        out.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static void decisionRecord(StringBuilder out, Evaluation e, ReportLabels l) {
-        out.append("<section class=\"decision-record\">\n<h2>")
-                .append(esc(l.t("Beslutsunderlag (för spårbarhet)", "Decision record (for traceability)"))).append("</h2>\n");
-        out.append("<dl class=\"meta\">\n");
-        meta(out, l.t("Bedömningsdag", "As-of date"), esc(nz(e.asOf())) + " (<code>" + esc(nz(e.asOfBasis())) + "</code>)");
-        meta(out, l.t("Motorversion", "Engine version"), esc(nz(e.engineVersion())));
-        meta(out, l.t("Indata, sha256", "Input, sha256"), "<code class=\"hash\">" + esc(nz(e.inputSha256())) + "</code>");
-        out.append("</dl>\n");
-        if (!e.ruleSets().isEmpty()) {
-            out.append("<table>\n<thead><tr><th scope=\"col\">").append(esc(l.t("Regeluppsättning", "Rule set")))
-                    .append("</th><th scope=\"col\">Version</th><th scope=\"col\">Status</th><th scope=\"col\">")
-                    .append(esc(l.t("Gäller", "In force"))).append("</th><th scope=\"col\">sha256</th><th scope=\"col\">")
-                    .append(esc(l.t("Begärd", "Requested"))).append("</th></tr></thead>\n<tbody>\n");
-            for (RuleSetResult r : e.ruleSets()) {
-                RuleSetInfo i = r.ruleSet();
-                out.append("<tr><td><code>").append(esc(i.id())).append("</code></td><td>").append(esc(i.version()))
-                        .append("</td><td>").append(i.status() == null ? "" : esc(i.status().name())).append("</td><td>")
-                        .append(esc(nz(i.effectiveFrom()) + " – " + (i.effectiveTo() == null ? "" : i.effectiveTo())))
-                        .append("</td><td><code class=\"hash\">").append(esc(nz(i.sha256()))).append("</code></td><td>")
-                        .append(esc(r.dependency() ? l.t("nej (underlag)", "no (dependency)") : l.t("ja", "yes")))
-                        .append("</td></tr>\n");
+        out.append("<h3>").append(esc(l.t("Att uppmärksamma", "To look at"))).append("</h3>\n");
+        for (FindingView f : v.toLookAt()) {
+            out.append("<div class=\"finding ").append(cls(f.badge().tone())).append("\">\n<h4>").append(outcome(f))
+                    .append(" ").append(criterion(f.criterion())).append("</h4>\n<p class=\"muted small\">")
+                    .append(esc(f.kind())).append("</p>\n<p dir=\"auto\"><bdi>").append(Escape.html(f.message()))
+                    .append("</bdi></p>\n");
+            if (!f.facts().isEmpty()) {
+                out.append("<ul class=\"facts\">\n");
+                for (Fact fact : f.facts()) {
+                    out.append("<li>").append(fact(fact)).append("</li>\n");
+                }
+                out.append("</ul>\n");
             }
-            out.append("</tbody>\n</table>\n");
-        }
-        List<String> params = new ArrayList<>();
-        for (RuleSetResult r : e.ruleSets()) {
-            for (ParameterValue pv : r.parameters()) {
-                StringBuilder s = new StringBuilder("<li><code>").append(esc(r.ruleSet().id() + "." + pv.name()))
-                        .append("</code> = ").append(pv.value() == null ? "" : esc(pv.value().toPlainString()));
-                if (pv.validFrom() != null) {
-                    s.append(esc(l.t(" (från ", " (from ") + pv.validFrom() + ")"));
+            if (!f.cites().isEmpty()) {
+                out.append("<p class=\"cites\">").append(esc(l.t("Källa", "Source"))).append(": ");
+                List<String> cites = new ArrayList<>();
+                for (Cite c : f.cites()) {
+                    String id = sourceIds.get(c.key());
+                    String text = c.locator().isEmpty() ? u(c.key()) : u(c.key()) + ", " + u(c.locator());
+                    cites.add(id == null ? text : "<a href=\"#" + id + "\">" + text + "</a>");
                 }
-                if (pv.overridden()) {
-                    s.append(" <strong>").append(esc(l.t("ändrad av användaren", "overridden by the caller"))).append("</strong>");
-                }
-                if (pv.source() != null && !pv.source().isBlank()) {
-                    s.append(" — ").append(esc(pv.source()));
-                }
-                params.add(s.append("</li>").toString());
+                out.append(String.join("; ", cites)).append("</p>\n");
             }
-        }
-        if (!params.isEmpty()) {
-            out.append("<h3>").append(esc(l.t("Parametrar (tröskelvärden) som användes", "Parameters (thresholds) used")))
-                    .append("</h3>\n<ul>\n").append(String.join("\n", params)).append("\n</ul>\n");
+            out.append("</div>\n");
         }
         out.append("</section>\n");
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------------------
+    private static void missing(StringBuilder out, Report r, ReportLabels l) {
+        out.append("<section class=\"missing-facts\">\n<h2>").append(esc(l.t("Saknade uppgifter", "Missing facts"))).append("</h2>\n");
+        if (r.missing().isEmpty()) {
+            out.append("<p>").append(esc(l.t("Inga: alla uppgifter som kriterierna behövde fanns.",
+                    "None: every fact the criteria needed was given."))).append("</p>\n</section>\n");
+            return;
+        }
+        out.append("<p>").append(esc(l.t("Uppgifter som saknas eller är okända, och vilka kriterier som behöver dem. "
+                + "Okänt räknas aldrig som uppfyllt.", "Facts that are missing or unknown, and the criteria that need "
+                + "them. Unknown never counts as passed."))).append("</p>\n");
+        out.append("<table>\n<colgroup><col class=\"w-path\"><col></colgroup>\n<thead><tr>").append(th(l.t("Uppgift", "Fact")))
+                .append(th(l.t("Behövs för", "Needed by"))).append("</tr></thead>\n<tbody>\n");
+        for (MissingFact m : r.missing()) {
+            List<String> users = new ArrayList<>();
+            for (Criterion c : m.neededBy()) {
+                users.add(criterion(c));
+            }
+            out.append("<tr><td><code>").append(u(m.path())).append("</code></td><td>").append(String.join("<br>", users))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
 
-    private static String titleOf(Evaluation e, Partnership p, ReportLabels l) {
-        return p != null && p.title() != null ? p.title() : e.partnershipId() != null ? e.partnershipId()
-                : l.t("(utan titel)", "(untitled)");
+    private static void factSources(StringBuilder out, Report r, ReportLabels l) {
+        if (r.factSources().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"fact-sources\">\n<h2>").append(esc(l.t("Uppgifternas grund", "Where the facts come from")))
+                .append("</h2>\n<table>\n<colgroup><col class=\"w-path\"><col class=\"w-basis\"><col></colgroup>\n<thead><tr>")
+                .append(th(l.t("Uppgift", "Fact"))).append(th(l.t("Grund", "Basis")))
+                .append(th(l.t("Källa eller skäl för antagandet", "Source, or reason for the assumption")))
+                .append("</tr></thead>\n<tbody>\n");
+        for (ReportModel.FactSourceRow fs : r.factSources()) {
+            out.append("<tr><td><code>").append(u(fs.path())).append("</code></td><td")
+                    .append(fs.assumed() ? " class=\"assumed\"" : "").append(">").append(esc(fs.basis()))
+                    .append("</td><td dir=\"auto\">").append(u(fs.reference())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void sources(StringBuilder out, Report r, ReportLabels l, Map<String, String> sourceIds) {
+        if (r.sources().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"sources\">\n<h2>").append(esc(l.t("Källor", "Sources"))).append("</h2>\n<dl class=\"meta\">\n");
+        for (ReportModel.SourceDoc s : r.sources()) {
+            out.append("<dt id=\"").append(sourceIds.get(s.key())).append("\">").append(u(s.key())).append("</dt><dd dir=\"auto\">")
+                    .append(s.key().equals(s.document()) ? "" : u(s.document())).append("</dd>\n");
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    private static void record(StringBuilder out, Report r, ReportLabels l) {
+        ReportModel.DecisionRecord d = r.record();
+        out.append("<section class=\"decision-record\">\n<h2>")
+                .append(esc(l.t("Beslutsunderlag (för spårbarhet)", "Decision record (for traceability)"))).append("</h2>\n");
+        out.append("<dl class=\"meta\">\n");
+        meta(out, l.t("Bedömningsdag", "As-of date"), esc(d.asOf() + " (" + d.basis() + ")"));
+        meta(out, l.t("Motorversion", "Engine version"), u(d.engine()));
+        meta(out, l.t("Indata, sha256", "Input, sha256"), "<code class=\"hash\">" + u(d.inputSha256()) + "</code>");
+        out.append("</dl>\n");
+        if (!d.ruleSets().isEmpty()) {
+            out.append("<table>\n<colgroup><col><col class=\"w-version\"><col class=\"w-status\"><col class=\"w-date2\">"
+                    + "<col class=\"w-sha\"><col class=\"w-req\"></colgroup>\n<thead><tr>")
+                    .append(th(l.t("Regeluppsättning", "Rule set"))).append(th("Version"))
+                    .append(th(l.t("Rättslig status", "Legal status"))).append(th(l.t("Gäller", "In force")))
+                    .append(th("sha256")).append(th(l.t("Begärd", "Requested"))).append("</tr></thead>\n<tbody>\n");
+            for (ReportModel.RecordRow row : d.ruleSets()) {
+                out.append("<tr><td><code>").append(u(row.id())).append("</code></td><td>").append(u(row.version()))
+                        .append("</td><td>").append(esc(row.status())).append("</td><td>").append(esc(row.inForce()))
+                        .append("</td><td><code class=\"hash\">").append(u(row.sha256())).append("</code></td><td>")
+                        .append(esc(row.requested())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!d.parameters().isEmpty()) {
+            out.append("<h3>").append(esc(l.t("Parametrar (tröskelvärden) som användes", "Parameters (thresholds) used")))
+                    .append("</h3>\n<ul>\n");
+            for (Param p : d.parameters()) {
+                out.append("<li><code>").append(u(p.name())).append("</code> = ").append(u(p.value()));
+                if (p.validFrom() != null) {
+                    out.append(esc(l.t(" (från ", " (from ") + p.validFrom() + ")"));
+                }
+                if (p.overridden()) {
+                    out.append(" <strong>").append(esc(l.t("ändrad av användaren", "overridden by the caller"))).append("</strong>");
+                }
+                if (!p.note().isEmpty()) {
+                    out.append(" — ").append(u(p.note()));
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    // ---- pieces -----------------------------------------------------------------------------------------------
+
+    /** Text from the input or a rule set: escaped and isolated, so right-to-left text stays inside it. */
+    private static String u(String s) {
+        return "<bdi>" + Escape.html(s) + "</bdi>";
+    }
+
+    /** The report's own words. */
+    private static String esc(String s) {
+        return Escape.html(s);
+    }
+
+    /** @return text with HTML's special characters escaped, control and bidi formatting characters shown as codes */
+    static String escape(String s) {
+        return Escape.html(s);
+    }
+
+    private static String th(String label) {
+        return "<th scope=\"col\">" + esc(label) + "</th>";
     }
 
     private static void meta(StringBuilder out, String term, String html) {
-        out.append("<dt>").append(esc(term)).append("</dt><dd>").append(html).append("</dd>\n");
+        out.append("<dt>").append(esc(term)).append("</dt><dd dir=\"auto\">").append(html).append("</dd>\n");
     }
 
-    private static String badge(Outcome o, String word) {
-        return "<span class=\"badge " + cls(o) + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(word) + "</span>";
+    private static String badge(Badge b) {
+        return "<span class=\"badge " + cls(b.tone()) + "\"><span class=\"dot\" aria-hidden=\"true\"></span>"
+                + u(b.word()) + "</span>";
     }
 
-    private static String verdict(RuleSetResult r, ReportLabels l) {
-        String c = ReportLabels.qualified(r) ? "warn" : switch (r.verdict()) {
-            case MEETS -> "pass";
-            case DOES_NOT_MEET -> "fail";
-            case INCOMPLETE -> "na";
-        };
-        return "<span class=\"badge " + c + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(plain(l.verdict(r)))
-                + "</span>";
+    /** A coloured dot with its word for screen readers and print (the word is visually hidden). */
+    private static String dot(Tone t, String word) {
+        return "<span class=\"badge " + cls(t) + " only-dot\" title=\"" + esc(word) + "\"><span class=\"dot\" "
+                + "aria-hidden=\"true\"></span><span class=\"sr\">" + esc(word) + "</span></span>";
     }
 
-    /** The public-contract assessment as a badge; one place for the summary and the overview. */
-    private static String publicContract(Evaluation e, ReportLabels l) {
-        Likelihood pc = e.assessment() == null ? null : e.assessment().publicContract();
-        return likelihood(pc, plain(l.publicContract(pc)));
+    private static String outcome(FindingView f) {
+        String s = badge(f.badge());
+        return f.conclusion().isEmpty() ? s : s + " <span class=\"conclusion\">" + esc(f.conclusion()) + "</span>";
     }
 
-    /** The state-aid assessment as a badge; one place for the summary and the overview. */
-    private static String stateAid(Evaluation e, ReportLabels l) {
-        Likelihood sa = e.assessment() == null ? null : e.assessment().stateAid();
-        return likelihood(sa, plain(l.stateAid(sa)));
-    }
-
-    private static String likelihood(Likelihood v, String text) {
-        String c = v == null ? "na" : switch (v) {
-            case LIKELY -> "fail";
-            case UNLIKELY -> "pass";
-            case NOT_ASSESSABLE -> "na";
-        };
-        return "<span class=\"badge " + c + "\"><span class=\"dot\" aria-hidden=\"true\"></span>" + esc(text) + "</span>";
-    }
-
-    private static String cls(Outcome o) {
-        return switch (o) {
-            case PASS -> "pass";
-            case FAIL -> "fail";
-            case WARNING -> "warn";
-            case NOT_ASSESSABLE -> "na";
-            case INFO -> "info";
-        };
-    }
-
-    private static String citation(Citation c) {
-        return (c.key().isEmpty() ? "" : "<span class=\"muted\">[" + esc(c.key()) + "]</span> ") + esc(c.toString());
-    }
-
-    /** Unique in the document: a rule set appears once per report, and a document may hold several reports. */
-    private static String anchor(String reportId, RuleSetInfo i) {
-        return reportId + "-rs-" + (i.id() + "-" + i.version()).replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
-    private static String code(String s) {
-        return "<code>" + esc(nz(s)) + "</code>";
-    }
-
-    /** Drops the leading emoji symbol of a label: HTML shows colour with CSS and keeps the word. */
-    static String plain(String label) {
-        return label.replaceFirst("^[^\\p{L}\\p{N}(\"]+", "");
-    }
-
-    private static String nz(Object o) {
-        return o == null ? "" : o.toString();
-    }
-
-    /** @return text with HTML's special characters escaped (safe in element content and attribute values) */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
+    private static String criterion(Criterion c) {
+        StringBuilder s = new StringBuilder();
+        if (c.title() != null) {
+            s.append(u(c.title())).append(" ");
         }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+        s.append("<code class=\"id\">").append(u(c.id())).append("</code>");
+        if (c.party() != null) {
+            s.append(" – ").append(u(c.party()));
+        }
+        return s.toString();
+    }
+
+    private static String fact(Fact f) {
+        StringBuilder s = new StringBuilder("<code>").append(u(f.path())).append("</code> = ");
+        s.append(f.missing() ? "<strong class=\"missing\">" + u(f.value()) + "</strong>" : u(f.value()));
+        if (f.basis() != null) {
+            s.append(" <em class=\"").append(f.assumed() ? "assumed" : "documented").append("\">").append(esc(f.basis()))
+                    .append("</em>");
+            if (f.reference() != null && !f.reference().isEmpty()) {
+                s.append(": <span class=\"muted\">").append(u(f.reference())).append("</span>");
             }
         }
-        return b.toString();
+        return s.toString();
+    }
+
+    private static String cls(Tone t) {
+        return switch (t) {
+            case PASS -> "pass";
+            case FAIL -> "fail";
+            case WARN -> "warn";
+            case NA -> "na";
+            case INFO -> "info";
+            case ELEMENT -> "element";
+        };
     }
 
     private static final String CSS = """
             :root { --pass: #1a7f37; --pass-bg: #dafbe1; --fail: #b42318; --fail-bg: #fee4e2; --warn: #8a5a00;
-              --warn-bg: #fff4cc; --na: #57606a; --na-bg: #eaeef2; --info: #0b5cad; --info-bg: #ddf4ff; }
+              --warn-bg: #fff4cc; --na: #57606a; --na-bg: #eaeef2; --info: #0b5cad; --info-bg: #ddf4ff;
+              --element: #3d4f7a; --element-bg: #e7ecf7; }
             * { box-sizing: border-box; }
+            html { -webkit-text-size-adjust: 100%; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
               font-size: 15px; line-height: 1.45; color: #1f2328; background: #fff; margin: 0 auto; max-width: 72rem;
-              padding: 1.5rem; }
-            h1 { font-size: 1.6rem; margin: 0 0 .6rem; }
-            h2 { font-size: 1.25rem; margin: 1.8rem 0 .6rem; border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; }
-            h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
-            code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
+              padding: 1.5rem; overflow-wrap: anywhere; }
+            h1 { font-size: 1.55rem; line-height: 1.25; margin: 0 0 .6rem; }
+            h2 { font-size: 1.22rem; line-height: 1.3; margin: 1.6rem 0 .5rem; border-bottom: 2px solid #d0d7de;
+              padding-bottom: .2rem; }
+            h3 { font-size: 1.05rem; margin: 1.1rem 0 .4rem; }
+            h4 { font-size: 1rem; margin: 0 0 .2rem; font-weight: 600; }
+            p { margin: .35rem 0; }
+            code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .86em;
+              overflow-wrap: anywhere; word-break: break-word; }
+            code.id { color: #57606a; font-size: .78em; }
             code.hash { word-break: break-all; }
-            table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-            th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-            thead th { background: #f6f8fa; }
-            td.num, th.num { text-align: center; white-space: nowrap; }
-            dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
-            dl.meta dt { font-weight: 600; }
-            dl.meta dd { margin: 0; }
+            table { border-collapse: collapse; width: 100%; max-width: 100%; table-layout: fixed; margin: .4rem 0 1rem; }
+            th, td { border: 1px solid #d0d7de; padding: .3rem .45rem; text-align: left; vertical-align: top;
+              overflow-wrap: anywhere; }
+            thead th { background: #f6f8fa; font-size: .92em; }
+            td.num, th.num { text-align: center; padding-left: .1rem; padding-right: .1rem; }
+            col.w-input { width: 27%; } col.w-date { width: 7.4em; } col.w-assess { width: 14%; } col.w-count { width: 2.4em; }
+            col.w-question { width: 34%; } col.w-status { width: 19%; } col.w-verdict { width: 19%; }
+            col.w-outcome { width: 30%; } col.w-kind { width: 19%; } col.w-path { width: 36%; } col.w-basis { width: 18%; }
+            col.w-version { width: 5.5em; } col.w-date2 { width: 12%; } col.w-sha { width: 9em; } col.w-req { width: 6em; }
+            ul.chips { list-style: none; margin: 0; padding: 0; }
+            ul.chips li { margin: 0 0 .15rem; }
+            ul.chips .rs { font-size: .85em; color: #57606a; }
+            td.date { white-space: nowrap; }
+            .overview-table .badge { font-size: .8em; padding: .05rem .4rem; }
+            dl.meta { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .2rem 1rem;
+              margin: .5rem 0; }
+            dl.meta dt { font-weight: 600; max-width: 14em; }
+            dl.meta dd { margin: 0; min-width: 0; }
             .muted, .disclaimer, .legend { color: #57606a; }
+            .small, .legend { font-size: .9em; }
             .notice { border-left: 4px solid var(--warn); background: var(--warn-bg); padding: .5rem .8rem; }
-            .badge { display: inline-block; white-space: nowrap; border-radius: 999px; padding: .05rem .55rem;
-              font-weight: 600; font-size: .85em; border: 1px solid currentColor; }
+            .badge { display: inline-block; max-width: 100%; border-radius: .8em; padding: .05rem .5rem;
+              font-weight: 600; font-size: .85em; border: 1px solid currentColor; overflow-wrap: anywhere; }
             .badge .dot { display: inline-block; width: .7em; height: .7em; border-radius: 50%; background: currentColor;
               margin-right: .35em; vertical-align: -.05em; }
+            .badge.only-dot { padding: .05rem .3rem; }
+            .badge.only-dot .dot { margin: 0; }
+            .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             .badge.pass { color: var(--pass); background: var(--pass-bg); }
             .badge.fail { color: var(--fail); background: var(--fail-bg); }
             .badge.warn { color: var(--warn); background: var(--warn-bg); }
             .badge.na { color: var(--na); background: var(--na-bg); }
             .badge.info { color: var(--info); background: var(--info-bg); }
-            tr.fail td:first-child { border-left: 4px solid var(--fail); }
-            tr.warn td:first-child { border-left: 4px solid var(--warn); }
-            tr.na td:first-child { border-left: 4px solid var(--na); }
+            .badge.element { color: var(--element); background: var(--element-bg); border-style: dashed; }
+            .conclusion { display: block; font-size: .85em; color: #57606a; margin-top: .1rem; }
+            tr.fail td:first-child, .finding.fail { border-left: 4px solid var(--fail); }
+            tr.warn td:first-child, .finding.warn { border-left: 4px solid var(--warn); }
+            tr.na td:first-child, .finding.na { border-left: 4px solid var(--na); }
             tr.pass td:first-child { border-left: 4px solid var(--pass); }
             tr.info td:first-child { border-left: 4px solid var(--info); }
-            ul.facts { margin: .3rem 0 0; padding-left: 1.1rem; font-size: .92em; }
+            tr.element td:first-child { border-left: 4px dashed var(--element); }
+            .finding { padding: .1rem 0 .1rem .7rem; margin: .8rem 0; }
+            ul.facts { margin: .3rem 0; padding-left: 1.1rem; font-size: .92em; }
+            .cites { font-size: .9em; color: #57606a; }
             .missing { color: var(--fail); }
             .assumed { color: var(--warn); }
+            .documented { color: var(--pass); font-style: normal; }
             a { color: inherit; }
-            @page { size: A4; margin: 16mm 14mm; }
+            @page { size: A4 portrait; margin: 16mm 14mm; }
             @media print {
-              body { font-size: 10.5pt; max-width: none; padding: 0; }
+              body { font-size: 10pt; max-width: none; padding: 0; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              h2, h3 { break-after: avoid; }
-              tr, .badge, dl.meta { break-inside: avoid; }
+              h2, h3, h4 { break-after: avoid; }
+              tr, .badge, dl.meta dt, .finding h4 { break-inside: avoid; }
               thead { display: table-header-group; }
               a { text-decoration: none; }
               .new-page { break-before: page; }
+            }
+            @media (max-width: 40rem) {
+              body { padding: .8rem; }
+              dl.meta { grid-template-columns: minmax(0, 1fr); }
             }
             """;
 }

@@ -180,7 +180,7 @@ class SampleOutcomesTest {
         }
         String timra = SamplesMain.render(engine, samples.get(1), 2, 3, LocalDate.now(), "sv");
         // an assumed fact cited in a finding is marked where it is cited
-        assertTrue(timra.contains("  - `term.longTermIntent` = TRUE — ⚠ antaget (illustrativt)"), timra);
+        assertTrue(timra.contains("  - `term.longTermIntent` = ja — ⚠ antaget (illustrativt)"), timra);
         // a documented one names its source
         assertTrue(timra.contains("`governance.steeringGroup.membersFromAllParties` | belagt | timra.se"), timra);
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.ioprules.api.FactValue;
 import se.ioprules.api.LocalizedText;
+import se.ioprules.api.facts.FactText;
 
 /**
  * A rule set's messages ({@code messages_sv.properties}, {@code messages_en.properties}), keyed
@@ -40,11 +41,21 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
     public LocalizedText format(String key, List<FactValue> because, Function<String, FactValue> resolver) {
         String s = sv.get(key);
         String e = en.get(key);
-        return new LocalizedText(s == null ? "[meddelande saknas: " + key + "]" : fill(s, true, because, resolver),
-                e == null ? "[missing message: " + key + "]" : fill(e, false, because, resolver));
+        String criterion = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        return new LocalizedText(s == null ? "[meddelande saknas: " + key + "]"
+                        : fill(s, true, because, resolver, code -> sv.get(criterion + VALUE + code)),
+                e == null ? "[missing message: " + key + "]"
+                        : fill(e, false, because, resolver, code -> en.get(criterion + VALUE + code)));
     }
 
-    private static String fill(String template, boolean sv, List<FactValue> because, Function<String, FactValue> resolver) {
+    /**
+     * Infix of the message keys that name a criterion's own codes in words ({@code <criterion>.value.<CODE>}), for
+     * codes its rules report in detail values, e.g. {@code amn-steering-group.value.JOINT_DECISIONS}.
+     */
+    public static final String VALUE = ".value.";
+
+    private static String fill(String template, boolean sv, List<FactValue> because, Function<String, FactValue> resolver,
+            Function<String, String> words) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -62,7 +73,7 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
             if (value == null) {
                 value = resolver.apply(path);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(inProse(value, sv)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(inProse(path, value, sv, words)));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -86,17 +97,13 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
 
     /**
      * A value as it reads in a sentence: yes/no/unknown/missing in the message's language instead of the enum and
-     * null spellings (the finding's {@code because} list keeps the raw values). Other values, such as enum constants
-     * of the fact model, numbers and dates, stay as they are.
+     * null spellings, the fact model's enum constants as words and lists joined as text ({@link FactText}); the
+     * finding's {@code because} list keeps the raw values. Numbers, dates and free text stay as they are.
      */
-    static String inProse(FactValue f, boolean sv) {
+    static String inProse(String path, FactValue f, boolean sv, Function<String, String> words) {
         if (!f.known()) {
             return "UNKNOWN".equals(f.value()) ? (sv ? "okänt" : "unknown") : (sv ? "saknas" : "missing");
         }
-        return switch (f.value()) {
-            case "TRUE" -> sv ? "ja" : "yes";
-            case "FALSE" -> sv ? "nej" : "no";
-            default -> f.value();
-        };
+        return FactText.prose(path, f.value(), sv ? "sv" : "en", words);
     }
 }

@@ -239,7 +239,8 @@ public final class RuleSetLoader {
             return null;
         }
         RuleSetInfo info = new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
-                sources, requires, hash(files), location);
+                sources, requires, hash(files), location,
+                m.containsKey("title.en") ? m.get("title.en").value() : null, criterionTitles(sv, en));
         return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines, tables);
     }
 
@@ -289,6 +290,18 @@ public final class RuleSetLoader {
             return null;
         }
         return files;
+    }
+
+    /** Criterion titles from the {@code <criterion>.title} messages; English falls back to Swedish. */
+    private static Map<String, se.ioprules.api.LocalizedText> criterionTitles(Map<String, String> sv, Map<String, String> en) {
+        Map<String, se.ioprules.api.LocalizedText> out = new TreeMap<>();
+        sv.forEach((key, text) -> {
+            if (key.endsWith(".title")) {
+                String criterion = key.substring(0, key.length() - ".title".length());
+                out.put(criterion, new se.ioprules.api.LocalizedText(text, en.getOrDefault(key, text)));
+            }
+        });
+        return out;
     }
 
     private static LocalDate date(Map<String, LineProperties.Entry> m, String key, String file, List<RuleSetDiagnostic> problems) {

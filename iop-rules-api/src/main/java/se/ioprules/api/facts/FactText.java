@@ -1,0 +1,308 @@
+package se.ioprules.api.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Fact values as a person reads them, in Swedish or English: the fact model's enum constants as words
+ * ({@code IDEELL_FORENING} → "ideell förening"), yes/no/unknown/missing instead of {@code TRUE}/{@code FALSE}/
+ * {@code UNKNOWN}/{@code null}, and lists joined as text ("mål, vision och värdegrund") instead of
+ * {@code [GOALS, VISION, VALUES]}. Messages and reports use it, so no code reaches a sentence. Thread-safe.
+ */
+public final class FactText {
+    private static final String RESOURCE = "value-labels.properties";
+    /** "Enum.CONSTANT" → {sv, en}. */
+    private static final Map<String, String[]> LABELS = load();
+    /** "CONSTANT" → labels of every enum that has it, for values whose path gives no type. */
+    private static final Map<String, List<String[]>> BY_NAME = byName();
+
+    private FactText() {
+    }
+
+    /**
+     * @param value an enum constant of the fact model (or any enum)
+     * @param lang "sv" (default) or "en"
+     * @return its word in that language; the constant's name if it has none
+     */
+    public static String label(Enum<?> value, String lang) {
+        String[] l = LABELS.get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return l == null ? value.name() : l[en(lang) ? 1 : 0];
+    }
+
+    /**
+     * @param type an enum type
+     * @return true if every constant of it has a word in both languages
+     */
+    public static boolean labelled(Class<? extends Enum<?>> type) {
+        for (Enum<?> c : type.getEnumConstants()) {
+            if (!LABELS.containsKey(type.getSimpleName() + "." + c.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A fact value as text in a sentence.
+     *
+     * @param path the fact path it was read from (gives the enum type; may be null)
+     * @param text the value as the engine wrote it ({@link FactPaths.Resolved#text()})
+     * @param lang "sv" (default) or "en"
+     * @return the value in words; numbers, dates and free text unchanged
+     */
+    public static String prose(String path, String text, String lang) {
+        return prose(path, text, lang, code -> null);
+    }
+
+    /**
+     * A fact value as text in a sentence, with a rule set's own words for the codes its rules report (for example
+     * the shortfalls a rule lists in a detail value).
+     *
+     * @param path the fact path it was read from (gives the enum type; may be null)
+     * @param text the value as the engine wrote it
+     * @param lang "sv" (default) or "en"
+     * @param words a code's word in {@code lang}, or null when the rule set has none
+     * @return the value in words
+     */
+    public static String prose(String path, String text, String lang, java.util.function.Function<String, String> words) {
+        if (text == null) {
+            return missing(lang);
+        }
+        boolean en = en(lang);
+        if (path != null && path.startsWith("conclusion.")) {
+            String[] l = LABELS.get("Conclusion." + text);
+            if (l != null) {
+                return l[en ? 1 : 0];
+            }
+        }
+        Class<?> type = path == null ? null : typeAt(path);
+        if (text.length() >= 2 && text.startsWith("[") && text.endsWith("]")) {
+            String inner = text.substring(1, text.length() - 1).strip();
+            if (inner.isEmpty()) {
+                return en ? "none" : "inga";
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : topLevel(inner)) {
+                items.add(value(type, item, en, words));
+            }
+            return join(items, lang);
+        }
+        List<String> parts = topLevel(text);
+        if (parts.size() > 1 && parts.stream().allMatch(x -> BY_NAME.containsKey(x) || words.apply(x) != null)) {
+            // a list a rule joined itself ("VALUES, RESCISSION"): the same words, joined as text
+            List<String> items = new ArrayList<>();
+            for (String item : parts) {
+                items.add(single(type, item, en, words));
+            }
+            return join(items, lang);
+        }
+        return value(type, text, en, words);
+    }
+
+    /** One list item: a record ({@code Party{id=…, name=…}}) reads as its values, anything else as {@link #single}. */
+    private static String value(Class<?> type, String text, boolean en,
+            java.util.function.Function<String, String> words) {
+        int brace = text.indexOf('{');
+        if (brace > 0 && text.endsWith("}") && text.substring(0, brace).matches("[A-Z][A-Za-z]*")) {
+            Class<?> record = recordType(text.substring(0, brace));
+            List<String> values = new ArrayList<>();
+            for (String component : topLevel(text.substring(brace + 1, text.length() - 1))) {
+                int eq = component.indexOf('=');
+                String name = eq < 0 ? null : component.substring(0, eq);
+                String v = eq < 0 ? component : component.substring(eq + 1);
+                Class<?> componentType = record == null || name == null ? null : typeAt(record, name);
+                values.add(prose(componentType, v, en, words));
+            }
+            if (values.isEmpty()) {
+                return "";
+            }
+            return values.size() == 1 ? values.get(0)
+                    : values.get(0) + " (" + String.join(", ", values.subList(1, values.size())) + ")";
+        }
+        return single(type, text, en, words);
+    }
+
+    private static String prose(Class<?> type, String text, boolean en,
+            java.util.function.Function<String, String> words) {
+        if (text.length() >= 2 && text.startsWith("[") && text.endsWith("]")) {
+            List<String> items = new ArrayList<>();
+            for (String item : topLevel(text.substring(1, text.length() - 1))) {
+                items.add(value(type, item, en, words));
+            }
+            return join(items, en ? "en" : "sv");
+        }
+        return value(type, text, en, words);
+    }
+
+    /** Splits "a, B{x, y}, [c, d]" at the commas outside braces and brackets. */
+    private static List<String> topLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0 && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                out.add(s.substring(start, i).strip());
+                start = i + 2;
+            }
+        }
+        String last = s.substring(start).strip();
+        if (!last.isEmpty() || !out.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    private static Class<?> recordType(String simpleName) {
+        try {
+            Class<?> c = Class.forName(FactText.class.getPackageName() + "." + simpleName);
+            return c.isRecord() ? c : null;
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Class<?> typeAt(Class<?> record, String component) {
+        for (RecordComponent rc : record.getRecordComponents()) {
+            if (rc.getName().equals(component)) {
+                return elementType(rc.getGenericType());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param items words
+     * @param lang "sv" (default) or "en"
+     * @return "a", "a och b", "a, b och c" (English "and")
+     */
+    public static String join(List<String> items, String lang) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + (en(lang) ? " and " : " och ")
+                + items.get(items.size() - 1);
+    }
+
+    private static String single(Class<?> type, String text, boolean en,
+            java.util.function.Function<String, String> words) {
+        String own = words.apply(text);
+        if (own != null) {
+            return own;
+        }
+        switch (text) {
+            case "TRUE", "true":
+                return en ? "yes" : "ja";
+            case "FALSE", "false":
+                return en ? "no" : "nej";
+            case "UNKNOWN":
+                return en ? "unknown" : "okänt";
+            case "null":
+                return en ? "missing" : "saknas";
+            default:
+                break;
+        }
+        if (type != null && type.isEnum()) {
+            String[] l = LABELS.get(type.getSimpleName() + "." + text);
+            if (l != null) {
+                return l[en ? 1 : 0];
+            }
+        }
+        List<String[]> candidates = BY_NAME.get(text);
+        return candidates == null ? text : candidates.get(0)[en ? 1 : 0];
+    }
+
+    private static String missing(String lang) {
+        return en(lang) ? "missing" : "saknas";
+    }
+
+    private static boolean en(String lang) {
+        return "en".equalsIgnoreCase(lang);
+    }
+
+    /** The declared type at a fact path (element type for lists and sets), or null when it is not a fact of the model. */
+    static Class<?> typeAt(String path) {
+        Class<?> current;
+        String rest;
+        if (path.startsWith("derived.")) {
+            current = Derived.class;
+            rest = path.substring("derived.".length());
+        } else {
+            current = Partnership.class;
+            rest = path;
+        }
+        for (String segment : rest.split("\\.")) {
+            int bracket = segment.indexOf('[');
+            String name = bracket >= 0 ? segment.substring(0, bracket) : segment;
+            if (current == null || !current.isRecord()) {
+                return null;
+            }
+            RecordComponent found = null;
+            for (RecordComponent rc : current.getRecordComponents()) {
+                if (rc.getName().equals(name)) {
+                    found = rc;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            current = elementType(found.getGenericType());
+        }
+        return current;
+    }
+
+    private static Class<?> elementType(Type t) {
+        if (t instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        if (t instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw) {
+            return raw;
+        }
+        return t instanceof Class<?> c ? c : null;
+    }
+
+    private static Map<String, String[]> load() {
+        Properties p = new Properties();
+        try (InputStream in = FactText.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String[]> out = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            String[] both = p.getProperty(key).split("\\|", 2);
+            out.put(key, new String[] {both[0].strip(), both.length > 1 ? both[1].strip() : both[0].strip()});
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, List<String[]>> byName() {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
+        LABELS.keySet().stream().sorted().forEach(k -> out.computeIfAbsent(k.substring(k.indexOf('.') + 1),
+                x -> new ArrayList<>()).add(LABELS.get(k)));
+        return out;
+    }
+}
