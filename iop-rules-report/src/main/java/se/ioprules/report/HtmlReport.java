@@ -159,8 +159,19 @@ public final class HtmlReport {
         out.append("<table class=\"assessment\">\n<colgroup><col class=\"w-question\"><col></colgroup>\n<thead><tr>")
                 .append(th(l.t("Fråga", "Question"))).append(th(l.t("Bedömning", "Assessment"))).append("</tr></thead>\n<tbody>\n");
         for (ReportModel.AssessmentRow a : r.assessment()) {
-            out.append("<tr><th scope=\"row\">").append(esc(a.question())).append("</th><td>").append(badge(a.answer()))
-                    .append("</td></tr>\n");
+            out.append("<tr><th scope=\"row\">").append(esc(a.question())).append("</th><td>").append(badge(a.answer()));
+            if (!a.why().isEmpty()) {
+                out.append("<p class=\"why\" dir=\"auto\">").append(esc(a.why())).append("</p>");
+            }
+            if (!a.disagreements().isEmpty()) {
+                out.append("<ul class=\"disagreements\">");
+                for (String d : a.disagreements()) {
+                    out.append("<li dir=\"auto\">").append(esc(l.t("Pekar åt andra hållet: ", "Points the other way: ")))
+                            .append(esc(d)).append("</li>");
+                }
+                out.append("</ul>");
+            }
+            out.append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
         if (r.ruleSetRows().isEmpty()) {

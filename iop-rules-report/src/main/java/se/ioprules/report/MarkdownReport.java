@@ -147,6 +147,17 @@ public final class MarkdownReport {
             out.append("| ").append(Escape.md(a.question())).append(" | ").append(badge(a.answer())).append(" |\n");
         }
         out.append("\n");
+        for (ReportModel.AssessmentRow a : r.assessment()) {
+            if (!a.why().isEmpty()) {
+                out.append("- **").append(Escape.md(a.question())).append(":** ").append(Escape.md(a.why())).append("\n");
+            }
+            for (String d : a.disagreements()) {
+                out.append("  - ").append(l.t("Pekar åt andra hållet: ", "Points the other way: ")).append(Escape.md(d)).append("\n");
+            }
+        }
+        if (r.assessment().stream().anyMatch(a -> !a.why().isEmpty())) {
+            out.append("\n");
+        }
         if (r.ruleSetRows().isEmpty()) {
             out.append(l.t("Ingen regeluppsättning utvärderades.", "No rule set was evaluated.")).append("\n\n");
             return;

@@ -78,7 +78,11 @@ final class ReportModel {
             long[] counts) {
     }
 
-    record AssessmentRow(String question, Badge answer) {
+    /**
+     * One legal question: the answer (with the way an undecided one leans, in words), why (the aggregate's own
+     * sentence, e.g. "4 av 6 kriterier uppfyllda; omstritt: …"), and the guideline findings that point the other way.
+     */
+    record AssessmentRow(String question, Badge answer, String why, List<String> disagreements) {
     }
 
     record Meta(String term, String value, boolean code) {
@@ -214,11 +218,43 @@ final class ReportModel {
      * both renderers.
      */
     static List<AssessmentRow> assessment(Evaluation e, ReportLabels l) {
+        se.ioprules.api.Assessment a = e.assessment();
         return List.of(
                 new AssessmentRow(l.t("Offentligt kontrakt (LOU)", "Public contract (procurement law)"),
-                        publicContract(e, l, false)),
+                        withLean(publicContract(e, l, false), a == null ? null : a.publicContract(),
+                                a == null ? null : a.publicContractLean(), l),
+                        a == null || e.ruleSet(PUBLIC_CONTRACT_SET).isEmpty() ? "" : a.publicContractWhy().in(l.lang()),
+                        disagreements(a, "publicContract", l)),
                 new AssessmentRow(l.t("Statsstöd (art. 107.1 FEUF)", "State aid (Art. 107(1) TFEU)"),
-                        stateAid(e, l, false)));
+                        withLean(stateAid(e, l, false), a == null ? null : a.stateAid(),
+                                a == null ? null : a.stateAidLean(), l),
+                        a == null || e.ruleSet(STATE_AID_SET).isEmpty() ? "" : a.stateAidWhy().in(l.lang()),
+                        disagreements(a, "stateAid", l)));
+    }
+
+    /** An undecided answer says which way it leans: the two mistakes do not cost the same, so the lean matters. */
+    private static Badge withLean(Badge b, Likelihood v, se.ioprules.api.Lean lean, ReportLabels l) {
+        if (v != Likelihood.NOT_ASSESSABLE || lean == null) {
+            return b;
+        }
+        String words = switch (lean) {
+            case TOWARDS -> l.t("lutar åt ja", "leans towards yes");
+            case AWAY -> l.t("lutar åt nej, men kan inte uteslutas", "leans towards no, but cannot be ruled out");
+            case NONE -> l.t("ingen riktning", "no direction");
+        };
+        return new Badge(lean == se.ioprules.api.Lean.TOWARDS ? Tone.WARN : b.tone(), b.word() + " – " + words);
+    }
+
+    private static List<String> disagreements(se.ioprules.api.Assessment a, String question, ReportLabels l) {
+        List<String> out = new ArrayList<>();
+        if (a != null) {
+            for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
+                if (d.question().equals(question)) {
+                    out.add(d.message().in(l.lang()));
+                }
+            }
+        }
+        return out;
     }
 
     static Badge publicContract(Evaluation e, ReportLabels l, boolean shortForm) {
