@@ -131,6 +131,7 @@ public final class PartnershipValidator {
                 out.add(new Problem(at + ".basis", "is required"));
             }
         }
+        ConsistencyChecks.check(p, out);
         return out;
     }
 

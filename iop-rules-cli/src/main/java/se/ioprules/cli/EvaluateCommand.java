@@ -3,10 +3,7 @@ package se.ioprules.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,13 +116,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int files(EvaluationRequest request) {
+        Output.check(out, files); // an output that is an input is refused before anything is read
         List<String> names = new ArrayList<>();
         List<Partnership> inputs = new ArrayList<>();
         boolean invalid = false;
         for (String f : files) {
-            try {
-                String text = Inputs.readAll(f, io);
-                inputs.add(PartnershipJson.read(text));
+            try (BufferedReader r = Inputs.open(f, io)) {
+                inputs.add(PartnershipJson.read(r));
                 names.add(f);
             } catch (InvalidJsonException e) {
                 invalid = true;
@@ -138,6 +135,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 invalid = true;
                 e.messages().forEach(io::problem);
+            } catch (IOException e) {
+                invalid = true;
+                io.problem(Inputs.name(f) + ": cannot read: " + Inputs.reason(e));
             }
         }
         if (inputs.isEmpty()) {
@@ -153,7 +153,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        try (Writer w = Output.open(out, io)) {
+        try (Output w = Output.open(out, io, files)) {
             switch (format) {
                 case json -> {
                     List<ObjectNode> trees = new ArrayList<>();
@@ -185,8 +185,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 case html -> w.write(HtmlReport.renderAll(results, inputs, lang.name()));
             }
+            w.commit();
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write the output: " + e.getMessage());
+            throw new CliException(ExitCode.OUTPUT_ERROR, e.getMessage());
         }
         if (invalid) {
             return ExitCode.INVALID_INPUT;
@@ -198,20 +199,23 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         long evaluated = 0;
         long doesNotMeet = 0;
         long invalid = 0;
-        try (IopRulesEngine engine = engineOptions.engine(); Writer w = Output.open(out, io)) {
+        Output.check(out, files); // an output that is an input is refused before the engine starts
+        try (IopRulesEngine engine = engineOptions.engine(); Output w = Output.open(out, io, files)) {
             for (String f : files) {
-                long lineNo = 0;
-                try (BufferedReader r = Inputs.open(f, io)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        lineNo++;
-                        if (line.isBlank()) {
+                try (NdjsonLines lines = new NdjsonLines(Inputs.openStream(f, io), PartnershipJson.MAX_INPUT_CHARS)) {
+                    NdjsonLines.Line line;
+                    while ((line = next(lines, f)) != null) {
+                        long lineNo = line.number();
+                        if (line.text() != null && line.text().isBlank()) {
                             continue;
                         }
                         ObjectNode result;
                         List<JsonProblem> problems = List.of();
                         try {
-                            Partnership p = PartnershipJson.read(line);
+                            if (line.error() != null) {
+                                throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
+                            }
+                            Partnership p = PartnershipJson.read(line.text());
                             Evaluation e = engine.evaluate(p, request);
                             result = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
                             evaluated++;
@@ -244,10 +248,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                         input.put("line", lineNo);
                         w.write(EvaluationJson.write(result, false));
                         w.write('\n');
-                        w.flush();
+                        w.flush(); // one line at a time; a closed pipe stops the batch here
                     }
-                } catch (CharacterCodingException e) {
-                    throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": not UTF-8 text");
                 } catch (CliException e) {
                     if (e.exitCode() != ExitCode.INVALID_INPUT) {
                         throw e;
@@ -256,8 +258,12 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     invalid++;
                 }
             }
+            w.commit();
+        } catch (Output.Failure e) {
+            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: " + evaluated
+                    + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid before the output failed"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CliException(ExitCode.OUTPUT_ERROR, "cannot write the output: " + Inputs.reason(e));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -268,6 +274,15 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         return doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    /** The next line; a read error (not a bad line: the input itself failed) ends this file as invalid input. */
+    private static NdjsonLines.Line next(NdjsonLines lines, String f) {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ": cannot read: " + Inputs.reason(e));
+        }
     }
 
     static String location(String file, JsonProblem p) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import se.ioprules.api.InvalidParameterException;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.IopRulesException;
 import se.ioprules.api.Problem;
@@ -68,7 +69,28 @@ public final class IopRulesCli implements Runnable {
     }
 
     static int execute(String[] args, Io io) {
-        return commandLine(io).execute(args);
+        int code;
+        try {
+            code = commandLine(io).execute(args);
+        } catch (OutOfMemoryError e) {
+            // The heap is free again once the failed work is unwound; a short message needs little.
+            io.problem("out of memory: the input is too large for the memory Java was given (" + maxHeap()
+                    + "); give more with JAVA_OPTS=-Xmx..., or split the input");
+            return ExitCode.OUT_OF_MEMORY;
+        }
+        try {
+            Output.checkStdout(io); // a command that printed straight to standard output: was it written?
+        } catch (Output.Failure f) {
+            if (code != ExitCode.OUTPUT_ERROR) {
+                io.problem(f.getMessage());
+            }
+            return ExitCode.OUTPUT_ERROR;
+        }
+        return code;
+    }
+
+    private static String maxHeap() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
     }
 
     static CommandLine commandLine(Io io) {
@@ -77,6 +99,7 @@ public final class IopRulesCli implements Runnable {
             cl.addSubcommand(sub);
         }
         cl.registerConverter(LocalDate.class, IopRulesCli::date);
+        cl.registerConverter(java.math.BigDecimal.class, IopRulesCli::number);
         cl.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -107,6 +130,18 @@ public final class IopRulesCli implements Runnable {
             c.messages().forEach(io::problem);
             return c.exitCode();
         }
+        if (ex instanceof Output.Failure f) {
+            io.problem(f.getMessage());
+            return ExitCode.OUTPUT_ERROR;
+        }
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof Output.Failure f) {
+            io.problem(f.getMessage());
+            return ExitCode.OUTPUT_ERROR;
+        }
+        if (ex instanceof InvalidParameterException ip) {
+            io.problem(ip.getMessage());
+            return ExitCode.USAGE;
+        }
         if (ex instanceof CommandLine.ParameterException p) {
             io.problem(p.getMessage());
             return ExitCode.USAGE;
@@ -132,6 +167,14 @@ public final class IopRulesCli implements Runnable {
         io.problem("internal error: " + ex + " (a bug; please report it with the trace below)");
         ex.printStackTrace(io.err());
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static java.math.BigDecimal number(String text) {
+        try {
+            return new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number; write e.g. 24 or 0.9");
+        }
     }
 
     private static LocalDate date(String text) {

@@ -388,7 +388,7 @@ public final class Corpus {
     }
 
     private LocalDate date() {
-        return LocalDate.of(2008, 1, 1).plusDays(rnd.nextInt(20 * 365));
+        return LocalDate.of(2010, 1, 1).plusDays(rnd.nextInt(18 * 365)); // state-aid is in force from 2009-12-01
     }
 
     private <T> T pick(List<T> xs) {
