@@ -53,7 +53,7 @@ final class StrictReader {
                     .maxNestingDepth(4 * MAX_DEPTH)
                     .maxNumberLength(64)
                     .maxStringLength(5_000_000)
-                    .maxNameLength(50_000)
+                    .maxNameLength(PartnershipJson.MAX_INPUT_CHARS)
                     .build())
             .build();
 

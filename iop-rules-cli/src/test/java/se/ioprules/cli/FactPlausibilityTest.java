@@ -1,0 +1,60 @@
+package se.ioprules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, defects 7 and 12: implausible dates and amounts and facts that contradict each other are validation
+ * errors with a path (exit 3); an as-of date before the always-evaluated rule sets is a rule-set error (exit 4).
+ */
+class FactPlausibilityTest {
+    private static String probe(String name) {
+        return CliRunner.resource("probes/" + name).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            m/date-0000-01-01.json        | $.signingDate                          | outside the plausible range
+            s/all-year-0000.json          | $.term.startDate                       | outside the plausible range
+            s/all-year-9999.json          | $.term.endDate                         | outside the plausible range
+            s/term-0000-9999.json         | $.term.startDate                       | outside the plausible range
+            s/signing-after-term-end.json | $.signingDate                          | is after term.endDate
+            s/decision-after-term-end.json| $.decisionDate                         | is after term.endDate
+            s/amount-absurd-max.json      | $.resources.contributions[0].valueSek  | plausible maximum
+            s/budget-1-ore.json           | $.resources.budget.totalCostSek        | more than 10 times the total cost
+            """)
+    void implausibleOrInconsistentFactsAreValidationErrors(String file, String path, String message) {
+        for (String command : new String[] {"validate", "evaluate"}) {
+            CliRunner.Result r = CliRunner.run(command, probe(file));
+            assertEquals(ExitCode.INVALID_INPUT, r.exitCode(), r::toString);
+            assertTrue(r.err().lines().anyMatch(l -> l.contains(": " + path + ": ") && l.contains(message)),
+                    () -> "names " + path + " with '" + message + "'\n" + r);
+            assertEquals("", r.out(), "nothing is evaluated");
+            CliRunner.assertCleanErrors(r);
+        }
+    }
+
+    @Test
+    void anAsOfDateBeforeTheAssessmentRuleSetsIsARuleSetError() {
+        CliRunner.Result r = CliRunner.run("evaluate", "--as-of", "1900-01-01", probe("d/timra.json"));
+        assertEquals(ExitCode.RULE_SET_ERROR, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("eu-public-contract is in force on 1900-01-01"), r::toString);
+        assertEquals("", r.out(), "no evaluation without the overall assessment");
+        CliRunner.assertCleanErrors(r);
+        // the same as a named rule set that is not in force
+        CliRunner.Result named = CliRunner.run("evaluate", "--as-of", "2015-01-01", "--rule-sets", "famna-2024",
+                probe("d/timra.json"));
+        assertEquals(ExitCode.RULE_SET_ERROR, named.exitCode(), named::toString);
+    }
+
+    @Test
+    void theProbeBaseIsValid() {
+        CliRunner.Result r = CliRunner.run("validate", Path.of(probe("d/timra.json")).toString());
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+    }
+}
