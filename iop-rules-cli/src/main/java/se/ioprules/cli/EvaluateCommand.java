@@ -19,6 +19,7 @@ import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Problem;
+import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetRef;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.json.EvaluationJson;
@@ -199,6 +200,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         long evaluated = 0;
         long doesNotMeet = 0;
         long invalid = 0;
+        long notInForce = 0;
         Output.check(out, files); // an output that is an input is refused before the engine starts
         try (IopRulesEngine engine = engineOptions.engine(); Output w = Output.open(out, io, files)) {
             for (String f : files) {
@@ -211,6 +213,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                         }
                         ObjectNode result;
                         List<JsonProblem> problems = List.of();
+                        String errorKind = "invalid-input";
                         try {
                             if (line.error() != null) {
                                 throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
@@ -232,10 +235,22 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                             }
                             problems = ps;
                             result = null;
+                        } catch (RuleSetNotInForceException e) {
+                            if (request.asOf() != null) {
+                                throw e; // one --as-of for every line: no line can be evaluated
+                            }
+                            // the line's own date picks the rule sets: this line only cannot be evaluated
+                            problems = List.of(new JsonProblem("$", 0, 0, e.getMessage().lines().findFirst().orElse("")));
+                            errorKind = "rule-set-not-in-force";
+                            result = null;
                         }
                         if (result == null) {
-                            invalid++;
-                            result = EvaluationJson.errorTree(lineNo, "invalid-input", problems);
+                            if (errorKind.equals("invalid-input")) {
+                                invalid++;
+                            } else {
+                                notInForce++;
+                            }
+                            result = EvaluationJson.errorTree(lineNo, errorKind, problems);
                             for (JsonProblem p : problems) {
                                 io.problem(Inputs.lineProblem(f, lineNo, p));
                             }
@@ -260,8 +275,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             }
             w.commit();
         } catch (Output.Failure e) {
-            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: " + evaluated
-                    + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid before the output failed"));
+            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: "
+                    + summary(evaluated, doesNotMeet, invalid, notInForce) + " before the output failed"));
         } catch (IOException e) {
             throw new CliException(ExitCode.OUTPUT_ERROR, "cannot write the output: " + Inputs.reason(e));
         } catch (RuntimeException e) {
@@ -269,11 +284,19 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        io.problem("batch: " + evaluated + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid");
+        io.problem("batch: " + summary(evaluated, doesNotMeet, invalid, notInForce));
+        if (notInForce > 0) {
+            return ExitCode.RULE_SET_ERROR;
+        }
         if (invalid > 0) {
             return ExitCode.INVALID_INPUT;
         }
         return doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    private static String summary(long evaluated, long doesNotMeet, long invalid, long notInForce) {
+        return evaluated + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid"
+                + (notInForce > 0 ? ", " + notInForce + " dated before the rule sets they need" : "");
     }
 
     /** The next line; a read error (not a bad line: the input itself failed) ends this file as invalid input. */

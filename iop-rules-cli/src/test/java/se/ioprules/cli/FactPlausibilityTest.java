@@ -53,6 +53,21 @@ class FactPlausibilityTest {
     }
 
     @Test
+    void inABatchALineDatedBeforeTheAssessmentRuleSetsIsThatLinesError() throws Exception {
+        String batch = "{\"id\":\"a\"}\n{\"id\":\"b\",\"decisionDate\":\"2005-06-01\"}\n{\"id\":\"c\"}\n";
+        CliRunner.Result r = CliRunner.withStdin(batch, "evaluate", "--batch", "--findings", "notable", "-");
+        assertEquals(ExitCode.RULE_SET_ERROR, r.exitCode(), r::toString);
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode b = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
+        assertEquals("rule-set-not-in-force", b.at("/error").asText(), lines.get(1));
+        assertTrue(b.at("/problems/0/message").asText().contains("in force on 2005-06-01"), lines.get(1));
+        assertTrue(r.err().contains("<stdin>:2: $: No version of rule set"), r::toString);
+        assertTrue(r.err().contains("2 evaluated"), r::toString);
+        CliRunner.assertCleanErrors(r);
+    }
+
+    @Test
     void theProbeBaseIsValid() {
         CliRunner.Result r = CliRunner.run("validate", Path.of(probe("d/timra.json")).toString());
         assertEquals(ExitCode.OK, r.exitCode(), r::toString);

@@ -37,6 +37,7 @@ import se.ioprules.api.ParameterValue;
 import se.ioprules.api.PartnershipValidator;
 import se.ioprules.api.Problem;
 import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetRef;
 import se.ioprules.api.RuleSetResult;
@@ -243,7 +244,7 @@ public final class DroolsEngine implements IopRulesEngine {
     private void requireCoreKnown(String core, LocalDate asOf) {
         List<RuleSetInfo> versions = ruleSets().stream().filter(i -> i.id().equals(core)).toList();
         if (!versions.isEmpty()) {
-            throw new RuleSetException("No version of rule set " + core + " is in force on " + asOf
+            throw new RuleSetNotInForceException("No version of rule set " + core + " is in force on " + asOf
                     + " (it gives the overall assessment and is always evaluated). Versions: "
                     + versions.stream().map(i -> i.version() + " (" + i.effectiveFrom() + "–"
                             + (i.effectiveTo() == null ? "" : i.effectiveTo()) + ")").toList());
@@ -262,7 +263,7 @@ public final class DroolsEngine implements IopRulesEngine {
             if (dep == null) {
                 RuleSetInfo info = newestOrNull(req, asOf);
                 if (info == null) {
-                    throw new RuleSetException("Rule set " + s.info().ref() + " requires " + req
+                    throw new RuleSetNotInForceException("Rule set " + s.info().ref() + " requires " + req
                             + ", but no version of it is in force on " + asOf);
                 }
                 dep = new Selected(info, true);
@@ -293,7 +294,7 @@ public final class DroolsEngine implements IopRulesEngine {
         if (!drafts.isEmpty()) {
             return drafts.get(drafts.size() - 1);
         }
-        throw new RuleSetException("No version of rule set " + ref.id() + " is in force on " + asOf + ". Versions: "
+        throw new RuleSetNotInForceException("No version of rule set " + ref.id() + " is in force on " + asOf + ". Versions: "
                 + versions.stream().map(i -> i.version() + " (" + i.effectiveFrom() + "–"
                         + (i.effectiveTo() == null ? "" : i.effectiveTo()) + ")").toList());
     }
