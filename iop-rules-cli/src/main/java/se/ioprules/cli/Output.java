@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -63,11 +64,7 @@ final class Output extends Writer {
             return new Output(new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16),
                     io, null, null, null);
         }
-        refuseInput(out, inputs);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new CliException(ExitCode.USAGE, "--out " + out + ": directory " + parent + " does not exist");
-        }
+        check(out, inputs);
         if (Files.isDirectory(out)) {
             throw new CliException(ExitCode.USAGE, "--out " + out + ": is a directory");
         }
@@ -77,8 +74,20 @@ final class Output extends Writer {
                 // A device or pipe (/dev/stdout, a FIFO) is written directly: it cannot be replaced by a rename.
                 return new Output(Files.newBufferedWriter(real, StandardCharsets.UTF_8), io, out.toString(), null, null);
             }
-            Path tmp = Files.createTempFile(real.getParent(), "." + real.getFileName() + ".", ".tmp");
-            return new Output(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), io, out.toString(), real, tmp);
+            // Created like the file itself (umask permissions), not as createTempFile's owner-only file; an
+            // existing file's permissions carry over to its replacement.
+            Path tmp = real.resolveSibling("." + real.getFileName() + "." + Long.toUnsignedString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            if (Files.exists(real)) {
+                try {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(real));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // not a POSIX file system, or not ours to change: the default permissions stay
+                }
+            }
+            return new Output(w, io, out.toString(), real, tmp);
         } catch (IOException e) {
             throw new CliException(ExitCode.OUTPUT_ERROR, "--out " + out + ": cannot write: " + Inputs.reason(e));
         }
