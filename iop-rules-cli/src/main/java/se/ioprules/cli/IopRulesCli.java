@@ -73,10 +73,7 @@ public final class IopRulesCli implements Runnable {
         try {
             code = commandLine(io).execute(args);
         } catch (OutOfMemoryError e) {
-            // The heap is free again once the failed work is unwound; a short message needs little.
-            io.problem("out of memory: the input is too large for the memory Java was given (" + maxHeap()
-                    + "); give more with JAVA_OPTS=-Xmx..., or split the input");
-            return ExitCode.OUT_OF_MEMORY;
+            return outOfMemory(io);
         }
         try {
             Output.checkStdout(io); // a command that printed straight to standard output: was it written?
@@ -89,8 +86,21 @@ public final class IopRulesCli implements Runnable {
         return code;
     }
 
-    private static String maxHeap() {
-        return Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+    /** The heap is free again once the failed work is unwound; a short message needs little. */
+    private static int outOfMemory(Io io) {
+        io.problem("out of memory: Java was given " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB, too little for this run; give it more with JAVA_OPTS=-Xmx... (e.g. -Xmx512m), or split the input");
+        return ExitCode.OUT_OF_MEMORY;
+    }
+
+    /** Libraries (the rule compiler) may wrap an OutOfMemoryError in their own exception. */
+    private static boolean causedByOutOfMemory(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine commandLine(Io io) {
@@ -163,6 +173,9 @@ public final class IopRulesCli implements Runnable {
         if (ex instanceof IopRulesException e) {
             e.getMessage().lines().forEach(io::problem);
             return ExitCode.RULE_SET_ERROR;
+        }
+        if (causedByOutOfMemory(ex)) {
+            return outOfMemory(io);
         }
         io.problem("internal error: " + ex + " (a bug; please report it with the trace below)");
         ex.printStackTrace(io.err());

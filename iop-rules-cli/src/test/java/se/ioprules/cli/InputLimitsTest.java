@@ -106,6 +106,21 @@ class InputLimitsTest {
         }
     }
 
+    /** Too little heap even to compile the rules: its own message and exit code, not exit 1 or 5 with a trace. */
+    @Test
+    void runningOutOfMemoryHasItsOwnExitCodeAndOneLine() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx8m",
+                "-cp", System.getProperty("java.class.path"), IopRulesCli.class.getName(), "evaluate", TIMRA)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        CliRunner.Result r = new CliRunner.Result(p.exitValue(), "", err);
+        assertEquals(ExitCode.OUT_OF_MEMORY, r.exitCode(), r::toString);
+        assertEquals(1, err.lines().count(), r::toString);
+        assertTrue(err.contains("out of memory") && err.contains("-Xmx"), r::toString);
+        CliRunner.assertCleanErrors(r);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "-5", "0.5", "1e-999999999", "12345678901234567890"})
     void parameterValuesAreCheckedBeforeAnythingRuns(String value) {
