@@ -3,7 +3,6 @@ package se.ioprules.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -50,6 +49,9 @@ class FactPlausibilityTest {
         CliRunner.Result named = CliRunner.run("evaluate", "--as-of", "2015-01-01", "--rule-sets", "famna-2024",
                 probe("d/timra.json"));
         assertEquals(ExitCode.RULE_SET_ERROR, named.exitCode(), named::toString);
+        // the probes above are this file with one or two facts changed: it is valid itself
+        CliRunner.Result base = CliRunner.run("validate", probe("d/timra.json"));
+        assertEquals(ExitCode.OK, base.exitCode(), base::toString);
     }
 
     @Test
@@ -65,11 +67,5 @@ class FactPlausibilityTest {
         assertTrue(r.err().contains("<stdin>:2: $: No version of rule set"), r::toString);
         assertTrue(r.err().contains("2 evaluated"), r::toString);
         CliRunner.assertCleanErrors(r);
-    }
-
-    @Test
-    void theProbeBaseIsValid() {
-        CliRunner.Result r = CliRunner.run("validate", Path.of(probe("d/timra.json")).toString());
-        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
     }
 }
