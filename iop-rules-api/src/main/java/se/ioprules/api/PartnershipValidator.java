@@ -177,6 +177,7 @@ public final class PartnershipValidator {
                 out.add(new Problem(at + ".basis", "is required"));
             }
         }
+        ConsistencyChecks.check(p, out);
         return out;
     }
 

@@ -3,10 +3,7 @@ package se.ioprules.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Problem;
+import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetRef;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.json.EvaluationJson;
@@ -120,13 +118,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int files(EvaluationRequest request) {
+        Output.check(out, files); // an output that is an input is refused before anything is read
         List<String> names = new ArrayList<>();
         List<Partnership> inputs = new ArrayList<>();
         boolean invalid = false;
         for (String f : files) {
-            try {
-                String text = Inputs.readAll(f, io);
-                inputs.add(PartnershipJson.read(text));
+            try (BufferedReader r = Inputs.open(f, io)) {
+                inputs.add(PartnershipJson.read(r));
                 names.add(f);
             } catch (InvalidJsonException e) {
                 invalid = true;
@@ -139,6 +137,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 invalid = true;
                 e.messages().forEach(io::problem);
+            } catch (IOException e) {
+                invalid = true;
+                io.problem(Inputs.name(f) + ": cannot read: " + Inputs.reason(e));
             }
         }
         if (inputs.isEmpty()) {
@@ -154,7 +155,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        try (Writer w = Output.open(out, io)) {
+        try (Output w = Output.open(out, io, files)) {
             switch (format) {
                 case json -> {
                     List<ObjectNode> trees = new ArrayList<>();
@@ -186,8 +187,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 case html -> w.write(HtmlReport.renderAll(results, inputs, lang.name()));
             }
+            w.commit();
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write the output: " + e.getMessage());
+            throw new CliException(ExitCode.OUTPUT_ERROR, e.getMessage());
         }
         if (invalid) {
             return ExitCode.INVALID_INPUT;
@@ -199,20 +201,25 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         long evaluated = 0;
         long doesNotMeet = 0;
         long invalid = 0;
-        try (IopRulesEngine engine = engineOptions.engine(io); Writer w = Output.open(out, io)) {
+        long notInForce = 0;
+        Output.check(out, files); // an output that is an input is refused before the engine starts
+        try (IopRulesEngine engine = engineOptions.engine(io); Output w = Output.open(out, io, files)) {
             for (String f : files) {
-                long lineNo = 0;
-                try (BufferedReader r = Inputs.open(f, io)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        lineNo++;
-                        if (line.isBlank()) {
+                try (NdjsonLines lines = new NdjsonLines(Inputs.openStream(f, io), PartnershipJson.MAX_INPUT_CHARS)) {
+                    NdjsonLines.Line line;
+                    while ((line = next(lines, f)) != null) {
+                        long lineNo = line.number();
+                        if (line.text() != null && line.text().isBlank()) {
                             continue;
                         }
                         ObjectNode result;
                         List<JsonProblem> problems = List.of();
+                        String errorKind = "invalid-input";
                         try {
-                            Partnership p = PartnershipJson.read(line);
+                            if (line.error() != null) {
+                                throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
+                            }
+                            Partnership p = PartnershipJson.read(line.text());
                             Evaluation e = engine.evaluate(p, request);
                             result = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
                             evaluated++;
@@ -229,10 +236,22 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                             }
                             problems = ps;
                             result = null;
+                        } catch (RuleSetNotInForceException e) {
+                            if (request.asOf() != null) {
+                                throw e; // one --as-of for every line: no line can be evaluated
+                            }
+                            // the line's own date picks the rule sets: this line only cannot be evaluated
+                            problems = List.of(new JsonProblem("$", 0, 0, e.getMessage().lines().findFirst().orElse("")));
+                            errorKind = "rule-set-not-in-force";
+                            result = null;
                         }
                         if (result == null) {
-                            invalid++;
-                            result = EvaluationJson.errorTree(lineNo, "invalid-input", problems);
+                            if (errorKind.equals("invalid-input")) {
+                                invalid++;
+                            } else {
+                                notInForce++;
+                            }
+                            result = EvaluationJson.errorTree(lineNo, errorKind, problems);
                             for (JsonProblem p : problems) {
                                 io.problem(Inputs.lineProblem(f, lineNo, p));
                             }
@@ -245,10 +264,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                         input.put("line", lineNo);
                         w.write(EvaluationJson.write(result, false));
                         w.write('\n');
-                        w.flush();
+                        w.flush(); // one line at a time; a closed pipe stops the batch here
                     }
-                } catch (CharacterCodingException e) {
-                    throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": not UTF-8 text");
                 } catch (CliException e) {
                     if (e.exitCode() != ExitCode.INVALID_INPUT) {
                         throw e;
@@ -257,18 +274,39 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     invalid++;
                 }
             }
+            w.commit();
+        } catch (Output.Failure e) {
+            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: "
+                    + summary(evaluated, doesNotMeet, invalid, notInForce) + " before the output failed"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CliException(ExitCode.OUTPUT_ERROR, "cannot write the output: " + Inputs.reason(e));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        io.problem("batch: " + evaluated + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid");
+        io.problem("batch: " + summary(evaluated, doesNotMeet, invalid, notInForce));
+        if (notInForce > 0) {
+            return ExitCode.RULE_SET_ERROR;
+        }
         if (invalid > 0) {
             return ExitCode.INVALID_INPUT;
         }
         return doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    private static String summary(long evaluated, long doesNotMeet, long invalid, long notInForce) {
+        return evaluated + " evaluated (" + doesNotMeet + " DOES_NOT_MEET), " + invalid + " invalid"
+                + (notInForce > 0 ? ", " + notInForce + " dated before the rule sets they need" : "");
+    }
+
+    /** The next line; a read error (not a bad line: the input itself failed) ends this file as invalid input. */
+    private static NdjsonLines.Line next(NdjsonLines lines, String f) {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ": cannot read: " + Inputs.reason(e));
+        }
     }
 
     static String location(String file, JsonProblem p) {

@@ -6,14 +6,24 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Evaluated, and at least one selected rule set's verdict is DOES_NOT_MEET; check: errors; test: failures. */
     public static final int DOES_NOT_MEET = 1;
-    /** Usage error: unknown option, missing argument, bad option value. */
+    /** Usage error: unknown option, missing argument, bad option value (also a bad --param value, --out = input). */
     public static final int USAGE = 2;
-    /** Invalid input: a file cannot be read, is not valid JSON, or describes invalid or inconsistent facts. */
+    /**
+     * Invalid input: a file cannot be read, is larger than the input limit, is not UTF-8 or not valid JSON, or
+     * describes invalid, implausible or inconsistent facts.
+     */
     public static final int INVALID_INPUT = 3;
-    /** Rule-set error: an unknown rule set or version was selected, or a rule set cannot be loaded. */
+    /**
+     * Rule-set error: an unknown rule set or version was selected, a rule set cannot be loaded, or no version of a
+     * selected or always-evaluated rule set (eu-public-contract, state-aid) is in force on the as-of date.
+     */
     public static final int RULE_SET_ERROR = 4;
     /** Unexpected internal error (a bug); the only case that prints a stack trace. */
     public static final int INTERNAL_ERROR = 5;
+    /** The output could not be written (disk full, closed pipe, --out not writable); a batch stops at once. */
+    public static final int OUTPUT_ERROR = 6;
+    /** The Java heap ran out (an input or batch too large for the memory given with JAVA_OPTS=-Xmx...). */
+    public static final int OUT_OF_MEMORY = 7;
 
     /** The table shown at the end of --help. */
     static final String[] HELP_TABLE = {
@@ -28,6 +38,8 @@ public final class ExitCode {
         "     facts)",
         "  4  rule-set error (unknown rule set or version, rule set cannot be loaded)",
         "  5  internal error (a bug: please report it with the stack trace)",
+        "  6  the output could not be written (disk full, closed pipe, --out not writable)",
+        "  7  out of memory (give Java more with JAVA_OPTS=-Xmx..., or split the input)",
     };
 
     private ExitCode() {

@@ -1,13 +1,13 @@
 package se.ioprules.cli;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,57 +36,65 @@ final class Inputs {
     /**
      * One problem of one NDJSON line, as {@code evaluate --batch} and {@code validate --batch} print it:
      * {@code file:line:column: path: message}, the column left out when the problem has none (a fact check, not a
-     * JSON syntax or type error).
+     * JSON syntax or type error) or when a carriage return inside the line made the parser count a new line.
      */
     static String lineProblem(String file, long line, se.ioprules.json.JsonProblem p) {
-        return name(file) + ":" + line + (p.column() > 0 ? ":" + p.column() : "") + ": " + p.path() + ": " + p.message();
+        return name(file) + ":" + line + (p.column() > 0 && p.line() <= 1 ? ":" + p.column() : "") + ": " + p.path()
+                + ": " + p.message();
     }
 
     static String name(String file) {
         return "-".equals(file) ? "<stdin>" : file;
     }
 
-    /** @return the whole text of the file */
-    static String readAll(String file, Io io) {
-        try (BufferedReader r = open(file, io)) {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            int n;
-            while ((n = r.read(buf)) >= 0) {
-                sb.append(buf, 0, n);
-            }
-            return sb.toString();
-        } catch (CharacterCodingException e) {
-            throw new CliException(ExitCode.INVALID_INPUT, name(file) + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new CliException(ExitCode.INVALID_INPUT, name(file) + ": cannot read: " + e.getMessage());
+    /**
+     * Why an I/O operation failed, in words: "permission denied", "no such file", or the system's own reason, never
+     * just the file name (which is all some exceptions carry as their message).
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    /** @return a buffered strict-UTF-8 reader (the caller closes it; closing stdin's reader is harmless here) */
-    static BufferedReader open(String file, Io io) {
-        InputStream in;
+    /** @return the raw bytes of the file (the caller closes the stream; closing stdin's is harmless here) */
+    static InputStream openStream(String file, Io io) {
         if ("-".equals(file)) {
-            in = new java.io.FilterInputStream(io.in()) {
+            return new FilterInputStream(io.in()) {
                 @Override
                 public void close() {
                     // leave the process's stdin open
                 }
             };
-        } else {
-            Path p = Path.of(file);
-            if (Files.isDirectory(p)) {
-                throw new CliException(ExitCode.INVALID_INPUT, file + ": is a directory, expected a JSON file");
-            }
-            try {
-                in = Files.newInputStream(p);
-            } catch (NoSuchFileException e) {
-                throw new CliException(ExitCode.INVALID_INPUT, file + ": no such file");
-            } catch (IOException e) {
-                throw new CliException(ExitCode.INVALID_INPUT, file + ": cannot open: " + e.getMessage());
-            }
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        Path p;
+        try {
+            p = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, file + ": not a valid file name");
+        }
+        if (Files.isDirectory(p)) {
+            throw new CliException(ExitCode.INVALID_INPUT, file + ": is a directory, expected a JSON file");
+        }
+        try {
+            return Files.newInputStream(p);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, file + ": no such file");
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, file + ": cannot open: " + reason(e));
+        }
+    }
+
+    /** @return a buffered strict-UTF-8 reader (the caller closes it; closing stdin's reader is harmless here) */
+    static BufferedReader open(String file, Io io) {
+        return new BufferedReader(new se.ioprules.json.Utf8Reader(openStream(file, io)), 1 << 16);
     }
 }

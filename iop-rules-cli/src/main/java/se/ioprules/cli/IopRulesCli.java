@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import se.ioprules.api.InvalidParameterException;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.IopRulesException;
 import se.ioprules.api.Problem;
@@ -70,7 +71,38 @@ public final class IopRulesCli implements Runnable {
     }
 
     static int execute(String[] args, Io io) {
-        return commandLine(io).execute(args);
+        int code;
+        try {
+            code = commandLine(io).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(io);
+        }
+        try {
+            Output.checkStdout(io); // a command that printed straight to standard output: was it written?
+        } catch (Output.Failure f) {
+            if (code != ExitCode.OUTPUT_ERROR) {
+                io.problem(f.getMessage());
+            }
+            return ExitCode.OUTPUT_ERROR;
+        }
+        return code;
+    }
+
+    /** The heap is free again once the failed work is unwound; a short message needs little. */
+    private static int outOfMemory(Io io) {
+        io.problem("out of memory: Java was given " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB, too little for this run; give it more with JAVA_OPTS=-Xmx... (e.g. -Xmx512m), or split the input");
+        return ExitCode.OUT_OF_MEMORY;
+    }
+
+    /** Libraries (the rule compiler) may wrap an OutOfMemoryError in their own exception. */
+    private static boolean causedByOutOfMemory(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine commandLine(Io io) {
@@ -79,6 +111,7 @@ public final class IopRulesCli implements Runnable {
             cl.addSubcommand(sub);
         }
         cl.registerConverter(LocalDate.class, IopRulesCli::date);
+        cl.registerConverter(java.math.BigDecimal.class, IopRulesCli::number);
         cl.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -109,6 +142,18 @@ public final class IopRulesCli implements Runnable {
             c.messages().forEach(io::problem);
             return c.exitCode();
         }
+        if (ex instanceof Output.Failure f) {
+            io.problem(f.getMessage());
+            return ExitCode.OUTPUT_ERROR;
+        }
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof Output.Failure f) {
+            io.problem(f.getMessage());
+            return ExitCode.OUTPUT_ERROR;
+        }
+        if (ex instanceof InvalidParameterException ip) {
+            io.problem(ip.getMessage());
+            return ExitCode.USAGE;
+        }
         if (ex instanceof CommandLine.ParameterException p) {
             io.problem(p.getMessage());
             return ExitCode.USAGE;
@@ -131,9 +176,20 @@ public final class IopRulesCli implements Runnable {
             e.getMessage().lines().forEach(io::problem);
             return ExitCode.RULE_SET_ERROR;
         }
+        if (causedByOutOfMemory(ex)) {
+            return outOfMemory(io);
+        }
         io.problem("internal error: " + ex + " (a bug; please report it with the trace below)");
         ex.printStackTrace(io.err());
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static java.math.BigDecimal number(String text) {
+        try {
+            return new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number; write e.g. 24 or 0.9");
+        }
     }
 
     private static LocalDate date(String text) {

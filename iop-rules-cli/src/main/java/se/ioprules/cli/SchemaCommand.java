@@ -1,7 +1,6 @@
 package se.ioprules.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +23,9 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Writer w = Output.open(out, io)) {
+        try (Output w = Output.open(out, io)) {
             w.write(PartnershipJson.schema());
+            w.commit();
         }
         return ExitCode.OK;
     }

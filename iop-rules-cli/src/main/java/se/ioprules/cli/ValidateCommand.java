@@ -37,10 +37,16 @@ final class ValidateCommand implements Callable<Integer> {
                 if (batch) {
                     invalid |= !batch(f);
                 } else {
-                    List<JsonProblem> ps = PartnershipJson.validate(Inputs.readAll(f, io));
+                    List<JsonProblem> ps;
+                    try (BufferedReader r = Inputs.open(f, io)) {
+                        ps = PartnershipJson.validate(r);
+                    } catch (IOException e) {
+                        throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ": cannot read: "
+                                + Inputs.reason(e));
+                    }
                     ps.forEach(p -> io.problem(EvaluateCommand.location(f, p)));
                     if (ps.isEmpty()) {
-                        io.out().println(Inputs.name(f) + ": OK");
+                        io.out().println(Io.printable(Inputs.name(f)) + ": OK");
                     }
                     invalid |= !ps.isEmpty();
                 }
@@ -59,14 +65,15 @@ final class ValidateCommand implements Callable<Integer> {
         long lineNo = 0;
         long ok = 0;
         long bad = 0;
-        try (BufferedReader r = Inputs.open(f, io)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+        try (NdjsonLines lines = new NdjsonLines(Inputs.openStream(f, io), PartnershipJson.MAX_INPUT_CHARS)) {
+            NdjsonLines.Line line;
+            while ((line = lines.next()) != null) {
+                lineNo = line.number();
+                if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }
-                List<JsonProblem> ps = PartnershipJson.validate(line);
+                List<JsonProblem> ps = line.error() != null ? List.of(new JsonProblem("$", 0, 0, line.error()))
+                        : PartnershipJson.validate(line.text());
                 for (JsonProblem p : ps) {
                     io.problem(Inputs.lineProblem(f, lineNo, p));
                 }
@@ -77,9 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": cannot read: " + e);
+            throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ":" + (lineNo + 1) + ": cannot read: "
+                    + Inputs.reason(e));
         }
-        io.out().println(Inputs.name(f) + ": " + ok + " valid, " + bad + " invalid");
+        io.out().println(Io.printable(Inputs.name(f)) + ": " + ok + " valid, " + bad + " invalid");
         return bad == 0;
     }
 }

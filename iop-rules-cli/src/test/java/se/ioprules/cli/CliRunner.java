@@ -27,6 +27,25 @@ final class CliRunner {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs with the given standard input and standard output; the result's {@code out} is empty (the caller owns
+     * the output stream).
+     */
+    static Result withStreams(java.io.InputStream stdin, java.io.OutputStream stdout, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = IopRulesCli.execute(args, stdin, new PrintStream(stdout, false, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Asserts what every user error must look like on stderr: one "iop-rules: " line each, no stack trace. */
+    static void assertCleanErrors(Result r) {
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().lines().allMatch(l -> l.startsWith("iop-rules: ")
+                || l.startsWith("Try 'iop-rules")), r::toString);
+        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception") || r.err().contains("\tat "),
+                r::toString);
+    }
+
     static Result run(String... args) {
         return withStdin("", args);
     }

@@ -45,6 +45,7 @@ import se.ioprules.api.ParameterValue;
 import se.ioprules.api.PartnershipValidator;
 import se.ioprules.api.Problem;
 import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetRef;
 import se.ioprules.api.RuleSetResult;
@@ -59,6 +60,7 @@ import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Params;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.drools.load.RuleCodeSafety;
+import se.ioprules.drools.load.ParameterOverrides;
 import se.ioprules.drools.load.RuleSetDefinition;
 import se.ioprules.drools.load.RuleSetLoader;
 
@@ -386,6 +388,8 @@ public final class DroolsEngine implements IopRulesEngine {
                 RuleSetInfo info = newestOrNull(core, asOf);
                 if (info != null) {
                     chosen.put(core, new Selected(info, true));
+                } else {
+                    requireCoreKnown(core, asOf);
                 }
             }
         }
@@ -395,6 +399,21 @@ public final class DroolsEngine implements IopRulesEngine {
             visit(s, chosen, ordered, visiting, asOf);
         }
         return ordered;
+    }
+
+    /**
+     * The two assessment rule sets are always evaluated: when the engine has one but no version is in force on the
+     * as-of date, there is no assessment to give, so this fails as a named rule set not in force does, instead of
+     * returning an evaluation without them. (Without it at all, e.g. no built-in rule sets, there is nothing to say.)
+     */
+    private void requireCoreKnown(String core, LocalDate asOf) {
+        List<RuleSetInfo> versions = ruleSets().stream().filter(i -> i.id().equals(core)).toList();
+        if (!versions.isEmpty()) {
+            throw new RuleSetNotInForceException("No version of rule set " + core + " is in force on " + asOf
+                    + " (it gives the overall assessment and is always evaluated). Versions: "
+                    + versions.stream().map(i -> i.version() + " (" + i.effectiveFrom() + "–"
+                            + (i.effectiveTo() == null ? "" : i.effectiveTo()) + ")").toList());
+        }
     }
 
     private void visit(Selected s, Map<String, Selected> chosen, List<Selected> ordered, Set<String> visiting, LocalDate asOf) {
@@ -409,7 +428,7 @@ public final class DroolsEngine implements IopRulesEngine {
             if (dep == null) {
                 RuleSetInfo info = newestOrNull(req, asOf);
                 if (info == null) {
-                    throw new RuleSetException("Rule set " + s.info().ref() + " requires " + req
+                    throw new RuleSetNotInForceException("Rule set " + s.info().ref() + " requires " + req
                             + ", but no version of it is in force on " + asOf);
                 }
                 dep = new Selected(info, true);
@@ -440,7 +459,7 @@ public final class DroolsEngine implements IopRulesEngine {
         if (!drafts.isEmpty()) {
             return drafts.get(drafts.size() - 1);
         }
-        throw new RuleSetException("No version of rule set " + ref.id() + " is in force on " + asOf + ". Versions: "
+        throw new RuleSetNotInForceException("No version of rule set " + ref.id() + " is in force on " + asOf + ". Versions: "
                 + versions.stream().map(i -> i.version() + " (" + i.effectiveFrom() + "–"
                         + (i.effectiveTo() == null ? "" : i.effectiveTo()) + ")").toList());
     }
@@ -467,6 +486,10 @@ public final class DroolsEngine implements IopRulesEngine {
                 var names = definition(s.info()).parameters().names();
                 String name = key.startsWith(s.info().id() + ".") ? key.substring(s.info().id().length() + 1) : key;
                 known |= names.contains(name);
+                if (names.contains(name)) {
+                    ParameterOverrides.check(key, request.parameterOverrides().get(key),
+                            definition(s.info()).parameters().all().get(name));
+                }
             }
             if (!known) {
                 unknown.add(key);

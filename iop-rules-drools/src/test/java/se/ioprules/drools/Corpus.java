@@ -131,13 +131,35 @@ public final class Corpus {
             }
         };
         Partnership p = style.equals("typical") ? g.typical() : g.random();
-        p = p.toBuilder().id("corpus-" + i + "-" + style).build();
+        p = consistentBudget(consistentTerm(p.toBuilder().id("corpus-" + i + "-" + style).build()));
         p = consistentAward(p);
         List<Problem> problems = PartnershipValidator.validate(p);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("corpus item " + i + " is invalid (fix the generator): " + problems);
         }
         return p;
+    }
+
+    /** A term drawn apart from the decision may end before it; the validator refuses that, so move the end. */
+    private static Partnership consistentTerm(Partnership p) {
+        LocalDate end = p.term().endDate();
+        LocalDate last = p.signingDate() != null ? p.signingDate() : p.decisionDate();
+        if (end == null || last == null || !last.isAfter(end)) {
+            return p;
+        }
+        return p.toBuilder().term(p.term().toBuilder().endDate(last.plusYears(1)).build()).build();
+    }
+
+    /** Amounts drawn apart can add up to many times the budget, which the validator refuses: raise the budget. */
+    private static Partnership consistentBudget(Partnership p) {
+        java.math.BigDecimal budget = p.resources().budget().totalCostSek();
+        java.math.BigDecimal sum = p.resources().contributions().stream().map(c -> c.valueSek())
+                .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (budget == null || sum.compareTo(budget.multiply(java.math.BigDecimal.TEN)) <= 0) {
+            return p;
+        }
+        return p.toBuilder().resources(p.resources().toBuilder()
+                .budget(p.resources().budget().toBuilder().totalCostSek(sum).build()).build()).build();
     }
 
     /**
@@ -410,7 +432,7 @@ public final class Corpus {
     }
 
     private LocalDate date() {
-        return LocalDate.of(2008, 1, 1).plusDays(rnd.nextInt(20 * 365));
+        return LocalDate.of(2010, 1, 1).plusDays(rnd.nextInt(18 * 365)); // state-aid is in force from 2009-12-01
     }
 
     private <T> T pick(List<T> xs) {

@@ -55,7 +55,7 @@ class EngineTest {
 
     private static Partnership partnership(LocalDate decision, int years) {
         return Partnership.builder().id("p1").decisionDate(decision)
-                .term(Term.builder().startDate(LocalDate.of(2018, 1, 1)).endDate(LocalDate.of(2018 + years, 1, 1).minusDays(1)).build())
+                .term(Term.builder().startDate(decision).endDate(decision.plusYears(years).minusDays(1)).build())
                 .agreement(Agreement.builder().agreementSigned(true).build())
                 .build();
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -44,6 +43,13 @@ public final class PartnershipJson {
     /** Classpath location of the JSON Schema (draft 2020-12) of the input format. */
     public static final String SCHEMA_RESOURCE = "/se/ioprules/json/partnership.schema.json";
 
+    /**
+     * Largest document read, in characters (10 million, about 10 MB of UTF-8): counted while reading, so a larger
+     * or endless input is refused without being held in memory. A real partnership is a few kilobytes; one with
+     * thousands of parties stays under a megabyte.
+     */
+    public static final int MAX_INPUT_CHARS = 10_000_000;
+
     private PartnershipJson() {
     }
 
@@ -57,12 +63,12 @@ public final class PartnershipJson {
     }
 
     /**
-     * @param in the document, UTF-8
+     * @param in the document, strict UTF-8 (an invalid byte sequence is a problem with its line and column)
      * @return the facts
      * @throws InvalidJsonException listing every problem
      */
     public static Partnership read(InputStream in) {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(new Utf8Reader(in));
     }
 
     /**
@@ -91,6 +97,16 @@ public final class PartnershipJson {
      */
     public static List<JsonProblem> validate(String json) {
         return check(new StringReader(json)).problems();
+    }
+
+    /**
+     * Checks a document without throwing (the reader is consumed but not closed).
+     *
+     * @param in the document
+     * @return every problem; empty when the document is a valid partnership
+     */
+    public static List<JsonProblem> validate(Reader in) {
+        return check(in).problems();
     }
 
     private static Result check(Reader in) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,18 +42,35 @@ final class StrictReader {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** Deepest nesting of objects and arrays accepted; the fact model itself is at most 5 levels deep. */
+    static final int MAX_DEPTH = 64;
+    /** Longest field name accepted (every real field name is far shorter). */
+    static final int MAX_NAME_LENGTH = 1_000;
+
+    // Jackson's own limits are a backstop set above ours: our checks come first and know the path and position.
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64)
+                    .maxNestingDepth(4 * MAX_DEPTH)
                     .maxNumberLength(64)
                     .maxStringLength(5_000_000)
+                    .maxNameLength(PartnershipJson.MAX_INPUT_CHARS)
                     .build())
             .build();
+
+    /** Thrown to stop reading after a problem that makes the rest untrustworthy (already recorded). */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
 
     private final List<JsonProblem> problems = new ArrayList<>();
     private final Map<String, JsonLocation> locations = new HashMap<>();
     private final Deque<String> pathStack = new ArrayDeque<>();
     private JsonParser p;
+    private int depth;
 
     /** @return the problems found so far */
     List<JsonProblem> problems() {
@@ -83,7 +101,9 @@ final class StrictReader {
     <T> T read(Reader in, Class<T> type) {
         pathStack.clear();
         pathStack.push("$");
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        depth = 0;
+        LimitedReader limited = new LimitedReader(in, PartnershipJson.MAX_INPUT_CHARS);
+        try (JsonParser parser = FACTORY.createParser(limited)) {
             this.p = parser;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -99,6 +119,21 @@ final class StrictReader {
                 problem("$", p.currentTokenLocation(), "expected a JSON object, found null");
             }
             return type.cast(value);
+        } catch (Abort e) {
+            return null;
+        } catch (LimitedReader.TooLargeException e) {
+            problem("$", null, "the input is larger than the maximum of " + String.format(Locale.ROOT, "%,d",
+                    PartnershipJson.MAX_INPUT_CHARS) + " characters");
+            return null;
+        } catch (Utf8Reader.MalformedException e) {
+            problems.add(new JsonProblem(pathStack.isEmpty() ? "$" : pathStack.peek(), e.line(), e.column(),
+                    "not UTF-8 text: invalid byte sequence here"));
+            return null;
+        } catch (CharacterCodingException e) {
+            // Where the decoder stopped: the parser has consumed everything before the bad bytes.
+            problem(pathStack.isEmpty() ? "$" : pathStack.peek(), p == null ? null : p.currentLocation(),
+                    "not UTF-8 text: invalid byte sequence here");
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation() != null ? e.getLocation() : (p == null ? null : p.currentLocation());
             String path = p != null && p.getParsingContext() != null ? pathOf(p.getParsingContext())
@@ -108,6 +143,50 @@ final class StrictReader {
         } catch (IOException e) {
             problem("$", null, "could not read the input: " + e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Counts one level of nesting for the object or array the parser is at; past {@link #MAX_DEPTH} records the
+     * problem at that bracket and stops reading (a structure this deep is never a partnership).
+     */
+    private void enter(String path) {
+        if (++depth > MAX_DEPTH) {
+            problem(path, p.currentTokenLocation(), "nested more than " + MAX_DEPTH + " levels deep");
+            throw new Abort();
+        }
+    }
+
+    /** Skips the value the parser is at (an unknown or duplicate field's), checking its depth as it goes. */
+    private void skipValue(String path) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        int base = depth;
+        enter(path);
+        while (depth > base) {
+            JsonToken n = p.nextToken();
+            if (n == null) {
+                return; // the parser reports the truncation on the next read
+            }
+            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+                enter(path);
+            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (n == JsonToken.FIELD_NAME) {
+                checkName(path);
+            }
+        }
+    }
+
+    /** A field name longer than any real one is reported at the object holding it, then reading stops. */
+    private void checkName(String objectPath) throws IOException {
+        String name = p.currentName();
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            problem(objectPath, p.currentTokenLocation(), "a field name of " + name.length()
+                    + " characters is longer than the maximum of " + MAX_NAME_LENGTH);
+            throw new Abort();
         }
     }
 
@@ -170,7 +249,9 @@ final class StrictReader {
         RecordTypes.Info info = RecordTypes.of(type);
         Object[] args = new Object[info.components.length];
         Map<String, JsonLocation> seen = new HashMap<>();
+        enter(path);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
+            checkName(path);
             String name = p.currentName();
             JsonLocation nameLoc = p.currentTokenLocation();
             String child = child(path, name);
@@ -181,17 +262,18 @@ final class StrictReader {
             if (first != null) {
                 problem(child, nameLoc, "duplicate field '" + name + "' (first given at line " + first.getLineNr()
                         + ", column " + first.getColumnNr() + ")");
-                p.skipChildren();
+                skipValue(child);
             } else if (i == null) {
                 locations.putIfAbsent(child, nameLoc);
                 problem(child, nameLoc, "unknown field '" + name + "'" + suggestion(name, info.names())
                         + "; allowed fields of " + type.getSimpleName() + ": " + String.join(", ", info.names()));
-                p.skipChildren();
+                skipValue(child);
             } else {
                 args[i] = readValue(info.components[i].getGenericType(), child);
             }
             pathStack.pop();
         }
+        depth--;
         try {
             return info.construct(args);
         } catch (RuntimeException e) {
@@ -204,6 +286,7 @@ final class StrictReader {
 
     private Object readCollection(Type elementType, boolean set, String path) throws IOException {
         Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>();
+        enter(path);
         int i = 0;
         while (true) {
             String child = path + "[" + i + "]";
@@ -224,6 +307,7 @@ final class StrictReader {
             pathStack.pop();
             i++;
         }
+        depth--;
         return set ? (Object) out : (Object) List.copyOf(out);
     }
 
@@ -315,7 +399,7 @@ final class StrictReader {
             case VALUE_TRUE, VALUE_FALSE -> p.getText();
             default -> t.asString() == null ? t.name() : t.asString();
         };
-        p.skipChildren();
+        skipValue(path);
         return problem(path, loc, "expected " + expected + ", found " + found);
     }
 

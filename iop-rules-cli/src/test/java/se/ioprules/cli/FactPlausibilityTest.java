@@ -1,0 +1,71 @@
+package se.ioprules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, defects 7 and 12: implausible dates and amounts and facts that contradict each other are validation
+ * errors with a path (exit 3); an as-of date before the always-evaluated rule sets is a rule-set error (exit 4).
+ */
+class FactPlausibilityTest {
+    private static String probe(String name) {
+        return CliRunner.resource("probes/" + name).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            m/date-0000-01-01.json        | $.signingDate                          | outside the plausible range
+            s/all-year-0000.json          | $.term.startDate                       | outside the plausible range
+            s/all-year-9999.json          | $.term.endDate                         | outside the plausible range
+            s/term-0000-9999.json         | $.term.startDate                       | outside the plausible range
+            s/signing-after-term-end.json | $.signingDate                          | is after term.endDate
+            s/decision-after-term-end.json| $.decisionDate                         | is after term.endDate
+            s/amount-absurd-max.json      | $.resources.contributions[0].valueSek  | plausible maximum
+            s/budget-1-ore.json           | $.resources.budget.totalCostSek        | more than 10 times the total cost
+            """)
+    void implausibleOrInconsistentFactsAreValidationErrors(String file, String path, String message) {
+        for (String command : new String[] {"validate", "evaluate"}) {
+            CliRunner.Result r = CliRunner.run(command, probe(file));
+            assertEquals(ExitCode.INVALID_INPUT, r.exitCode(), r::toString);
+            assertTrue(r.err().lines().anyMatch(l -> l.contains(": " + path + ": ") && l.contains(message)),
+                    () -> "names " + path + " with '" + message + "'\n" + r);
+            assertEquals("", r.out(), "nothing is evaluated");
+            CliRunner.assertCleanErrors(r);
+        }
+    }
+
+    @Test
+    void anAsOfDateBeforeTheAssessmentRuleSetsIsARuleSetError() {
+        CliRunner.Result r = CliRunner.run("evaluate", "--as-of", "1900-01-01", probe("d/timra.json"));
+        assertEquals(ExitCode.RULE_SET_ERROR, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("eu-public-contract is in force on 1900-01-01"), r::toString);
+        assertEquals("", r.out(), "no evaluation without the overall assessment");
+        CliRunner.assertCleanErrors(r);
+        // the same as a named rule set that is not in force
+        CliRunner.Result named = CliRunner.run("evaluate", "--as-of", "2015-01-01", "--rule-sets", "famna-2024",
+                probe("d/timra.json"));
+        assertEquals(ExitCode.RULE_SET_ERROR, named.exitCode(), named::toString);
+        // the probes above are this file with one or two facts changed: it is valid itself
+        CliRunner.Result base = CliRunner.run("validate", probe("d/timra.json"));
+        assertEquals(ExitCode.OK, base.exitCode(), base::toString);
+    }
+
+    @Test
+    void inABatchALineDatedBeforeTheAssessmentRuleSetsIsThatLinesError() throws Exception {
+        String batch = "{\"id\":\"a\"}\n{\"id\":\"b\",\"decisionDate\":\"2005-06-01\"}\n{\"id\":\"c\"}\n";
+        CliRunner.Result r = CliRunner.withStdin(batch, "evaluate", "--batch", "--findings", "notable", "-");
+        assertEquals(ExitCode.RULE_SET_ERROR, r.exitCode(), r::toString);
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode b = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
+        assertEquals("rule-set-not-in-force", b.at("/error").asText(), lines.get(1));
+        assertTrue(b.at("/problems/0/message").asText().contains("in force on 2005-06-01"), lines.get(1));
+        assertTrue(r.err().contains("<stdin>:2: $: No version of rule set"), r::toString);
+        assertTrue(r.err().contains("2 evaluated"), r::toString);
+        CliRunner.assertCleanErrors(r);
+    }
+}
