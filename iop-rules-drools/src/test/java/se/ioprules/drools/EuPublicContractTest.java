@@ -48,9 +48,14 @@ class EuPublicContractTest {
                 .build();
     }
 
-    /** {@link #purchase()} with nothing recorded about remedies: five elements met, the sixth open. */
+    /**
+     * {@link #purchase()} at a fixed total price and with nothing recorded about remedies: five elements met, the
+     * sixth open (a price per unit would itself weakly show an obligation to deliver).
+     */
     static Partnership undecidedPurchase() {
         return purchase().toBuilder()
+                .resources(purchase().resources().toBuilder().paymentModel(PaymentModel.FIXED_PRICE_TOTAL)
+                        .fixedPricePerUnit((Tri) null).build())
                 .agreement(purchase().agreement().toBuilder().authorityCanEnforcePerformance((Tri) null).remedyOnBreach(null)
                         .sanctionClauses((Set<SanctionClause>) null).build())
                 .build();

@@ -99,7 +99,9 @@ class Forum2010Test {
 
         @Test
         void aShareOutsideZeroToOneIsRefusedNamingTheParameter() {
-            se.ioprules.api.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(se.ioprules.api.RuleSetException.class,
+            // refused before anything runs, as every parameter value outside its range is
+            se.ioprules.api.InvalidParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    se.ioprules.api.InvalidParameterException.class,
                     () -> Fixtures.engine().evaluate(typicalIop(), EvaluationRequest.builder().ruleSets(RS)
                             .parameter("maxFailedIndicatorShare", new BigDecimal("1.5")).build()));
             assertTrue(e.getMessage().contains("maxFailedIndicatorShare") && e.getMessage().contains("1.5"), e.getMessage());
