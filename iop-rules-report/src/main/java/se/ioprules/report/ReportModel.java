@@ -234,13 +234,13 @@ final class ReportModel {
 
     /** An undecided answer says which way it leans: the two mistakes do not cost the same, so the lean matters. */
     private static Badge withLean(Badge b, Likelihood v, se.ioprules.api.Lean lean, ReportLabels l) {
-        if (v != Likelihood.NOT_ASSESSABLE || lean == null) {
+        if (v != Likelihood.NOT_ASSESSABLE || lean == null || lean == se.ioprules.api.Lean.NONE) {
             return b;
         }
         String words = switch (lean) {
             case TOWARDS -> l.t("lutar åt ja", "leans towards yes");
             case AWAY -> l.t("lutar åt nej, men kan inte uteslutas", "leans towards no, but cannot be ruled out");
-            case NONE -> l.t("ingen riktning", "no direction");
+            case NONE -> "";
         };
         return new Badge(lean == se.ioprules.api.Lean.TOWARDS ? Tone.WARN : b.tone(), b.word() + " – " + words);
     }
