@@ -36,9 +36,11 @@ public final class ExitCode {
         "  2  usage error (unknown option, missing or bad argument)",
         "  3  invalid input (unreadable file, malformed JSON, invalid or inconsistent",
         "     facts)",
-        "  4  rule-set error (unknown rule set or version, rule set cannot be loaded)",
+        "  4  rule-set error (unknown rule set or version, rule set cannot be loaded or",
+        "     fails the safety check, time budget or firing limit reached)",
         "  5  internal error (a bug: please report it with the stack trace)",
-        "  6  the output could not be written (disk full, closed pipe, --out not writable)",
+        "  6  the output could not be written (disk full, closed pipe, --out not",
+        "     writable)",
         "  7  out of memory (give Java more with JAVA_OPTS=-Xmx..., or split the input)",
     };
 

@@ -85,6 +85,9 @@ class ReportLanguageTest {
                 out.add(c.name());
             }
         }
+        // the laws' own abbreviations read as words in Swedish prose ("ett valfrihetssystem enligt LOV"), even where
+        // an enum constant shares the spelling (AwardRoute.LOV)
+        out.removeAll(List.of("LOV", "LOU"));
         out.addAll(List.of("MET", "NOT_MET", "CONTESTED", "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT", "STATE_AID",
                 "NOT_STATE_AID", "APPLIES", "DOES_NOT_APPLY", "COMPLETED", "IN_PROGRESS", "EXCLUDED", "NOT_NEEDED",
                 "REMEDIATED"));
