@@ -51,8 +51,8 @@ public record Assessment(Likelihood publicContract, Likelihood stateAid, Lean pu
     }
 
     /**
-     * Checks the likelihoods are present; a missing lean follows the likelihood, a missing reason is empty, a
-     * missing list of disagreements is empty.
+     * Checks the likelihoods are present; a missing lean follows the likelihood, a missing reason is empty, a missing
+     * list of disagreements is empty.
      *
      * @param publicContract is the agreement likely a public contract (offentligt kontrakt) that must be procured? From
      *     the {@code eupc-aggregate} conclusion of the eu-public-contract rule set.

@@ -40,6 +40,9 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBuiltIn, Clock c
      *     built-in one
      * @param includeBuiltIn whether to load the rule sets shipped in the engine jar
      * @param clock the clock that supplies "today" when a partnership has no dates
+     * @param trustedRuleCode whether the code of external rule sets is trusted (skips the safety check)
+     * @param timeBudget how long one evaluation may take before it is stopped with an error
+     * @param supersedingBuiltIn whether an external version may supersede a built-in rule set without being named
      */
     public EngineOptions {
         ruleDirs = ruleDirs == null ? List.of() : List.copyOf(ruleDirs);
@@ -51,6 +54,8 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBuiltIn, Clock c
     }
 
     /**
+     * Options with the default trust (external rule code refused), time budget and no superseding of built-in rule sets.
+     *
      * @param ruleDirs external rule-set directories
      * @param includeBuiltIn whether to load built-in rule sets
      * @param clock the clock
@@ -99,18 +104,20 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBuiltIn, Clock c
     }
 
     /**
+     * {@return a copy}
+     *
      * @param budget how long one evaluation may take; after it the evaluation stops with a {@link RuleSetException}
-     * @return a copy
      */
     public EngineOptions withTimeBudget(Duration budget) {
         return new EngineOptions(ruleDirs, includeBuiltIn, clock, trustedRuleCode, budget, supersedingBuiltIn);
     }
 
     /**
-     * @param allow true to let an external version with a later effective date supersede a built-in rule set of
-     *     the same id by default (it is announced in the evaluation); false (the default) to use it only when named
-     *     with its version
-     * @return a copy
+     * {@return a copy}
+     *
+     * @param allow true to let an external version with a later effective date supersede a built-in rule set of the
+     *     same id by default (it is announced in the evaluation); false (the default) to use it only when named with
+     *     its version
      */
     public EngineOptions allowSupersedingBuiltIn(boolean allow) {
         return new EngineOptions(ruleDirs, includeBuiltIn, clock, trustedRuleCode, timeBudget, allow);

@@ -7,7 +7,11 @@ package se.ioprules.api;
 public class InvalidParameterException extends IopRulesException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message which parameter, its value, and what it may be */
+    /**
+     * Creates the exception.
+     *
+     * @param message which parameter, its value, and what it may be
+     */
     public InvalidParameterException(String message) {
         super(message);
     }

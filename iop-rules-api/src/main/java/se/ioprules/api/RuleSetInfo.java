@@ -52,6 +52,9 @@ public record RuleSetInfo(
      * @param requires ids of rule sets whose conclusions this one uses
      * @param sha256 hash over the rule set's files, so a decision can be tied to the exact rules
      * @param location where it was loaded from (classpath or a directory)
+     * @param titleEn the title in English (manifest key {@code title.en}); the title itself when the manifest has none
+     * @param criterionTitles each criterion's title in Swedish and English, by criterion id (message keys {@code
+     *     <criterion>.title}), so a report can say what was checked and not only its id
      */
     public RuleSetInfo {
         sources = Map.copyOf(sources);
@@ -69,16 +72,18 @@ public record RuleSetInfo(
     }
 
     /**
+     * {@return the title in that language}
+     *
      * @param lang "sv" (default) or "en"
-     * @return the title in that language
      */
     public String title(String lang) {
         return "en".equalsIgnoreCase(lang) ? titleEn : title;
     }
 
     /**
+     * {@return its title in Swedish and English, if the rule set's messages give one}
+     *
      * @param criterionId a criterion id
-     * @return its title in Swedish and English, if the rule set's messages give one
      */
     public Optional<LocalizedText> criterionTitle(String criterionId) {
         return Optional.ofNullable(criterionTitles.get(criterionId));

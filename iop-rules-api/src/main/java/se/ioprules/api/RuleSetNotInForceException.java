@@ -7,7 +7,11 @@ package se.ioprules.api;
 public class RuleSetNotInForceException extends RuleSetException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message which rule set, the date, and the versions there are */
+    /**
+     * Creates the exception.
+     *
+     * @param message which rule set, the date, and the versions there are
+     */
     public RuleSetNotInForceException(String message) {
         super(message);
     }

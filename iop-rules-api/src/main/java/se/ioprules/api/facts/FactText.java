@@ -32,9 +32,10 @@ public final class FactText {
     }
 
     /**
+     * {@return its word in that language; the constant's name if it has none}
+     *
      * @param value an enum constant of the fact model (or any enum)
      * @param lang "sv" (default) or "en"
-     * @return its word in that language; the constant's name if it has none
      */
     public static String label(Enum<?> value, String lang) {
         String[] l = LABELS.get(value.getDeclaringClass().getSimpleName() + "." + value.name());
@@ -42,8 +43,9 @@ public final class FactText {
     }
 
     /**
+     * {@return true if every constant of it has a word in both languages}
+     *
      * @param type an enum type
-     * @return true if every constant of it has a word in both languages
      */
     public static boolean labelled(Class<? extends Enum<?>> type) {
         for (Enum<?> c : type.getEnumConstants()) {
@@ -188,9 +190,10 @@ public final class FactText {
     }
 
     /**
+     * {@return "a", "a och b", "a, b och c" (English "and")}
+     *
      * @param items words
      * @param lang "sv" (default) or "en"
-     * @return "a", "a och b", "a, b och c" (English "and")
      */
     public static String join(List<String> items, String lang) {
         if (items.isEmpty()) {
