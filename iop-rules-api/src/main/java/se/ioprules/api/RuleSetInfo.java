@@ -63,7 +63,21 @@ public record RuleSetInfo(
         criterionTitles = criterionTitles == null ? Map.of() : Map.copyOf(criterionTitles);
     }
 
-    /** A rule set without an English title and criterion titles (as before they were kept). */
+    /**
+     * A rule set without an English title and criterion titles (as before they were kept).
+     *
+     * @param id rule-set id
+     * @param version version
+     * @param title title
+     * @param issuer who issued the source document(s)
+     * @param status legal status
+     * @param effectiveFrom first day the version applies
+     * @param effectiveTo last day it applies, or null
+     * @param sources the source documents by key
+     * @param requires ids of rule sets whose conclusions this one uses
+     * @param sha256 hash over the rule set's files
+     * @param location where it was loaded from
+     */
     public RuleSetInfo(String id, String version, String title, String issuer, RuleSetStatus status,
             LocalDate effectiveFrom, LocalDate effectiveTo, Map<String, String> sources, List<String> requires,
             String sha256, String location) {
