@@ -337,7 +337,7 @@ public final class RuleSetLinter {
                 if (!ownCriteria.isEmpty() && !ownCriteria.contains(criterion)) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning",
                             "message " + key + " belongs to no criterion of this rule set"));
-                } else if (!key.endsWith(".title") && !key.endsWith(".short") && !key.contains(se.ioprules.drools.dsl.Messages.VALUE)
+                } else if (!key.endsWith(".title") && !key.endsWith(".short") && !key.endsWith(".counted") && !key.contains(se.ioprules.drools.dsl.Messages.VALUE)
                         && !usedKeys.contains(key) && !dynamicKeys.contains(criterion)
                         && !u.rules.isEmpty() && u.def != null) {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));

@@ -267,6 +267,8 @@ class StateAidTest {
         void deMinimisAidIsNotStateAid() {
             Evaluation e = evaluate(aidOf("50000", false), RS);
             assertEquals("NOT_STATE_AID", finding(e, RS, "sa-aggregate").conclusion());
+            assertTrue(e.assessment().stateAidWhy().sv().contains("stöd av mindre betydelse under taket"),
+                    e.assessment().stateAidWhy().sv());
             assertEquals(Likelihood.UNLIKELY, e.assessment().stateAid());
         }
 
@@ -276,7 +278,8 @@ class StateAidTest {
             Evaluation e = evaluate(stateAid(aid(), s -> s.activityEconomicNature(EconomicNature.NON_ECONOMIC)), RS);
             assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().stateAid());
             assertEquals(se.ioprules.api.Lean.TOWARDS, e.assessment().stateAidLean());
-            assertTrue(e.assessment().stateAidWhy().sv().contains("omstritt: ekonomisk verksamhet"), e.assessment().stateAidWhy().sv());
+            assertTrue(e.assessment().stateAidWhy().sv().contains("omstritt: ekonomisk verksamhet")
+                    && e.assessment().stateAidWhy().sv().contains("4 av 5 villkor uppfyllda"), e.assessment().stateAidWhy().sv());
         }
 
         @Test

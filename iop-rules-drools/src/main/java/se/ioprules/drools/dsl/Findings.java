@@ -410,8 +410,8 @@ public final class Findings {
                 openOthers.add(o);
             }
         }
-        String svSummary = summary(true, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
-        String enSummary = summary(false, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
+        String svSummary = summary(meta.criterion(), true, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
+        String enSummary = summary(meta.criterion(), false, met, elementIds.length, notMet, contested, unknown, openOthers, lean);
         because.add(new FactValue(DETAIL_PREFIX + "lean", lean, true));
         because.add(new FactValue(DETAIL_PREFIX + "summary", svSummary, true));
         LocalizedText text = bilingual(meta.criterion() + "." + key, because, Map.of("summary", enSummary));
@@ -423,10 +423,13 @@ public final class Findings {
         session.insert(c);
     }
 
-    private String summary(boolean sv, int met, int of, List<String> notMet, List<String> contested,
+    private String summary(String aggregate, boolean sv, int met, int of, List<String> notMet, List<String> contested,
             List<String> unknown, List<String> openOthers, String lean) {
         StringBuilder sb = new StringBuilder();
-        sb.append(met).append(sv ? " av " : " of ").append(of).append(sv ? " kriterier uppfyllda" : " elements met");
+        // "<aggregate>.counted" names what is counted ("villkor uppfyllda" for the state-aid conditions)
+        String counted = (sv ? messages.sv() : messages.en()).get(aggregate + ".counted");
+        sb.append(met).append(sv ? " av " : " of ").append(of).append(' ')
+                .append(counted != null ? counted : sv ? "kriterier uppfyllda" : "elements met");
         appendNamed(sb, sv ? "inte uppfyllt" : "not met", notMet, sv);
         appendNamed(sb, sv ? "omstritt" : "contested", contested, sv);
         appendNamed(sb, sv ? "okänt" : "unknown", unknown, sv);
