@@ -204,6 +204,19 @@ public final class PartnershipValidator {
                         + route + ")"));
             }
         }
+        // "only repayment can be demanded" and "performance can be demanded" cannot both hold (nor the reverse
+        // pair): the public-contract test reads either one as the answer
+        se.ioprules.api.facts.RemedyOnBreach remedy = p.agreement().remedyOnBreach();
+        se.ioprules.api.facts.Tri enforce = p.agreement().authorityCanEnforcePerformance();
+        if (remedy == se.ioprules.api.facts.RemedyOnBreach.REPAYMENT_ONLY && enforce == se.ioprules.api.facts.Tri.TRUE) {
+            out.add(new Problem("agreement.authorityCanEnforcePerformance", "is true, but agreement.remedyOnBreach is "
+                    + "REPAYMENT_ONLY (only repayment can be demanded); record one of them"));
+        }
+        if (remedy == se.ioprules.api.facts.RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE
+                && enforce == se.ioprules.api.facts.Tri.FALSE) {
+            out.add(new Problem("agreement.authorityCanEnforcePerformance", "is false, but agreement.remedyOnBreach is "
+                    + "SPECIFIC_PERFORMANCE_ENFORCEABLE (performance can be demanded); record one of them"));
+        }
         Integer extended = p.term().timesExtended();
         if (extended != null && extended < 0) {
             out.add(new Problem("term.timesExtended", "must be >= 0"));

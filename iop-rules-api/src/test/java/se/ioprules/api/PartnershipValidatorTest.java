@@ -106,6 +106,18 @@ class PartnershipValidatorTest {
                 .term(Term.builder().timesExtended(-1).build()).build()).get(0).path());
     }
 
+    @Test
+    void repaymentOnlyAndEnforceablePerformanceContradictEachOther() {
+        Partnership clash = Partnership.builder().agreement(Agreement.builder()
+                .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY).authorityCanEnforcePerformance(true).build()).build();
+        assertEquals("agreement.authorityCanEnforcePerformance", PartnershipValidator.validate(clash).get(0).path());
+        Partnership reverse = Partnership.builder().agreement(Agreement.builder()
+                .remedyOnBreach(RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE).authorityCanEnforcePerformance(false).build()).build();
+        assertEquals(1, PartnershipValidator.validate(reverse).size());
+        assertEquals(List.of(), PartnershipValidator.validate(Partnership.builder().agreement(Agreement.builder()
+                .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY).authorityCanEnforcePerformance(false).build()).build()));
+    }
+
     private static Partnership withIdeaParties(int n) {
         Partnership.Builder b = Partnership.builder().addParty(party("kommun", Sector.PUBLIC_MUNICIPALITY));
         for (int i = 1; i < n; i++) {

@@ -542,7 +542,8 @@ public final class RuleSetLinter {
                 continue;
             }
             // decide's guard facts may name alternatives: "a|b"
-            for (String path : a.literal().split("\\|")) {
+            for (String alt : a.literal().split("\\|")) {
+                String path = alt.contains("=") ? alt.substring(0, alt.indexOf('=')) : alt;
                 String problem = pathProblem(path, params, criteria);
                 if (problem != null) {
                     out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "error", "rule \"" + r.name()

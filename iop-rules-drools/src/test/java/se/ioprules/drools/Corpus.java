@@ -114,6 +114,15 @@ public final class Corpus {
         return fixed == r ? p : p.toBuilder().legal(p.legal().toBuilder().awardRoute(fixed).build()).build();
     }
 
+    /** "Only repayment" and "performance can be demanded" contradict each other: the validator refuses the pair. */
+    private static Partnership consistentRemedy(Partnership p) {
+        se.ioprules.api.facts.RemedyOnBreach r = p.agreement().remedyOnBreach();
+        Tri e = p.agreement().authorityCanEnforcePerformance();
+        boolean clash = (r == se.ioprules.api.facts.RemedyOnBreach.REPAYMENT_ONLY && e == Tri.TRUE)
+                || (r == se.ioprules.api.facts.RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE && e == Tri.FALSE);
+        return clash ? p.toBuilder().agreement(p.agreement().toBuilder().authorityCanEnforcePerformance(Tri.UNKNOWN).build()).build() : p;
+    }
+
     /**
      * @param seed seed of the corpus
      * @param i index
@@ -132,7 +141,7 @@ public final class Corpus {
         };
         Partnership p = style.equals("typical") ? g.typical() : g.random();
         p = consistentBudget(consistentTerm(p.toBuilder().id("corpus-" + i + "-" + style).build()));
-        p = consistentAward(p);
+        p = consistentRemedy(consistentAward(p));
         List<Problem> problems = PartnershipValidator.validate(p);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("corpus item " + i + " is invalid (fix the generator): " + problems);

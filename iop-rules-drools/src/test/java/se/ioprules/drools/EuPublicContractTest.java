@@ -108,8 +108,8 @@ class EuPublicContractTest {
             assertTrue(raised(grant, "grant-decision", Indicator.Direction.TOWARDS, Indicator.Strength.WEAK));
             Finding unknown = assertOutcome(agreement(a -> a.agreementSigned((Tri) null).instrument(null)), RS, "eupc-2-consensus",
                     Outcome.NOT_ASSESSABLE);
-            assertTrue(unknown.missingFacts().containsAll(List.of("agreement.agreementSigned", "agreement.instrument")),
-                    unknown.missingFacts()::toString);
+            // the award route (none) already answers whether it was procured, so only the signature is asked for
+            assertEquals(List.of("agreement.agreementSigned"), unknown.missingFacts());
         }
 
         @Test
@@ -206,6 +206,16 @@ class EuPublicContractTest {
             Finding none = assertOutcome(agreement(a -> a.remedyOnBreach(null).authorityCanEnforcePerformance((Tri) null)
                     .sanctionClauses((Set<SanctionClause>) null)), RS, "eupc-6-mutual-binding", Outcome.NOT_ASSESSABLE);
             assertTrue(none.missingFacts().contains("agreement.authorityCanEnforcePerformance"));
+        }
+
+        /** "Repayment only" itself answers whether performance can be demanded. */
+        @Test
+        void repaymentOnlyAnswersWhetherPerformanceCanBeDemanded() {
+            element(agreement(a -> a.authorityCanEnforcePerformance((Tri) null)), "eupc-6-mutual-binding", "NOT_MET");
+            // but with the sanction clauses unrecorded, a vite clause could still contradict it
+            Finding open = element(agreement(a -> a.authorityCanEnforcePerformance((Tri) null)
+                    .sanctionClauses((Set<SanctionClause>) null)), "eupc-6-mutual-binding", "UNKNOWN");
+            assertEquals(List.of("agreement.sanctionClauses"), open.missingFacts());
         }
 
         /** Defect 3: "no remedy stated" is not "repayment only" while enforceability is unknown. */

@@ -199,8 +199,8 @@ public final class Findings {
      * @param ctx {@code drools}
      * @param raised the {@link Indication}s of this element (a collected list)
      * @param guardFacts every fact read by a strong or decisive indicator towards the element ("a|b": either known
-     *     is enough, for facts the validator keeps consistent); all must be known for NOT_MET, and the unknown ones
-     *     are named as missing when the element stays open
+     *     is enough, for facts the validator keeps consistent; "a|b=V": a known, or b recorded as V); all must be
+     *     known for NOT_MET, and the unknown ones are named as missing when the element stays open
      */
     public void decide(RuleContext ctx, java.util.Collection<?> raised, String... guardFacts) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
@@ -228,7 +228,11 @@ public final class Findings {
         for (String g : guardFacts) {
             boolean known = false;
             for (String alt : g.split("\\|")) {
-                known |= resolver.apply(alt).known();
+                // "path=VALUE": that recorded value settles the question as well (e.g. "repayment only" answers
+                // whether performance can be demanded; the validator refuses the contradicting pair)
+                int eq = alt.indexOf('=');
+                FactValue v = resolver.apply(eq < 0 ? alt : alt.substring(0, eq));
+                known |= eq < 0 ? v.known() : v.known() && v.value().equals(alt.substring(eq + 1));
             }
             if (!known) {
                 unknownGuards.add(g);
@@ -265,10 +269,15 @@ public final class Findings {
             }
         }
         if (conclusion.equals("UNKNOWN") || conclusion.equals("CONTESTED")) {
-            for (String g : guardFacts) {
-                for (String p : g.split("\\|")) {
-                    if (seen.add(p)) {
-                        because.add(resolver.apply(p));
+            // name the guard facts still open (an answered alternative needs no mention); when every guard is
+            // answered but nothing decides, name each guard fact that is itself unrecorded
+            boolean anyOpen = !unknownGuards.isEmpty();
+            for (String g : anyOpen ? unknownGuards : List.of(guardFacts)) {
+                for (String alt : g.split("\\|")) {
+                    String p = alt.contains("=") ? alt.substring(0, alt.indexOf('=')) : alt;
+                    FactValue v = resolver.apply(p);
+                    if ((anyOpen || !v.known()) && seen.add(p)) {
+                        because.add(v);
                     }
                 }
             }
