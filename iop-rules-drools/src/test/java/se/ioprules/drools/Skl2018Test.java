@@ -459,7 +459,7 @@ class Skl2018Test {
         @Test
         void repaymentOnly() {
             check(typicalIop(), "skl-law-repayment-only", Outcome.PASS);
-            check(agreement(a -> a.remedyOnBreach(RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE)), "skl-law-repayment-only", Outcome.WARNING);
+            check(agreement(a -> a.remedyOnBreach(RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE).authorityCanEnforcePerformance(true)), "skl-law-repayment-only", Outcome.WARNING);
             check(agreement(a -> a.remedyOnBreach(null)), "skl-law-repayment-only", Outcome.NOT_ASSESSABLE);
         }
 
