@@ -307,10 +307,7 @@ public final class Findings {
         }
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 ctx.getRule().getName(), true, inds);
-        findings.add(f);
-        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
-        onConclusion.accept(c);
-        session.insert(c);
+        record(f);
     }
 
     /**
@@ -373,28 +370,25 @@ public final class Findings {
             List<String> others, String... elementIds) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         int met = 0;
+        int towards = 0;
+        int away = 0;
         List<String> contested = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> notMet = new ArrayList<>();
+        List<FactValue> because = new ArrayList<>();
         for (String id : elementIds) {
             ElementState st = elements.get(id);
-            String c = st == null ? "UNKNOWN" : st.conclusion();
-            switch (c) {
+            switch (st == null ? "UNKNOWN" : st.conclusion()) {
                 case "MET" -> met++;
                 case "NOT_MET" -> notMet.add(id);
                 case "CONTESTED" -> contested.add(id);
                 default -> unknown.add(id);
             }
-        }
-        int away = 0;
-        int towards = 0;
-        for (String id : elementIds) {
-            ElementState st = elements.get(id);
-            se.ioprules.api.Lean l = st == null ? se.ioprules.api.Lean.NONE : st.lean();
-            if (substantive.contains(id)) {
-                towards += l == se.ioprules.api.Lean.TOWARDS ? 1 : 0;
-                away += l == se.ioprules.api.Lean.AWAY ? 1 : 0;
+            if (st != null && substantive.contains(id)) {
+                towards += st.lean() == se.ioprules.api.Lean.TOWARDS ? 1 : 0;
+                away += st.lean() == se.ioprules.api.Lean.AWAY ? 1 : 0;
             }
+            because.add(resolver.apply("conclusion." + id));
         }
         // an undecided test leans the way most of its substantive elements lean (an element left open leans only
         // on weak indicators or on a decisive one against a strong one); a tie has no direction
@@ -403,14 +397,6 @@ public final class Findings {
             case "NOT_PUBLIC_CONTRACT", "NOT_STATE_AID" -> "AWAY";
             default -> towards > away ? "TOWARDS" : away > towards ? "AWAY" : "NONE";
         };
-        String[] paths = new String[elementIds.length];
-        for (int i = 0; i < elementIds.length; i++) {
-            paths[i] = "conclusion." + elementIds[i];
-        }
-        List<FactValue> because = new ArrayList<>();
-        for (String p : paths) {
-            because.add(resolver.apply(p));
-        }
         List<String> openOthers = new ArrayList<>();
         for (String o : others) {
             FactValue v = resolver.apply("conclusion." + o);
@@ -426,10 +412,7 @@ public final class Findings {
         LocalizedText text = bilingual(meta.criterion() + "." + key, because, Map.of("summary", enSummary));
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because,
                 meta.citations(sourceDocuments), ctx.getRule().getName(), false);
-        findings.add(f);
-        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
-        onConclusion.accept(c);
-        session.insert(c);
+        record(f);
     }
 
     private String summary(String aggregate, boolean sv, int met, int of, List<String> notMet, List<String> contested,
@@ -520,8 +503,13 @@ public final class Findings {
         List<Citation> cites = meta.citations(sourceDocuments);
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 rule.getName(), element);
+        record(f);
+    }
+
+    /** Keeps a finding and makes its conclusion a fact for later rules and explanations. */
+    private void record(Finding f) {
         findings.add(f);
-        Conclusion c = new Conclusion(ruleSetId, meta.criterion(), outcome, conclusion);
+        Conclusion c = new Conclusion(ruleSetId, f.criterionId(), f.outcome(), f.conclusion());
         onConclusion.accept(c);
         session.insert(c);
     }
