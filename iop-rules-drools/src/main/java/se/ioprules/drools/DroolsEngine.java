@@ -95,6 +95,11 @@ public final class DroolsEngine implements IopRulesEngine {
     private final RuleFiringListener firingListener;
     /** Ids that have a built-in version: an external version of one of them supersedes it only when allowed. */
     private final Set<String> builtInIds;
+    /** The definitions read from the engine's class path: only these may use a precompiled model. */
+    private final Set<RuleSetDefinition> builtInDefs =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Whether built-in rule sets load their precompiled model (read once, when the engine is created). */
+    private final boolean precompiled = RuleSetCompiler.precompiledEnabled();
     /** Evaluations run here, so the caller can stop waiting when the time budget is spent. */
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "iop-rules-evaluation");
@@ -123,6 +128,7 @@ public final class DroolsEngine implements IopRulesEngine {
         List<RuleSetDefinition> defs = new ArrayList<>();
         if (options.includeBuiltIn()) {
             defs.addAll(RuleSetLoader.builtIn());
+            builtInDefs.addAll(defs);
         }
         this.builtInIds = defs.stream().map(d -> d.info().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var dir : options.ruleDirs()) {
@@ -196,7 +202,7 @@ public final class DroolsEngine implements IopRulesEngine {
         if (existing == null) {
             long t0 = System.nanoTime();
             try {
-                mine.complete(RuleSetCompiler.compile(def));
+                mine.complete(RuleSetCompiler.compile(def, precompiled && builtInDefs.contains(def)));
                 LOG.debug("compiled {} in {} ms", ref.ref(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 mine.completeExceptionally(e);

@@ -1,6 +1,7 @@
 package se.ioprules.drools;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +20,75 @@ import se.ioprules.api.CriterionKind;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.api.RuleSetException;
 import se.ioprules.drools.dsl.RuleMeta;
+import se.ioprules.drools.internal.PrecompiledModel;
 import se.ioprules.drools.load.RuleSetDefinition;
 
 /**
- * The one place that turns DRL into a {@link KieBase}. Today: the classic (MVEL) build at run time through a
- * {@link KieFileSystem} with a unique ReleaseId per rule-set version and content hash, so versions live side by
- * side without colliding in the KIE repository. To ship built-in rule sets precompiled (executable model), change
- * this class only.
+ * The one place that turns a rule set into a {@link KieBase}, by one of two routes:
+ * <ul>
+ *   <li>built-in rule sets load their executable model, generated at build time
+ *       ({@link se.ioprules.drools.internal.RuleSetPrecompiler}) and keyed by the rule set's content hash, so no DRL is
+ *       compiled at run time; when there is no model or it is stale, they fall back to the route below;</li>
+ *   <li>external rule sets (and built-in ones without a usable model) are compiled from DRL at run time: the classic
+ *       (MVEL) build through a {@link KieFileSystem} with a unique ReleaseId per rule-set version and content hash, so
+ *       versions live side by side without colliding in the KIE repository, and with precise diagnostics.</li>
+ * </ul>
+ * A precompiled model is never used for an external rule set: its code would not be the code that passed the
+ * safety check. The system property {@value #PRECOMPILED_PROPERTY}{@code =false}, read when an engine is created,
+ * turns precompiled models off for that engine (the run-time route for everything), for comparing the two routes.
  */
 public final class RuleSetCompiler {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern LINE_COL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
 
+    /** System property: {@code false} makes built-in rule sets compile their DRL at run time as external ones do. */
+    public static final String PRECOMPILED_PROPERTY = "iop-rules.precompiled";
+
     private RuleSetCompiler() {
     }
 
+    /** @return false when the system property {@value #PRECOMPILED_PROPERTY} is {@code false}, else true */
+    public static boolean precompiledEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(PRECOMPILED_PROPERTY));
+    }
+
     /**
+     * @param drl a DRL file's text
+     * @return the folder of its package ({@code se/x/y/}), or "" when it declares none
+     */
+    public static String packageFolder(String drl) {
+        Matcher pkg = PACKAGE.matcher(drl);
+        return pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+    }
+
+    /**
+     * Compiles a rule set from its DRL at run time (the route for external rule sets).
+     *
      * @param def the rule set
      * @return the compiled rule set
      * @throws RuleSetException listing every compile and metadata problem
      */
     public static CompiledRuleSet compile(RuleSetDefinition def) {
+        return compile(def, false);
+    }
+
+    /**
+     * @param def the rule set
+     * @param builtIn true only for a rule set read from the engine's own class path, to use its precompiled model
+     * @return the compiled rule set
+     * @throws RuleSetException listing every compile and metadata problem
+     */
+    public static CompiledRuleSet compile(RuleSetDefinition def, boolean builtIn) {
+        if (builtIn) {
+            KieBase precompiled = PrecompiledModel.load(def);
+            if (precompiled != null) {
+                return withCriteria(def, precompiled, () -> { }, null, true);
+            }
+        }
+        return compileDrl(def);
+    }
+
+    private static CompiledRuleSet compileDrl(RuleSetDefinition def) {
         List<RuleSetDiagnostic> problems = new ArrayList<>();
         KieServices ks = KieServices.Factory.get();
         if (ks == null) {
@@ -53,9 +102,7 @@ public final class RuleSetCompiler {
         // Each file goes under the folder of its DRL package (Drools warns otherwise); remember where it came from.
         Map<String, String> original = new LinkedHashMap<>();
         def.drl().forEach((name, text) -> {
-            Matcher pkg = PACKAGE.matcher(text);
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            String path = "src/main/resources/" + folder + name;
+            String path = "src/main/resources/" + packageFolder(text) + name;
             original.put(path, name);
             kfs.write(path, text);
         });
@@ -72,23 +119,48 @@ public final class RuleSetCompiler {
             throw new RuleSetException("Rule set " + def.info().ref() + " does not compile", problems);
         }
         KieContainer container = ks.newKieContainer(rid);
-        KieBase kieBase = container.getKieBase();
-        Map<String, CriterionKind> criteria = new LinkedHashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                checkMetadata(def, rule, criteria, problems, shown);
-            }
-        }
-        if (!problems.isEmpty()) {
-            container.dispose();
-            ks.getRepository().removeKieModule(rid);
-            throw new RuleSetException("Rule set " + def.info().ref() + " has rules with bad metadata", problems);
-        }
         Runnable release = () -> {
             container.dispose();
             ks.getRepository().removeKieModule(rid);
         };
-        return new CompiledRuleSet(def, kieBase, criteria, release);
+        return withCriteria(def, container.getKieBase(), release, shown, false);
+    }
+
+    /**
+     * Checks every rule's metadata and collects the criteria, in the order the rules are written (not the KIE
+     * base's order, which differs between build routes).
+     */
+    private static CompiledRuleSet withCriteria(RuleSetDefinition def, KieBase kieBase, Runnable release, String shown,
+            boolean precompiled) {
+        String where = shown != null ? shown : def.info().location().replaceFirst("^classpath:", "") + "/";
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            rules.addAll(pkg.getRules());
+        }
+        rules.sort(Comparator.comparingLong((Rule r) -> position(def, r.getName())).thenComparing(Rule::getName));
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        Map<String, CriterionKind> criteria = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            checkMetadata(def, rule, criteria, problems, where);
+        }
+        if (!problems.isEmpty()) {
+            release.run();
+            throw new RuleSetException("Rule set " + def.info().ref() + " has rules with bad metadata", problems);
+        }
+        return new CompiledRuleSet(def, kieBase, criteria, release, precompiled);
+    }
+
+    /** @return the offset of the rule's declaration in the rule set's DRL files taken in order */
+    private static long position(RuleSetDefinition def, String ruleName) {
+        long offset = 0;
+        for (String text : def.drl().values()) {
+            int idx = text.indexOf("rule \"" + ruleName + "\"");
+            if (idx >= 0) {
+                return offset + idx;
+            }
+            offset += text.length() + 1;
+        }
+        return Long.MAX_VALUE;
     }
 
     private static void checkMetadata(RuleSetDefinition def, Rule rule, Map<String, CriterionKind> criteria,
