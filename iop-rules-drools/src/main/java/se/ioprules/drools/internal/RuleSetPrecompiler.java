@@ -29,7 +29,8 @@ import se.ioprules.drools.load.RuleSetLoader;
  * <pre>
  * java -cp &lt;compile class path&gt; se.ioprules.drools.internal.RuleSetPrecompiler &lt;rule-set root&gt; &lt;output dir&gt;
  * </pre>
- * The output directory (normally {@code target/classes/iop-rules/precompiled}) receives one folder per version,
+ * The rule-set root may be {@code classpath:} for the built-in rule sets on the class path (when they come from a
+ * dependency). The output directory (normally {@code target/classes/iop-rules/precompiled}) receives one folder per version,
  * {@code <id>/<version>/}, with the model's classes and {@link PrecompiledModel#INDEX}. Needs
  * {@code org.drools:drools-model-codegen} on the class path; the engine at run time does not. Any rule set that does
  * not compile fails the build, with every message.
@@ -44,13 +45,40 @@ public final class RuleSetPrecompiler {
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: RuleSetPrecompiler <rule-set root> <output dir>");
+            System.err.println("usage: RuleSetPrecompiler <rule-set root, or classpath:> <output dir>");
             System.exit(2);
         }
         long t0 = System.nanoTime();
-        List<String> done = precompile(Path.of(args[0]), Path.of(args[1]));
+        List<String> done = args[0].equals("classpath:") ? precompile(RuleSetLoader.builtIn(), Path.of(args[1]))
+                : precompile(Path.of(args[0]), Path.of(args[1]));
         System.out.println("[iop-rules] executable models of " + done.size() + " rule-set versions up to date in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms: " + done);
+    }
+
+    /**
+     * For a build where the rule sets come from a dependency: the built-in rule sets found on the class path.
+     *
+     * @param defs rule sets
+     * @param out the output directory
+     * @return the refs of the rule sets precompiled
+     * @throws IllegalStateException naming every problem, if any rule set cannot be compiled
+     * @throws IOException if the output cannot be written
+     */
+    public static List<String> precompile(List<RuleSetDefinition> defs, Path out) throws IOException {
+        List<String> refs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (RuleSetDefinition def : defs) {
+            List<String> failed = precompile(def, out);
+            if (failed.isEmpty()) {
+                refs.add(def.info().ref());
+            } else {
+                errors.addAll(failed);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("Cannot precompile the built-in rule sets:\n  " + String.join("\n  ", errors));
+        }
+        return refs;
     }
 
     /**
