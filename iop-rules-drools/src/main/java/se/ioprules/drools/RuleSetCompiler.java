@@ -82,7 +82,7 @@ public final class RuleSetCompiler {
         if (builtIn) {
             KieBase precompiled = PrecompiledModel.load(def);
             if (precompiled != null) {
-                return withCriteria(def, precompiled, () -> { }, null, true);
+                return withCriteria(def, precompiled, () -> { }, true);
             }
         }
         return compileDrl(def);
@@ -123,16 +123,16 @@ public final class RuleSetCompiler {
             container.dispose();
             ks.getRepository().removeKieModule(rid);
         };
-        return withCriteria(def, container.getKieBase(), release, shown, false);
+        return withCriteria(def, container.getKieBase(), release, false);
     }
 
     /**
      * Checks every rule's metadata and collects the criteria, in the order the rules are written (not the KIE
      * base's order, which differs between build routes).
      */
-    private static CompiledRuleSet withCriteria(RuleSetDefinition def, KieBase kieBase, Runnable release, String shown,
+    private static CompiledRuleSet withCriteria(RuleSetDefinition def, KieBase kieBase, Runnable release,
             boolean precompiled) {
-        String where = shown != null ? shown : def.info().location().replaceFirst("^classpath:", "") + "/";
+        String where = def.info().location().replaceFirst("^classpath:", "") + "/";
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
