@@ -154,8 +154,16 @@ class CompileRoutesTest {
         assertNotNull(PrecompiledModel.load(original), "the unedited files do match their model");
     }
 
+    /** The built-in rule set's folder on the class path (in whichever module carries the rule sets). */
     private static Path builtInFolder(RuleSetInfo info) {
-        return Path.of("target/classes").resolve(RuleSetLoader.CLASSPATH_ROOT).resolve(info.id()).resolve(info.version());
+        java.net.URL manifest = CompileRoutesTest.class.getClassLoader().getResource(
+                RuleSetLoader.CLASSPATH_ROOT + "/" + info.id() + "/" + info.version() + "/manifest.properties");
+        assertNotNull(manifest);
+        try {
+            return Path.of(manifest.toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copyBuiltIn(RuleSetInfo info, Path to) throws IOException {
