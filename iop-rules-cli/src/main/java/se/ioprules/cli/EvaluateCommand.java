@@ -242,7 +242,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         if (threads < 1) {
             throw new CliException(ExitCode.USAGE, "--jobs must be at least 1, was " + threads);
         }
-        // Lines are evaluated (and their output line written to text) on a bounded pool and written in input order.
+        // Lines are evaluated (and their output line written to text, streamed with no tree) on a bounded pool and
+        // written in input order.
         // At most `window` lines are in flight, so memory stays flat however long the input is.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "iop-rules-batch");
@@ -310,12 +311,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             }
             Partnership p = PartnershipJson.read(line.text());
             Evaluation e = engine.evaluate(p, request);
-            ObjectNode result = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
-            ObjectNode input = (ObjectNode) result.get("input");
-            input.put("file", Inputs.name(f));
-            input.put("line", lineNo);
-            return new LineResult(EvaluationJson.write(result, false), List.of(), true, e.anyDoesNotMeet(), false,
-                    false, null);
+            String json = EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            return new LineResult(json, List.of(), true, e.anyDoesNotMeet(), false, false, null);
         } catch (InvalidJsonException e) {
             problems = e.problems();
         } catch (InvalidPartnershipException e) {
