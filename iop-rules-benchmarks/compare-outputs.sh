@@ -31,8 +31,9 @@ PY
 run() {
   local label=$1 dir=$2 name=$3; shift 3
   local jar; jar=$(ls "$dir"/iop-rules-cli-*.jar | grep -v -e sources -e javadoc | head -1)
+  # a generous time budget: on a busy machine a slow evaluation must not show up as a difference
   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar:$dir/lib/*" se.ioprules.cli.IopRulesCli evaluate --batch \
-    "$@" "$work/corpus.ndjson" > "$work/$label-$name.out" 2> "$work/$label-$name.err" || true
+    --time-budget 600 "$@" "$work/corpus.ndjson" > "$work/$label-$name.out" 2> "$work/$label-$name.err" || true
 }
 status=0
 while IFS='|' read -r name opts; do
