@@ -39,6 +39,14 @@ final class ConsistencyChecks {
         contributionsAgainstBudget(p, out);
     }
 
+    /** Record components per class, read once: {@code getRecordComponents()} copies them on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** Every date and amount anywhere in the facts, by reflection so that new fields are covered too. */
     private static void walk(Object value, String path, List<Problem> out) {
         if (value == null) {
@@ -60,7 +68,7 @@ final class ConsistencyChecks {
                 walk(list.get(i), path + "[" + i + "]", out);
             }
         } else if (value instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : COMPONENTS.get(r.getClass())) {
                 Object v;
                 try {
                     v = rc.getAccessor().invoke(r);

@@ -70,6 +70,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--batch", description = "Read NDJSON (one partnership per line) and write one JSON line per input line.")
     boolean batch;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "With --batch: evaluate N lines at a time (default: the number of processors, at most 8). "
+                    + "Output lines keep the input order.")
+    Integer jobs;
+
     @Option(names = "--findings", paramLabel = "WHICH", defaultValue = "all",
             description = "JSON only: all (default) lists every finding; notable lists only FAIL, WARNING and "
                     + "NOT_ASSESSABLE (counts still cover all; the result says findingsIncluded), for checking a "
@@ -100,6 +105,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         if (batch && format != Format.json) {
             throw new CliException(ExitCode.USAGE, "--batch writes one JSON line per input (NDJSON); "
                     + "--format " + format + " is not available with --batch");
+        }
+        if (jobs != null && !batch) {
+            throw new CliException(ExitCode.USAGE, "--jobs applies to --batch only");
         }
         EvaluationRequest request = request();
         return batch ? batch(request) : files(request);
@@ -197,102 +205,172 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         return results.stream().anyMatch(Evaluation::anyDoesNotMeet) ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
     }
 
+    /**
+     * What one input line gave: the output line, the problems to print, how it counts; or an error that ends the
+     * whole batch ({@code fatal}), raised in the line's turn so that everything before it is written first.
+     */
+    private record LineResult(String json, List<String> problems, boolean evaluated, boolean doesNotMeet,
+            boolean invalid, boolean notInForce, RuntimeException fatal) {
+    }
+
+    /** Lines written so far, by how they count. */
+    private static final class Counts {
+        long evaluated;
+        long doesNotMeet;
+        long invalid;
+        long notInForce;
+
+        void add(LineResult r) {
+            evaluated += r.evaluated() ? 1 : 0;
+            doesNotMeet += r.doesNotMeet() ? 1 : 0;
+            invalid += r.invalid() ? 1 : 0;
+            notInForce += r.notInForce() ? 1 : 0;
+        }
+
+        @Override
+        public String toString() {
+            return summary(evaluated, doesNotMeet, invalid, notInForce);
+        }
+    }
+
+    private final Counts counts = new Counts();
+
     private int batch(EvaluationRequest request) {
-        long evaluated = 0;
-        long doesNotMeet = 0;
-        long invalid = 0;
-        long notInForce = 0;
+        Counts c = counts;
         Output.check(out, files); // an output that is an input is refused before the engine starts
+        int threads = jobs != null ? jobs : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        if (threads < 1) {
+            throw new CliException(ExitCode.USAGE, "--jobs must be at least 1, was " + threads);
+        }
+        // Lines are evaluated (and their output line written to text, streamed with no tree) on a bounded pool and
+        // written in input order.
+        // At most `window` lines are in flight, so memory stays flat however long the input is.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "iop-rules-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = 4 * threads;
+        java.util.ArrayDeque<java.util.concurrent.Future<LineResult>> pending = new java.util.ArrayDeque<>();
         try (IopRulesEngine engine = engineOptions.engine(io); Output w = Output.open(out, io, files)) {
             for (String f : files) {
                 try (NdjsonLines lines = new NdjsonLines(Inputs.openStream(f, io), PartnershipJson.MAX_INPUT_CHARS)) {
                     NdjsonLines.Line line;
-                    while ((line = next(lines, f)) != null) {
-                        long lineNo = line.number();
+                    while ((line = next(lines, f, pending, w)) != null) {
                         if (line.text() != null && line.text().isBlank()) {
                             continue;
                         }
-                        ObjectNode result;
-                        List<JsonProblem> problems = List.of();
-                        String errorKind = "invalid-input";
-                        try {
-                            if (line.error() != null) {
-                                throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
-                            }
-                            Partnership p = PartnershipJson.read(line.text());
-                            Evaluation e = engine.evaluate(p, request);
-                            result = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
-                            evaluated++;
-                            if (e.anyDoesNotMeet()) {
-                                doesNotMeet++;
-                            }
-                        } catch (InvalidJsonException e) {
-                            problems = e.problems();
-                            result = null;
-                        } catch (InvalidPartnershipException e) {
-                            List<JsonProblem> ps = new ArrayList<>();
-                            for (Problem p : e.problems()) {
-                                ps.add(new JsonProblem("$." + p.path(), 0, 0, p.message()));
-                            }
-                            problems = ps;
-                            result = null;
-                        } catch (RuleSetNotInForceException e) {
-                            if (request.asOf() != null) {
-                                throw e; // one --as-of for every line: no line can be evaluated
-                            }
-                            // the line's own date picks the rule sets: this line only cannot be evaluated
-                            problems = List.of(new JsonProblem("$", 0, 0, e.getMessage().lines().findFirst().orElse("")));
-                            errorKind = "rule-set-not-in-force";
-                            result = null;
+                        NdjsonLines.Line l = line;
+                        pending.add(pool.submit(() -> evaluateLine(engine, request, f, l)));
+                        while (pending.size() >= window) {
+                            take(pending, w);
                         }
-                        if (result == null) {
-                            if (errorKind.equals("invalid-input")) {
-                                invalid++;
-                            } else {
-                                notInForce++;
-                            }
-                            result = EvaluationJson.errorTree(lineNo, errorKind, problems);
-                            for (JsonProblem p : problems) {
-                                io.problem(Inputs.lineProblem(f, lineNo, p));
-                            }
-                        }
-                        ObjectNode input = (ObjectNode) result.get("input");
-                        if (input == null) {
-                            input = result.putObject("input");
-                        }
-                        input.put("file", Inputs.name(f));
-                        input.put("line", lineNo);
-                        w.write(EvaluationJson.write(result, false));
-                        w.write('\n');
-                        w.flush(); // one line at a time; a closed pipe stops the batch here
+                    }
+                    while (!pending.isEmpty()) {
+                        take(pending, w);
                     }
                 } catch (CliException e) {
                     if (e.exitCode() != ExitCode.INVALID_INPUT) {
                         throw e;
                     }
                     e.messages().forEach(io::problem);
-                    invalid++;
+                    c.invalid++;
                 }
             }
             w.commit();
         } catch (Output.Failure e) {
-            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: "
-                    + summary(evaluated, doesNotMeet, invalid, notInForce) + " before the output failed"));
+            throw new CliException(ExitCode.OUTPUT_ERROR, List.of(e.getMessage(), "batch stopped: " + c
+                    + " before the output failed"));
         } catch (IOException e) {
             throw new CliException(ExitCode.OUTPUT_ERROR, "cannot write the output: " + Inputs.reason(e));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
         }
-        io.problem("batch: " + summary(evaluated, doesNotMeet, invalid, notInForce));
-        if (notInForce > 0) {
+        io.problem("batch: " + c);
+        if (c.notInForce > 0) {
             return ExitCode.RULE_SET_ERROR;
         }
-        if (invalid > 0) {
+        if (c.invalid > 0) {
             return ExitCode.INVALID_INPUT;
         }
-        return doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+        return c.doesNotMeet > 0 ? ExitCode.DOES_NOT_MEET : ExitCode.OK;
+    }
+
+    /** Runs on a pool thread: reads, evaluates and renders one line; nothing here touches the output. */
+    private LineResult evaluateLine(IopRulesEngine engine, EvaluationRequest request, String f, NdjsonLines.Line line) {
+        long lineNo = line.number();
+        List<JsonProblem> problems;
+        String errorKind = "invalid-input";
+        try {
+            if (line.error() != null) {
+                throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
+            }
+            Partnership p = PartnershipJson.read(line.text());
+            Evaluation e = engine.evaluate(p, request);
+            String json = EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            return new LineResult(json, List.of(), true, e.anyDoesNotMeet(), false, false, null);
+        } catch (InvalidJsonException e) {
+            problems = e.problems();
+        } catch (InvalidPartnershipException e) {
+            List<JsonProblem> ps = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                ps.add(new JsonProblem("$." + p.path(), 0, 0, p.message()));
+            }
+            problems = ps;
+        } catch (RuleSetNotInForceException e) {
+            if (request.asOf() != null) {
+                // one --as-of for every line: no line can be evaluated
+                return new LineResult(null, List.of(), false, false, false, false, e);
+            }
+            // the line's own date picks the rule sets: this line only cannot be evaluated
+            problems = List.of(new JsonProblem("$", 0, 0, e.getMessage().lines().findFirst().orElse("")));
+            errorKind = "rule-set-not-in-force";
+        } catch (RuntimeException e) {
+            return new LineResult(null, List.of(), false, false, false, false, e);
+        }
+        ObjectNode result = EvaluationJson.errorTree(lineNo, errorKind, problems);
+        ObjectNode input = result.putObject("input");
+        input.put("file", Inputs.name(f));
+        input.put("line", lineNo);
+        List<String> messages = new ArrayList<>(problems.size());
+        for (JsonProblem p : problems) {
+            messages.add(Inputs.lineProblem(f, lineNo, p));
+        }
+        boolean bad = errorKind.equals("invalid-input");
+        return new LineResult(EvaluationJson.write(result, false), messages, false, false, bad, !bad, null);
+    }
+
+    /** Waits for the oldest line in flight, prints its problems and writes its output line (flushed). */
+    private LineResult take(java.util.ArrayDeque<java.util.concurrent.Future<LineResult>> pending, Output w)
+            throws IOException {
+        LineResult r;
+        try {
+            r = pending.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERNAL_ERROR, "batch interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (r.fatal() != null) {
+            throw r.fatal();
+        }
+        r.problems().forEach(io::problem);
+        w.write(r.json());
+        w.write('\n');
+        w.flush(); // one line at a time; a closed pipe stops the batch here
+        counts.add(r);
+        return r;
     }
 
     private static String summary(long evaluated, long doesNotMeet, long invalid, long notInForce) {
@@ -300,11 +378,18 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 + (notInForce > 0 ? ", " + notInForce + " dated before the rule sets they need" : "");
     }
 
-    /** The next line; a read error (not a bad line: the input itself failed) ends this file as invalid input. */
-    private static NdjsonLines.Line next(NdjsonLines lines, String f) {
+    /**
+     * The next line; a read error (not a bad line: the input itself failed) ends this file as invalid input, after
+     * the lines before it are written.
+     */
+    private NdjsonLines.Line next(NdjsonLines lines, String f,
+            java.util.ArrayDeque<java.util.concurrent.Future<LineResult>> pending, Output w) throws IOException {
         try {
             return lines.next();
         } catch (IOException e) {
+            while (!pending.isEmpty()) {
+                take(pending, w); // the lines before the failure are written and counted first
+            }
             throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ": cannot read: " + Inputs.reason(e));
         }
     }

@@ -142,6 +142,38 @@ class CliTest {
         assertEquals(ExitCode.USAGE, CliRunner.run("evaluate", "--findings", "notable", "--format", "md", TYPICAL).exitCode());
     }
 
+    /**
+     * Lines evaluated in parallel are written in input order: the output and the problems told on stderr are the
+     * same, byte for byte, with one job and with several, on a mix of good, bad, blank and varied lines.
+     */
+    @Test
+    void batchOutputIsTheSameWithOneJobAndWithSeveral(@TempDir Path dir) throws Exception {
+        String good = PartnershipJson.writeCompact(PartnershipJson.read(Files.readString(Path.of(TYPICAL))));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            switch (i % 6) {
+                case 0 -> sb.append(good.replace("\"endDate\":\"2027-03-31\"", "\"endDate\":\"2028-0" + (1 + i % 9) + "-30\""));
+                case 1 -> sb.append("{\"id\": ").append(i).append('}');
+                case 2 -> sb.append("");
+                case 3 -> sb.append(good.replace("\"endDate\":\"2027-03-31\"", "\"endDate\":\"2023-03-31\""));
+                default -> sb.append(good);
+            }
+            sb.append('\n');
+        }
+        Path in = dir.resolve("in.ndjson");
+        Files.writeString(in, sb.toString(), StandardCharsets.UTF_8);
+        CliRunner.Result one = CliRunner.run("evaluate", "--batch", "--jobs", "1", in.toString());
+        CliRunner.Result three = CliRunner.run("evaluate", "--batch", "--jobs", "3", in.toString());
+        assertEquals(ExitCode.INVALID_INPUT, one.exitCode(), one::toString);
+        assertEquals(20, one.out().lines().count(), one::toString);
+        assertEquals(one.exitCode(), three.exitCode());
+        assertEquals(one.out(), three.out());
+        assertEquals(one.err(), three.err());
+        assertTrue(one.err().contains("batch: 12 evaluated (0 DOES_NOT_MEET), 8 invalid"), one::toString);
+        assertEquals(ExitCode.USAGE, CliRunner.run("evaluate", "--batch", "--jobs", "0", in.toString()).exitCode());
+        assertEquals(ExitCode.USAGE, CliRunner.run("evaluate", "--jobs", "2", TYPICAL).exitCode());
+    }
+
     @Test
     void batchNeedsJson() {
         CliRunner.Result r = CliRunner.run("evaluate", "--batch", "--format", "md", TYPICAL);

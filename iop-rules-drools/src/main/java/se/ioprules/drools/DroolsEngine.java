@@ -91,6 +91,8 @@ public final class DroolsEngine implements IopRulesEngine {
     /** The same, sorted by id and effective date: what {@link #ruleSets()} returns and version selection scans. */
     private final List<RuleSetInfo> infos;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
+    /** Per compiled rule set ("id@version"): its rules' metadata and citations, prepared on first use. */
+    private final Map<String, se.ioprules.drools.dsl.RuleMeta.Cache> ruleMeta = new ConcurrentHashMap<>();
     private final String version;
     private final RuleFiringListener firingListener;
     /** Ids that have a built-in version: an external version of one of them supersedes it only when allowed. */
@@ -533,7 +535,9 @@ public final class DroolsEngine implements IopRulesEngine {
         running.session.set(session);
         Findings out;
         try {
-            out = new Findings(def.info().id(), resolver, def.messages(), def.info().sources(), session,
+            var rules = ruleMeta.computeIfAbsent(def.info().ref(),
+                    k -> new se.ioprules.drools.dsl.RuleMeta.Cache(def.info().sources()));
+            out = new Findings(def.info().id(), resolver, def.messages(), rules, session,
                     c -> visible.put(c.criterionId(), c));
             session.setGlobal("out", out);
             if (firingListener != null) {
@@ -706,5 +710,6 @@ public final class DroolsEngine implements IopRulesEngine {
             }
         }
         compiled.clear();
+        ruleMeta.clear();
     }
 }

@@ -200,4 +200,91 @@ class TermScannerTest {
         assertEquals(null, table("# only a comment\n\n", empty));
         assertTrue(empty.get(0).message().contains("no header"));
     }
+    /**
+     * The scanner checks the start of a word only where a row's forms matched; the hits must be exactly those of
+     * the look-behind pattern it replaced ({@code (?<![\p{L}\p{N}_\p{M}])(?:forms)(?![\p{L}\p{N}_\p{M}])} with
+     * {@code find()}), reimplemented here as the reference, on random texts made of the table's forms, word
+     * characters (letters with and without diacritics, combining marks, digits, '_') and separators.
+     */
+    @Test
+    void matchesTheLookBehindPatternItReplaced() {
+        DataTable t = sklTable();
+        String[] pieces = {"kontrakt", "Kontraktet", "KONTRAKTSPARTEN", "uppdrag", "uppdragsgivare", "anskaffa",
+            "ersättningen", "ERSÄTTNING", "fakturerades", "rätt att häva", "rätten\ntill hävning", "hävningsrätt", "häva",
+            "skadestånd", "x", "å", "É", "9", "_", "\u0301", "-", " ", "  ", "\n", ".", ",", "(", "»", "ß", "\uD835\uDC00"};
+        java.util.Random rnd = new java.util.Random(20240301L);
+        int withHits = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(12);
+            for (int i = 0; i < parts; i++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            List<TermHit> expected = referenceScan(t, text);
+            // a fresh copy of the text, so the scanner's memo of the last text cannot answer
+            assertEquals(expected, TermScanner.of(t).scan(new String(text.toCharArray())).getHits(), text);
+            withHits += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withHits > 1000, "the random texts exercise hits: " + withHits);
+    }
+
+    @Test
+    void theSameTextIsScannedOnceAndAnEqualTextAgain() {
+        TermScanner s = TermScanner.of(sklTable());
+        String text = "Kontraktet gäller.";
+        TermHits first = s.scan(text);
+        assertTrue(first == s.scan(text), "the same text object gives the same hits object");
+        TermHits other = s.scan(new String(text.toCharArray()));
+        assertEquals(first.getHits(), other.getHits());
+        assertTrue(first != other, "an equal but distinct text is scanned again");
+        assertEquals(List.of(), s.scan("Överenskommelsen gäller.").getHits());
+    }
+
+    /** The scan as it was: one case-insensitive pattern per row with a look-behind, candidates resolved longest first. */
+    private static List<TermHit> referenceScan(DataTable table, String text) {
+        String before = "(?<![\\p{L}\\p{N}_\\p{M}])";
+        String after = "(?![\\p{L}\\p{N}_\\p{M}])";
+        int flags = java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE;
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        record Cand(int row, int start, int end) {
+        }
+        List<Cand> cands = new ArrayList<>();
+        for (int r = 0; r < table.size(); r++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(before + "(?:" + formsOf(table, r) + ")" + after,
+                    flags).matcher(nfc);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    cands.add(new Cand(r, m.start(), m.end()));
+                }
+            }
+        }
+        cands.sort(java.util.Comparator.comparingInt((Cand c) -> c.end() - c.start()).reversed()
+                .thenComparingInt(Cand::start).thenComparingInt(Cand::row));
+        List<Cand> kept = new ArrayList<>();
+        for (Cand c : cands) {
+            if (kept.stream().noneMatch(k -> c.start() < k.end() && k.start() < c.end())) {
+                kept.add(c);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(Cand::start));
+        se.ioprules.drools.dsl.LineIndex lines = new se.ioprules.drools.dsl.LineIndex(nfc);
+        List<TermHit> hits = new ArrayList<>();
+        for (Cand c : kept) {
+            hits.add(new TermHit(table.cell(c.row(), "avoid"), nfc.substring(c.start(), c.end()), c.start(), c.end(),
+                    lines.line(c.start()), lines.column(c.start()), table.cell(c.row(), "use"),
+                    table.cell(c.row(), "avoidGloss"), table.cell(c.row(), "useGloss"), c.row()));
+        }
+        return hits;
+    }
+
+    private static String formsOf(DataTable table, int r) {
+        try {
+            java.lang.reflect.Method m = TermScanner.class.getDeclaredMethod("formsRegex", DataTable.class, int.class);
+            m.setAccessible(true);
+            return (String) m.invoke(null, table, r);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

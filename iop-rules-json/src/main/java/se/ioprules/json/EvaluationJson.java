@@ -161,6 +161,210 @@ public final class EvaluationJson {
     }
 
     /**
+     * One NDJSON result line written straight to text, with no tree in between (a batch writes hundreds of
+     * kilobytes per line): exactly what {@link #write(JsonNode, boolean) write(tree, false)} gives for
+     * {@link #toTree(Evaluation, String, boolean) toTree} with {@code input.file} and {@code input.line} added.
+     *
+     * @param e the evaluation
+     * @param lang language of the {@code message} fields
+     * @param notableOnly list only FAIL, WARNING and NOT_ASSESSABLE findings (counts still cover all)
+     * @param file the input's name, for {@code input.file}
+     * @param line the 1-based input line, for {@code input.line}
+     * @return the JSON text on one line, without a line end
+     */
+    public static String writeLine(Evaluation e, String lang, boolean notableOnly, String file, long line) {
+        java.io.StringWriter out = new java.io.StringWriter(1 << 16);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeStringField("partnershipId", e.partnershipId());
+            g.writeStringField("asOf", date(e.asOf()));
+            g.writeStringField("asOfBasis", e.asOfBasis());
+            g.writeStringField("lang", "en".equalsIgnoreCase(lang) ? "en" : "sv");
+            g.writeObjectFieldStart("input");
+            g.writeStringField("sha256", e.inputSha256());
+            g.writeStringField("file", file);
+            g.writeNumberField("line", line);
+            g.writeEndObject();
+            g.writeObjectFieldStart("engine");
+            g.writeStringField("name", "iop-rules");
+            g.writeStringField("version", e.engineVersion());
+            g.writeEndObject();
+            g.writeObjectFieldStart("assessment");
+            g.writeStringField("publicContract", e.assessment() == null || e.assessment().publicContract() == null
+                    ? null : e.assessment().publicContract().name());
+            g.writeStringField("stateAid", e.assessment() == null || e.assessment().stateAid() == null ? null
+                    : e.assessment().stateAid().name());
+            if (e.assessment() != null) {
+                se.ioprules.api.Assessment a = e.assessment();
+                g.writeStringField("publicContractLean", a.publicContractLean().name());
+                g.writeStringField("stateAidLean", a.stateAidLean().name());
+                g.writeStringField("publicContractWhy", a.publicContractWhy().in(lang));
+                g.writeStringField("stateAidWhy", a.stateAidWhy().in(lang));
+                g.writeObjectFieldStart("whys");
+                g.writeObjectFieldStart("publicContract");
+                g.writeStringField("sv", a.publicContractWhy().sv());
+                g.writeStringField("en", a.publicContractWhy().en());
+                g.writeEndObject();
+                g.writeObjectFieldStart("stateAid");
+                g.writeStringField("sv", a.stateAidWhy().sv());
+                g.writeStringField("en", a.stateAidWhy().en());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeArrayFieldStart("disagreements");
+                for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
+                    g.writeStartObject();
+                    g.writeStringField("question", d.question());
+                    g.writeStringField("ruleSet", d.ruleSetId());
+                    g.writeStringField("criterion", d.criterionId());
+                    g.writeStringField("outcome", d.outcome() == null ? null : d.outcome().name());
+                    g.writeStringField("message", d.message().in(lang));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeBooleanField("anyDoesNotMeet", e.anyDoesNotMeet());
+            g.writeStringField("findingsIncluded", notableOnly ? "notable" : "all");
+            g.writeArrayFieldStart("ruleSets");
+            for (RuleSetResult r : e.ruleSets()) {
+                writeRuleSet(g, r, lang, notableOnly);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly)
+            throws java.io.IOException {
+        g.writeStartObject();
+        RuleSetInfo info = r.ruleSet();
+        g.writeStringField("id", info.id());
+        g.writeStringField("version", info.version());
+        g.writeStringField("title", info.title());
+        g.writeStringField("issuer", info.issuer());
+        g.writeStringField("status", info.status() == null ? null : info.status().name());
+        g.writeStringField("effectiveFrom", date(info.effectiveFrom()));
+        g.writeStringField("effectiveTo", date(info.effectiveTo()));
+        g.writeStringField("sha256", info.sha256());
+        if (info.location() != null && !info.location().startsWith("classpath:")) {
+            g.writeStringField("externalLocation", info.location());
+        }
+        g.writeBooleanField("dependency", r.dependency());
+        g.writeStringField("verdict", r.verdict().name());
+        g.writeObjectFieldStart("counts");
+        int[] n = new int[Outcome.values().length];
+        for (Finding f : r.findings()) {
+            n[f.outcome().ordinal()]++;
+        }
+        for (Outcome out : Outcome.values()) {
+            g.writeNumberField(out.name(), n[out.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("parameters");
+        for (ParameterValue p : r.parameters()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            if (p.value() == null) {
+                g.writeNullField("value");
+            } else {
+                g.writeNumberField("value", p.value());
+            }
+            g.writeStringField("validFrom", date(p.validFrom()));
+            g.writeStringField("source", p.source());
+            g.writeBooleanField("overridden", p.overridden());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            if (!notableOnly || notable(f)) {
+                writeFinding(g, f, lang);
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f, String lang) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("criterion", f.criterionId());
+        g.writeStringField("outcome", f.outcome().name());
+        g.writeStringField("kind", f.kind().name());
+        g.writeStringField("conclusion", f.conclusion());
+        g.writeBooleanField("element", f.element());
+        g.writeStringField("message", f.message().in(lang));
+        g.writeObjectFieldStart("messages");
+        g.writeStringField("sv", f.message().sv());
+        g.writeStringField("en", f.message().en());
+        g.writeEndObject();
+        g.writeArrayFieldStart("because");
+        for (FactValue v : f.because()) {
+            writeFactValue(g, v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missingFacts");
+        for (String m : f.missingFacts()) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+        if (f.sources().isEmpty()) {
+            g.writeNullField("source");
+        } else {
+            g.writeFieldName("source");
+            writeCitation(g, f.sources().get(0));
+        }
+        g.writeArrayFieldStart("sources");
+        for (Citation c : f.sources()) {
+            writeCitation(g, c);
+        }
+        g.writeEndArray();
+        g.writeStringField("rule", f.rule());
+        if (!f.indicators().isEmpty()) {
+            g.writeArrayFieldStart("indicators");
+            for (se.ioprules.api.Indicator i : f.indicators()) {
+                g.writeStartObject();
+                g.writeStringField("id", i.id());
+                g.writeStringField("direction", i.direction().name());
+                g.writeStringField("strength", i.strength().name());
+                g.writeStringField("message", i.message().in(lang));
+                g.writeArrayFieldStart("because");
+                for (FactValue v : i.because()) {
+                    writeFactValue(g, v);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("sources");
+                for (Citation c : i.sources()) {
+                    writeCitation(g, c);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeFactValue(JsonGenerator g, FactValue v) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("fact", v.path());
+        g.writeStringField("value", v.value());
+        g.writeBooleanField("known", v.known());
+        g.writeEndObject();
+    }
+
+    private static void writeCitation(JsonGenerator g, Citation c) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("key", c.key());
+        g.writeStringField("document", c.document());
+        g.writeStringField("locator", c.locator());
+        g.writeEndObject();
+    }
+
+    /**
      * An error line for NDJSON output.
      *
      * @param line 1-based input line

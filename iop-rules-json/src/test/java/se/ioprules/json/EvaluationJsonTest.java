@@ -42,6 +42,44 @@ class EvaluationJsonTest {
                 new Assessment(Likelihood.UNLIKELY, Likelihood.NOT_ASSESSABLE), List.of(r));
     }
 
+    /** An evaluation with every optional part: indicators, an external rule set, nulls, decimals, no sources. */
+    static Evaluation rich() {
+        RuleSetInfo ext = new RuleSetInfo("state-aid", "2009.1", "Statsstöd \"EU\"", null, null,
+                LocalDate.of(2009, 1, 1), LocalDate.of(2030, 12, 31), Map.of(), List.of(), "ef".repeat(32), "/rules/x");
+        se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator("per-unit", se.ioprules.api.Indicator.Direction.TOWARDS,
+                se.ioprules.api.Indicator.Strength.STRONG, new LocalizedText("Pris per plats\n«x»", "Price per place \u2028"),
+                List.of(new FactValue("resources.budget.totalCostSek", "600000.50", true)),
+                List.of(new Citation("S2", "Dok", "s. 3")));
+        Finding element = new Finding("state-aid", "sa-1", Outcome.INFO, CriterionKind.LEGAL_REQUIREMENT, "MET",
+                new LocalizedText("Uppfyllt", "Met"), List.of(), List.of(), "rule \"2\"", true, List.of(ind));
+        Finding none = new Finding("state-aid", "sa-2", Outcome.NOT_ASSESSABLE, CriterionKind.GOOD_PRACTICE, "",
+                new LocalizedText("", ""), List.of(new FactValue("parties[a b].name", "null", false)), List.of(),
+                "(no rule fired)", false);
+        RuleSetResult r = new RuleSetResult(ext, Verdict.INCOMPLETE, List.of(element, none),
+                List.of(new ParameterValue("share", new BigDecimal("0.50"), LocalDate.of(2020, 1, 1), "S2", true),
+                        new ParameterValue("big", new BigDecimal("1E+3"), null, "x", false)), true);
+        Evaluation base = sample();
+        List<RuleSetResult> sets = new java.util.ArrayList<>(base.ruleSets());
+        sets.add(r);
+        return new Evaluation("p2 \"q\"", LocalDate.of(2025, 6, 1), "request", "0.1.0", "cd".repeat(32),
+                new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), sets);
+    }
+
+    @Test
+    void aStreamedLineIsTheCompactTreeWithTheInputFileAndLine() {
+        for (Evaluation e : List.of(sample(), rich())) {
+            for (String lang : List.of("sv", "en")) {
+                for (boolean notable : List.of(false, true)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode tree = EvaluationJson.toTree(e, lang, notable);
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("input")).put("file", "in \"1\".ndjson");
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("input")).put("line", 123456789012L);
+                    assertEquals(EvaluationJson.write(tree, false),
+                            EvaluationJson.writeLine(e, lang, notable, "in \"1\".ndjson", 123456789012L), lang + " " + notable);
+                }
+            }
+        }
+    }
+
     @Test
     void containsTheDocumentedFields() throws Exception {
         JsonNode n = new ObjectMapper().readTree(EvaluationJson.write(sample(), "en"));

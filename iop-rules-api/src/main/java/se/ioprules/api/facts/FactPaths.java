@@ -39,7 +39,36 @@ public final class FactPaths {
         }
     };
 
+    /**
+     * Paths split into their segments, once per path (explanations resolve the same few hundred paths in every
+     * evaluation). Bounded, because paths carry the ids of an input's parties: past the bound a path is split anew.
+     */
+    private static final java.util.Map<String, Segment[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 10_000;
+
+    /** One segment of a path: a component name and the list selector after it ({@code [2]}, {@code [id]}), or null. */
+    private record Segment(String name, String selector) {
+    }
+
     private FactPaths() {
+    }
+
+    private static Segment[] parsed(String path) {
+        Segment[] segs = PARSED.get(path);
+        if (segs == null) {
+            List<String> raw = segments(path);
+            segs = new Segment[raw.size()];
+            for (int i = 0; i < segs.length; i++) {
+                String segment = raw.get(i);
+                int bracket = segment.indexOf('[');
+                segs[i] = bracket < 0 ? new Segment(segment, null)
+                        : new Segment(segment.substring(0, bracket), segment.substring(bracket + 1, segment.length() - 1));
+            }
+            if (PARSED.size() < MAX_PARSED) {
+                PARSED.putIfAbsent(path, segs);
+            }
+        }
+        return segs;
     }
 
     /**
@@ -67,20 +96,13 @@ public final class FactPaths {
      */
     public static Resolved resolve(Object root, String path) {
         Object current = root;
-        for (String segment : segments(path)) {
+        for (Segment segment : parsed(path)) {
             if (current == null) {
                 return new Resolved(null, false);
             }
-            String name = segment;
-            String selector = null;
-            int bracket = segment.indexOf('[');
-            if (bracket >= 0) {
-                name = segment.substring(0, bracket);
-                selector = segment.substring(bracket + 1, segment.length() - 1);
-            }
-            current = component(current, name, path);
-            if (selector != null) {
-                current = select(current, selector, path);
+            current = component(current, segment.name(), path);
+            if (segment.selector() != null) {
+                current = select(current, segment.selector(), path);
             }
         }
         return new Resolved(current, recorded(current));
@@ -153,7 +175,7 @@ public final class FactPaths {
         if (value instanceof Collection<?> c) {
             return c.stream().map(FactPaths::text).collect(Collectors.joining(", ", "[", "]"));
         }
-        if (value.getClass().isRecord()) {
+        if (value instanceof Record) {
             // Compact and readable in explanations: only the recorded components.
             StringBuilder sb = new StringBuilder(value.getClass().getSimpleName()).append('{');
             boolean first = true;
@@ -178,7 +200,7 @@ public final class FactPaths {
         if (v == null || v == Tri.UNKNOWN || (v instanceof String t && t.isBlank()) || (v instanceof List<?> l && l.isEmpty())) {
             return false;
         }
-        if (v.getClass().isRecord()) {
+        if (v instanceof Record) {
             for (RecordComponent rc : COMPONENTS.get(v.getClass()).values()) {
                 if (recorded(invoke(v, rc))) {
                     return true;
@@ -193,7 +215,7 @@ public final class FactPaths {
         if (node == null || node == Tri.UNKNOWN) {
             return;
         }
-        if (node.getClass().isRecord()) {
+        if (node instanceof Record) {
             for (RecordComponent rc : COMPONENTS.get(node.getClass()).values()) {
                 String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
                 walk(invoke(node, rc), p, sb);
@@ -228,7 +250,7 @@ public final class FactPaths {
     }
 
     private static Object component(Object record, String name, String path) {
-        if (!record.getClass().isRecord()) {
+        if (!(record instanceof Record)) {
             throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not inside a group");
         }
         RecordComponent rc = find(record.getClass(), name);
@@ -248,7 +270,7 @@ public final class FactPaths {
             return i < l.size() ? l.get(i) : null;
         }
         for (Object element : l) {
-            if (element != null && element.getClass().isRecord()) {
+            if (element instanceof Record) {
                 RecordComponent id = find(element.getClass(), "id");
                 if (id != null && selector.equals(invoke(element, id))) {
                     return element;

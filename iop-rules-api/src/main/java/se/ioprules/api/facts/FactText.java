@@ -27,6 +27,21 @@ public final class FactText {
     private static final Map<String, String[]> LABELS = load();
     /** "CONSTANT" → labels of every enum that has it, for values whose path gives no type. */
     private static final Map<String, List<String[]>> BY_NAME = byName();
+    /**
+     * Record components per class: {@code getRecordComponents()} copies and re-parses on every call, and every
+     * message placeholder asks for its path's type.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        }
+    };
+    /**
+     * The type at a path, by the path with its list selectors emptied ({@code parties[].name}): the selectors do not
+     * change the type, and leaving them out keeps the cache as small as the fact model, whatever ids inputs use.
+     */
+    private static final Map<String, java.util.Optional<Class<?>>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FactText() {
     }
@@ -181,7 +196,7 @@ public final class FactText {
     }
 
     private static Class<?> typeAt(Class<?> record, String component) {
-        for (RecordComponent rc : record.getRecordComponents()) {
+        for (RecordComponent rc : COMPONENTS.get(record)) {
             if (rc.getName().equals(component)) {
                 return elementType(rc.getGenericType());
             }
@@ -244,6 +259,48 @@ public final class FactText {
 
     /** The declared type at a fact path (element type for lists and sets), or null when it is not a fact of the model. */
     static Class<?> typeAt(String path) {
+        String key = withoutSelectors(path);
+        if (key == null) {
+            return findTypeAt(path); // a selector with a dot in it: read as it always was, not cached
+        }
+        java.util.Optional<Class<?>> type = TYPES.get(key);
+        if (type == null) {
+            type = java.util.Optional.ofNullable(findTypeAt(key));
+            TYPES.putIfAbsent(key, type);
+        }
+        return type.orElse(null);
+    }
+
+    /**
+     * {@return the path with the text inside each pair of brackets removed (parties[fh].name → parties[].name), or
+     * null when a selector holds a dot}
+     */
+    private static String withoutSelectors(String path) {
+        if (path.indexOf('[') < 0) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length());
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '[') {
+                if (depth++ == 0) {
+                    sb.append(c);
+                }
+            } else if (c == ']' && depth > 0) {
+                if (--depth == 0) {
+                    sb.append(c);
+                }
+            } else if (depth == 0) {
+                sb.append(c);
+            } else if (c == '.') {
+                return null;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Class<?> findTypeAt(String path) {
         Class<?> current;
         String rest;
         if (path.startsWith("derived.")) {
@@ -260,7 +317,7 @@ public final class FactText {
                 return null;
             }
             RecordComponent found = null;
-            for (RecordComponent rc : current.getRecordComponents()) {
+            for (RecordComponent rc : COMPONENTS.get(current)) {
                 if (rc.getName().equals(name)) {
                     found = rc;
                 }

@@ -28,7 +28,8 @@ public final class Findings {
     private final String ruleSetId;
     private final Function<String, FactValue> resolver;
     private final Messages messages;
-    private final Map<String, String> sourceDocuments;
+    /** Metadata and citations per rule, prepared once per rule set and shared by its evaluations. */
+    private final RuleMeta.Cache rules;
     private final KieSession session;
     private final java.util.function.Consumer<Conclusion> onConclusion;
     private final List<Finding> findings = new ArrayList<>();
@@ -39,17 +40,17 @@ public final class Findings {
      * @param ruleSetId rule set being evaluated
      * @param resolver resolves a fact path to its value
      * @param messages the rule set's messages
-     * @param sourceDocuments source keys → document titles, from the manifest
+     * @param rules the rule set's prepared rule metadata (shared by its evaluations)
      * @param session the session, so findings can be inserted as {@link Conclusion} facts
      * @param onConclusion told of every conclusion, so later explanations can cite it
      */
     public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
-            Map<String, String> sourceDocuments, KieSession session, java.util.function.Consumer<Conclusion> onConclusion) {
+            RuleMeta.Cache rules, KieSession session, java.util.function.Consumer<Conclusion> onConclusion) {
         this.onConclusion = onConclusion;
         this.ruleSetId = ruleSetId;
         this.resolver = resolver;
         this.messages = messages;
-        this.sourceDocuments = sourceDocuments;
+        this.rules = rules;
         this.session = session;
     }
 
@@ -96,7 +97,7 @@ public final class Findings {
             case "CONTESTED" -> Outcome.WARNING;
             default -> throw new IllegalArgumentException("element conclusion must be MET, NOT_MET, CONTESTED or UNKNOWN: " + conclusion);
         };
-        elements.put(RuleMeta.of(ctx.getRule()).criterion(), new ElementState(conclusion, switch (conclusion) {
+        elements.put(rules.of(ctx.getRule()).meta().criterion(), new ElementState(conclusion, switch (conclusion) {
             case "MET" -> se.ioprules.api.Lean.TOWARDS;
             case "NOT_MET" -> se.ioprules.api.Lean.AWAY;
             default -> se.ioprules.api.Lean.NONE;
@@ -168,7 +169,8 @@ public final class Findings {
      * @param paths facts that raised it
      */
     public void indicate(RuleContext ctx, String direction, String strength, String key, String... paths) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        RuleMeta.Prepared prep = rules.of(ctx.getRule());
+        RuleMeta meta = prep.meta();
         List<FactValue> because = new ArrayList<>(paths.length);
         for (String p : paths) {
             because.add(resolver.apply(p));
@@ -177,7 +179,7 @@ public final class Findings {
         se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator(key,
                 se.ioprules.api.Indicator.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
                 se.ioprules.api.Indicator.Strength.valueOf(strength.toUpperCase(java.util.Locale.ROOT)),
-                text, because, meta.citations(sourceDocuments));
+                text, because, prep.citations());
         session.insert(new Indication(ruleSetId, meta.criterion(), ind));
     }
 
@@ -203,7 +205,8 @@ public final class Findings {
      *     known for NOT_MET, and the unknown ones are named as missing when the element stays open
      */
     public void decide(RuleContext ctx, java.util.Collection<?> raised, String... guardFacts) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        RuleMeta.Prepared prep = rules.of(ctx.getRule());
+        RuleMeta meta = prep.meta();
         List<se.ioprules.api.Indicator> inds = new ArrayList<>();
         for (Object o : raised) {
             Indication i = (Indication) o;
@@ -297,7 +300,7 @@ public final class Findings {
         LocalizedText text = bilingual(meta.criterion() + "." + key, because,
                 Map.of("for", indicatorList(inds, se.ioprules.api.Indicator.Direction.TOWARDS, false),
                         "against", indicatorList(inds, se.ioprules.api.Indicator.Direction.AGAINST, false)));
-        List<Citation> cites = new ArrayList<>(meta.citations(sourceDocuments));
+        List<Citation> cites = new ArrayList<>(prep.citations());
         for (se.ioprules.api.Indicator i : inds) {
             for (Citation c : i.sources()) {
                 if (!cites.contains(c)) {
@@ -368,7 +371,8 @@ public final class Findings {
      */
     public void aggregate(RuleContext ctx, Outcome outcome, String conclusion, String key, List<String> substantive,
             List<String> others, String... elementIds) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        RuleMeta.Prepared prep = rules.of(ctx.getRule());
+        RuleMeta meta = prep.meta();
         int met = 0;
         int towards = 0;
         int away = 0;
@@ -411,7 +415,7 @@ public final class Findings {
         because.add(new FactValue(DETAIL_PREFIX + "summary", svSummary, true));
         LocalizedText text = bilingual(meta.criterion() + "." + key, because, Map.of("summary", enSummary));
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because,
-                meta.citations(sourceDocuments), ctx.getRule().getName(), false);
+                prep.citations(), ctx.getRule().getName(), false);
         record(f);
     }
 
@@ -493,14 +497,15 @@ public final class Findings {
     private void add(RuleContext ctx, Outcome outcome, String conclusion, String key, List<FactValue> extra,
             boolean element, String... paths) {
         Rule rule = ctx.getRule();
-        RuleMeta meta = RuleMeta.of(rule);
+        RuleMeta.Prepared prep = rules.of(rule);
+        RuleMeta meta = prep.meta();
         List<FactValue> because = new ArrayList<>(paths.length + extra.size());
         for (String p : paths) {
             because.add(resolver.apply(p));
         }
         because.addAll(extra);
         LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
-        List<Citation> cites = meta.citations(sourceDocuments);
+        List<Citation> cites = prep.citations();
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 rule.getName(), element);
         record(f);

@@ -21,6 +21,11 @@ import se.ioprules.api.facts.FactText;
  */
 public record Messages(Map<String, String> sv, Map<String, String> en) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
+    /**
+     * Message texts split at their placeholders, once per text: filling a message is then appending its parts,
+     * with no regular expression per finding. Keyed by the text itself, so it is bounded by the messages loaded.
+     */
+    private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern PARTY_PATH = Pattern.compile("^parties\\[([^\\]]+)]");
     /** The placeholder for the party a party-level finding is about. */
     public static final String PARTY = "party";
@@ -54,14 +59,49 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
      */
     public static final String VALUE = ".value.";
 
+    /**
+     * A message text split at its placeholders: {@code literals[0] {paths[0]} literals[1] … literals[n]}.
+     *
+     * @param literals the text around the placeholders, one more than the placeholders
+     * @param paths the placeholders' fact paths, in order
+     */
+    private record Template(String[] literals, String[] paths) {
+        static Template of(String text) {
+            Template t = TEMPLATES.get(text);
+            if (t == null) {
+                t = parse(text);
+                TEMPLATES.putIfAbsent(text, t);
+            }
+            return t;
+        }
+
+        private static Template parse(String text) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<String> paths = new java.util.ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int last = 0;
+            while (m.find()) {
+                literals.add(text.substring(last, m.start()));
+                paths.add(m.group(1));
+                last = m.end();
+            }
+            literals.add(text.substring(last));
+            return new Template(literals.toArray(String[]::new), paths.toArray(String[]::new));
+        }
+    }
+
     private static String fill(String template, boolean sv, List<FactValue> because, Function<String, FactValue> resolver,
             Function<String, String> words) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String path = m.group(1);
+        Template t = Template.of(template);
+        if (t.paths().length == 0) {
+            return template;
+        }
+        StringBuilder sb = new StringBuilder(template.length() + 64);
+        for (int i = 0; i < t.paths().length; i++) {
+            sb.append(t.literals()[i]);
+            String path = t.paths()[i];
             if (path.equals(PARTY)) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(party(sv, because, resolver)));
+                sb.append(party(sv, because, resolver));
                 continue;
             }
             FactValue value = null;
@@ -73,9 +113,9 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
             if (value == null) {
                 value = resolver.apply(path);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(inProse(path, value, sv, words)));
+            sb.append(inProse(path, value, sv, words));
         }
-        m.appendTail(sb);
+        sb.append(t.literals()[t.paths().length]);
         return sb.toString();
     }
 

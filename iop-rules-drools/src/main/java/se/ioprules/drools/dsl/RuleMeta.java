@@ -3,6 +3,7 @@ package se.ioprules.drools.dsl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import se.ioprules.api.Citation;
 import se.ioprules.api.CriterionKind;
@@ -34,6 +35,49 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
             throw new IllegalStateException("rule '" + rule.getName() + "' lacks @criterion, @kind or @source");
         }
         return new RuleMeta(criterion, CriterionKind.valueOf(kind), source);
+    }
+
+    /**
+     * A rule's metadata with its citations, read and parsed once per rule (see {@link Cache}).
+     *
+     * @param meta the metadata
+     * @param citations the citations of its source list (immutable)
+     */
+    public record Prepared(RuleMeta meta, List<Citation> citations) {
+        /** @param meta the metadata @param citations the citations */
+        public Prepared {
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * The prepared metadata of one compiled rule set's rules, filled on first use of each rule and shared by every
+     * evaluation and thread: a finding no longer reads the metadata map, parses its source list or looks up source
+     * documents. Rules are the compiled rule set's own objects, so a cache lives exactly as long as its rule set.
+     */
+    public static final class Cache {
+        private final Map<String, String> documents;
+        private final Map<Rule, Prepared> byRule = new ConcurrentHashMap<>();
+
+        /** @param documents source keys → document titles from the rule set's manifest */
+        public Cache(Map<String, String> documents) {
+            this.documents = Map.copyOf(documents);
+        }
+
+        /**
+         * @param rule a rule of the rule set this cache belongs to
+         * @return its metadata and citations
+         * @throws IllegalStateException as {@link RuleMeta#of}
+         */
+        public Prepared of(Rule rule) {
+            Prepared p = byRule.get(rule);
+            if (p == null) {
+                RuleMeta meta = RuleMeta.of(rule);
+                p = new Prepared(meta, meta.citations(documents));
+                byRule.putIfAbsent(rule, p);
+            }
+            return p;
+        }
     }
 
     /**

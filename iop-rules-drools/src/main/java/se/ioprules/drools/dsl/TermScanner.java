@@ -50,10 +50,22 @@ public final class TermScanner {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Map<DataTable, TermScanner> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * One letter, digit, underscore or mark: what may not stand right before a hit. Checked only where a row's forms
+     * matched, instead of as a look-behind at every position of the text (which dominated batch profiles).
+     */
+    private static final Pattern WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}_\\p{M}]", FLAGS);
+
+    /** A row; {@code pattern} is its forms followed by the end-of-word check (the start is checked separately). */
     private record Entry(int row, String term, String use, String avoidGloss, String useGloss, Pattern pattern) {
     }
 
+    /** The last text scanned and its hits: several rules scan the same agreement text in one evaluation. */
+    private record Memo(String text, TermHits hits) {
+    }
+
     private final List<Entry> entries;
+    private volatile Memo last;
 
     private TermScanner(List<Entry> entries) {
         this.entries = entries;
@@ -130,7 +142,7 @@ public final class TermScanner {
         }
         List<Entry> entries = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
-            Pattern p = Pattern.compile(BEFORE + "(?:" + formsRegex(table, r) + ")" + AFTER, FLAGS);
+            Pattern p = Pattern.compile("(?:" + formsRegex(table, r) + ")" + AFTER, FLAGS);
             entries.add(new Entry(r, table.cell(r, "avoid"), table.cell(r, "use"), table.cell(r, "avoidGloss"),
                     table.cell(r, "useGloss"), p));
         }
@@ -174,16 +186,36 @@ public final class TermScanner {
         if (text == null || text.isEmpty()) {
             return new TermHits(List.of());
         }
+        Memo memo = last;
+        if (memo != null && memo.text() == text) { // the same text object, not merely equal text
+            return memo.hits();
+        }
+        TermHits hits = scanText(text);
+        last = new Memo(text, hits);
+        return hits;
+    }
+
+    private TermHits scanText(String text) {
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         record Candidate(Entry entry, int start, int end) {
         }
         List<Candidate> candidates = new ArrayList<>();
+        Matcher before = WORD_CHAR.matcher(t);
         for (Entry e : entries) {
             Matcher m = e.pattern().matcher(t);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    candidates.add(new Candidate(e, m.start(), m.end()));
+            int from = 0;
+            // the same matches as BEFORE + forms + AFTER with find(): a start preceded by a word character is skipped
+            // and the search goes on from the next position
+            while (from <= t.length() && m.find(from)) {
+                int start = m.start();
+                if (start > 0 && before.region(start - 1, start).matches()) {
+                    from = start + 1;
+                    continue;
                 }
+                if (m.end() > start) {
+                    candidates.add(new Candidate(e, start, m.end()));
+                }
+                from = m.end() > start ? m.end() : start + 1;
             }
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()
