@@ -73,6 +73,8 @@ public final class EuPublicContractTwin {
     private final Map<String, CriterionKind> criteria;
     private final Map<String, RuleContext> rules = new HashMap<>();
     private final Set<String> used = new TreeSet<>();
+    /** Metadata and citations prepared once per rule, as the engine does. */
+    private final se.ioprules.drools.dsl.RuleMeta.Cache ruleMeta;
 
     /**
      * @param engine an engine with the built-in rule sets
@@ -85,6 +87,7 @@ public final class EuPublicContractTwin {
         }
         CompiledRuleSet crs = engine.compiled(info);
         this.def = crs.definition();
+        this.ruleMeta = new se.ioprules.drools.dsl.RuleMeta.Cache(def.info().sources());
         this.criteria = crs.criteria();
         for (KiePackage pkg : crs.kieBase().getKiePackages()) {
             for (Rule r : pkg.getRules()) {
@@ -132,7 +135,7 @@ public final class EuPublicContractTwin {
         List<Indication> indications = new ArrayList<>();
         List<Conclusion> conclusions = new ArrayList<>();
         KieSession sink = sink(indications, conclusions);
-        Findings out = new Findings(ID, resolver(p, d, params, visible), def.messages(), def.info().sources(), sink,
+        Findings out = new Findings(ID, resolver(p, d, params, visible), def.messages(), ruleMeta, sink,
                 c -> visible.put(c.criterionId(), c));
         Agreement a = p.agreement();
         LegalContext l = p.legal();

@@ -30,10 +30,13 @@ import se.ioprules.drools.dsl.Params;
  */
 public final class RuleSetSession {
     private final CompiledRuleSet crs;
+    /** Metadata and citations prepared once per rule, as the engine does. */
+    private final se.ioprules.drools.dsl.RuleMeta.Cache ruleMeta;
 
     /** @param crs a compiled rule set that requires no other */
     public RuleSetSession(CompiledRuleSet crs) {
         this.crs = crs;
+        this.ruleMeta = new se.ioprules.drools.dsl.RuleMeta.Cache(crs.definition().info().sources());
     }
 
     /**
@@ -51,7 +54,7 @@ public final class RuleSetSession {
         Findings out;
         try {
             out = new Findings(id, EuPublicContractTwin.resolver(p, derived, params, visible), def.messages(),
-                    def.info().sources(), s, c -> visible.put(c.criterionId(), c));
+                    ruleMeta, s, c -> visible.put(c.criterionId(), c));
             s.setGlobal("out", out);
             s.insert(p);
             s.insert(p.initiative());
