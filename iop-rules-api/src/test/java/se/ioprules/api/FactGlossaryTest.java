@@ -27,7 +27,7 @@ class FactGlossaryTest {
     private static final String RESOURCE = "/se/ioprules/api/facts/fact-glossary.properties";
     /** Abbreviations a sentence may use; any other word in capitals with two or more letters reads as a code. */
     private static final Set<String> ABBREVIATIONS = Set.of("IOP", "IOP:er", "LOU", "LOV", "EU", "SGEI", "TFEU", "SEK",
-            "EUR", "KS", "SOU");
+            "EUR", "KS", "SOU", "SKL");
     private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9_]+\\b");
 
     @Test
