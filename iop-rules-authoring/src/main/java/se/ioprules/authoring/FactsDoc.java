@@ -76,8 +76,8 @@ public final class FactsDoc {
                 .append("`se.ioprules.api.FactGlossary`); the answers from the fact's type and the value labels; the ")
                 .append("criteria are computed from the fact paths the rules name (`se.ioprules.authoring.FactUse`), ")
                 .append("including through a computed value such as `derived.durationMonths`. A fact nobody records ")
-                .append("is unknown: the criteria that cite it report it as missing, never as passed. Criteria are ")
-                .append("described in [criteria.md](criteria.md).\n\n");
+                .append("is unknown: the criteria that cite it report it as missing, never as passed. Each criterion ")
+                .append("links to its row in [criteria.md](criteria.md).\n\n");
         for (String g : groups.keySet()) {
             sb.append("- [").append(title(g)).append("](#").append(anchor(title(g))).append(")\n");
         }
@@ -155,7 +155,7 @@ public final class FactsDoc {
     private static String criteria(Set<String> ids, Map<String, String> ruleSets) {
         Map<String, List<String>> byRuleSet = new LinkedHashMap<>();
         for (String id : ids) {
-            byRuleSet.computeIfAbsent(ruleSets.getOrDefault(id, "?"), k -> new ArrayList<>()).add("`" + id + "`");
+            byRuleSet.computeIfAbsent(ruleSets.getOrDefault(id, "?"), k -> new ArrayList<>()).add("[`" + id + "`](criteria.md#" + id + ")");
         }
         List<String> parts = new ArrayList<>();
         byRuleSet.forEach((set, list) -> parts.add(set + ": " + String.join(", ", list)));

@@ -41,9 +41,21 @@ class FactsDocTest {
         assertTrue(section.contains("**Vad kan den offentliga parten kräva om den idéburna parten inte gör det som "
                 + "överenskommits"), section);
         assertTrue(section.contains("`REPAYMENT_ONLY` bara återbetalning / *repayment only*"), section);
-        assertTrue(section.contains("eu-public-contract: `eupc-6-mutual-binding`"), section);
+        assertTrue(section.contains("eu-public-contract: [`eupc-6-mutual-binding`](criteria.md#eupc-6-mutual-binding)"), section);
         assertTrue(doc.contains("## IdeaBasedProfile — parties[].idea\n"), "one section per record");
         assertTrue(doc.contains("- [IdeaBasedProfile — parties[].idea](#ideabasedprofile--partiesidea)"), "contents");
+    }
+
+    @Test
+    void everyCriterionLinkHasItsAnchorInCriteriaMd() throws IOException {
+        String criteria = Files.readString(Path.of("..", "docs", "criteria.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(criteria\\.md#([^)]+)\\)").matcher(FactsDoc.render());
+        int links = 0;
+        while (m.find()) {
+            links++;
+            assertTrue(criteria.contains("<a id=\"" + m.group(1) + "\"></a>"), "no anchor for " + m.group(1) + " in docs/criteria.md");
+        }
+        assertTrue(links > 100, "links: " + links);
     }
 
     @Test
