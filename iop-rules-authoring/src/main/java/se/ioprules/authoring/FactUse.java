@@ -21,7 +21,10 @@ import se.ioprules.drools.load.RuleSetDefinition;
  * from ({@link #DERIVED_FROM}). A group named as a whole ({@code parties}, {@code parties[].idea},
  * {@code resources.contributions}) stays a key of its own rather than being spread over every fact in it: a rule that
  * says "no idea-based profile recorded" does not read the organisation's member count. Parameters and other criteria's
- * conclusions are no facts of the input and are left out.
+ * conclusions are no facts of the input and are left out. A path built by an expression, such as
+ * {@code amnPath($p.id(), "idea.democracy")} or a rule-set function returning paths, counts for each string in the
+ * expression or the function's body that names a fact or group unambiguously (a fragment ending in {@code [} is only
+ * the start of a path and counts for nothing).
  */
 public final class FactUse {
     /**
@@ -70,13 +73,14 @@ public final class FactUse {
     public static Map<String, Set<String>> criteriaByFact(Collection<RuleSetDefinition> definitions) {
         Map<String, Set<String>> found = new LinkedHashMap<>();
         for (RuleSetDefinition def : definitions) {
+            Map<String, String> functions = functions(def.drl().values());
             for (String text : def.drl().values()) {
                 for (DrlScan.RuleDecl rule : DrlScan.rules(text)) {
                     String criterion = rule.criterion();
                     if (criterion == null) {
                         continue;
                     }
-                    for (String path : cited(rule)) {
+                    for (String path : cited(rule, functions)) {
                         for (String fact : facts(path)) {
                             found.computeIfAbsent(fact, k -> new LinkedHashSet<>()).add(criterion);
                         }
@@ -95,8 +99,35 @@ public final class FactUse {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    private static final java.util.regex.Pattern FUNCTION =
+            java.util.regex.Pattern.compile("(?ms)^function\\s+\\S+\\s+(\\w+)\\s*\\((.*?)^\\}");
+    private static final java.util.regex.Pattern STRING = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("\\b(\\w+)\\s*\\(");
+
+    /** The rule set's DRL functions: name → declaration and body. */
+    static Map<String, String> functions(Collection<String> drl) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String text : drl) {
+            java.util.regex.Matcher m = FUNCTION.matcher(DrlScan.maskComments(text));
+            while (m.find()) {
+                out.put(m.group(1), m.group(2));
+            }
+        }
+        return out;
+    }
+
     /** The fact paths a rule names as string literals in its {@code out} calls, dynamic parts standing as {@code x}. */
     static List<String> cited(DrlScan.RuleDecl rule) {
+        return cited(rule, Map.of());
+    }
+
+    /**
+     * @param rule a rule
+     * @param functions the rule set's functions ({@link #functions})
+     * @return the fact paths the rule's {@code out} calls name: literals as written, and for an argument built by an
+     *     expression the facts or groups its strings (and those of the functions it calls) name unambiguously
+     */
+    static List<String> cited(DrlScan.RuleDecl rule, Map<String, String> functions) {
         List<String> out = new java.util.ArrayList<>();
         for (DrlScan.OutCall call : rule.calls()) {
             DrlScan.Layout layout = DrlScan.OUT_METHODS.get(call.method());
@@ -104,8 +135,10 @@ public final class FactUse {
                 continue;
             }
             for (int i = layout.firstPath(); i < call.args().size(); i++) {
-                String literal = call.args().get(i).literal();
-                if (literal == null) {
+                DrlScan.Arg arg = call.args().get(i);
+                String literal = arg.literal();
+                if (literal == null || !arg.text().startsWith("\"") || !arg.text().endsWith("\"")) {
+                    out.addAll(fragments(arg.text(), functions));
                     continue;
                 }
                 // decide's guard facts may name alternatives ("a|b") and a value ("a=TRUE")
@@ -116,6 +149,58 @@ public final class FactUse {
             }
         }
         return out;
+    }
+
+    /** The facts or groups named by the strings of an expression and of the rule-set functions it calls. */
+    private static List<String> fragments(String expression, Map<String, String> functions) {
+        StringBuilder text = new StringBuilder(expression);
+        java.util.regex.Matcher call = CALL.matcher(expression);
+        while (call.find()) {
+            String body = functions.get(call.group(1));
+            if (body != null) {
+                text.append('\n').append(body);
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = STRING.matcher(text);
+        while (m.find()) {
+            String f = m.group(1).replaceFirst("^[\\].]+", "");
+            if (f.isEmpty() || f.endsWith("[")) {
+                continue;
+            }
+            String named = named(f);
+            if (named != null) {
+                out.add(named);
+            }
+        }
+        return out;
+    }
+
+    /** @return the one fact or group path equal to the fragment or ending with it, or null if none or several */
+    static String named(String fragment) {
+        if (fragment.startsWith("param.") || fragment.startsWith("conclusion.") || fragment.startsWith("derived.")) {
+            return fragment;
+        }
+        if (FactPaths.typeOf(Partnership.class, fragment).isPresent()) {
+            return fragment;
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String leaf : FactGlossary.paths()) {
+            String p = leaf;
+            while (true) {
+                // a list is named without its selector: parties[].idea.valueTransfers
+                String named = p.endsWith("[]") ? p.substring(0, p.length() - 2) : p;
+                if (named.endsWith("." + fragment)) {
+                    candidates.add(named);
+                }
+                int dot = p.lastIndexOf('.');
+                if (dot < 0) {
+                    break;
+                }
+                p = p.substring(0, dot);
+            }
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
     /**

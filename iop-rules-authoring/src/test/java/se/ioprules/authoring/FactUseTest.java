@@ -58,6 +58,20 @@ class FactUseTest {
     }
 
     @Test
+    void aPathBuiltByAnExpressionOrAFunctionCountsForTheFactItNames() {
+        // amnPath($p.id(), "idea.democracy.discrimination")
+        assertTrue(readers.get("parties[].idea.democracy.discrimination").contains("amn-democracy-conditions"),
+                String.valueOf(readers.get("parties[].idea.democracy.discrimination")));
+        // firstUnclassified(...) returns "parties[" + id + "].idea.valueTransfers[" + n + "].purelyBusinessLike"
+        assertTrue(readers.get("parties[].idea.valueTransfers[].purelyBusinessLike").contains("reg-2-value-transfer-def"),
+                String.valueOf(readers.get("parties[].idea.valueTransfers[].purelyBusinessLike")));
+        assertEquals("parties[].idea.valueTransfers", FactUse.named("idea.valueTransfers"));
+        assertEquals("parties[].idea.democracy", FactUse.named("idea.democracy"));
+        assertEquals(null, FactUse.named("exists"), "several groups have an exists: ambiguous, so nothing");
+        assertEquals(null, FactUse.named("party"));
+    }
+
+    @Test
     void paramsAndConclusionsAreNoFacts() {
         assertEquals(Set.of(), FactUse.facts("param.longTermMonths"));
         assertEquals(Set.of(), FactUse.facts("conclusion.eupc-aggregate"));
