@@ -51,7 +51,8 @@ public final class FactGlossary {
      * @param ask the question, as a person would ask it
      * @param help a short help text: what counts, where to find it in the agreement
      * @param type the value's kind: "tri", "boolean", "enum", "number", "date", "text", "set" or "list"
-     * @param answers the allowed answers for tri-state, boolean and enum facts (empty for the others)
+     * @param answers the allowed answers for tri-state, boolean and enum facts, and the values a set of enum
+     *     constants may hold (several may be chosen); empty for the others
      */
     public record Entry(String path, LocalizedText ask, LocalizedText help, String type, List<Answer> answers) {
         /**
@@ -86,7 +87,7 @@ public final class FactGlossary {
         return Optional.ofNullable(ENTRIES.get(normalize(path)));
     }
 
-    /** {@return every entry, in the order of the glossary file} */
+    /** {@return every entry, in the order of {@link #paths()}} */
     public static Collection<Entry> entries() {
         return ENTRIES.values();
     }
@@ -95,12 +96,17 @@ public final class FactGlossary {
      * {@return every leaf fact path of the input model, with list selectors left empty, in component order}
      */
     public static List<String> paths() {
-        List<String> out = new ArrayList<>();
+        return List.copyOf(leaves().keySet());
+    }
+
+    /** Every leaf path with its declared (generic) type, in component order. */
+    private static Map<String, Type> leaves() {
+        Map<String, Type> out = new LinkedHashMap<>();
         walk(Partnership.class, "", out);
         return out;
     }
 
-    private static void walk(Class<?> type, String prefix, List<String> out) {
+    private static void walk(Class<?> type, String prefix, Map<String, Type> out) {
         for (RecordComponent rc : type.getRecordComponents()) {
             String path = prefix + rc.getName();
             Class<?> raw = rc.getType();
@@ -111,7 +117,7 @@ public final class FactGlossary {
             } else if (raw.isRecord()) {
                 walk(raw, path + ".", out);
             } else {
-                out.add(path);
+                out.put(path, generic);
             }
         }
     }
@@ -127,14 +133,15 @@ public final class FactGlossary {
             throw new UncheckedIOException(e);
         }
         Map<String, Entry> out = new LinkedHashMap<>();
-        for (String path : paths()) {
+        for (Map.Entry<String, Type> leaf : leaves().entrySet()) {
+            String path = leaf.getKey();
             String ask = p.getProperty(path + ".ask");
             if (ask == null) {
                 continue;
             }
             String help = p.getProperty(path + ".help", "|");
             Class<?> type = se.ioprules.api.facts.FactPaths.typeOf(Partnership.class, path).orElse(Object.class);
-            out.put(path, new Entry(path, text(ask), text(help), kind(type), answers(type)));
+            out.put(path, new Entry(path, text(ask), text(help), kind(type), answers(answerType(type, leaf.getValue()))));
         }
         return java.util.Collections.unmodifiableMap(out);
     }
@@ -164,7 +171,16 @@ public final class FactGlossary {
         return "text";
     }
 
-        private static List<Answer> answers(Class<?> type) {
+    /** A set of enum constants offers its constants as choices; any other type answers for itself. */
+    private static Class<?> answerType(Class<?> type, Type generic) {
+        if (java.util.Set.class.isAssignableFrom(type) && generic instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
+            return element;
+        }
+        return type;
+    }
+
+    private static List<Answer> answers(Class<?> type) {
         List<Answer> out = new ArrayList<>();
         if (type == Boolean.class || type == boolean.class) {
             out.add(new Answer("true", new LocalizedText("ja", "yes")));

@@ -13,12 +13,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.ioprules.api.FactGlossary;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.api.facts.Tri;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of the partnership format from the fact records by reflection, so the
- * schema lists exactly the record components. The shipped schema ({@link PartnershipJson#SCHEMA_RESOURCE}) is this
+ * schema lists exactly the record components. Each fact's {@code title} is its question from the {@link FactGlossary}
+ * (English: schema consumers are developers and form builders, who show the title as a field label) and its
+ * {@code description} the glossary's help text, the allowed answers with their labels and the Swedish question, for
+ * forms shown to Swedish officials; groups keep the description from the records' Javadoc. The shipped schema ({@link PartnershipJson#SCHEMA_RESOURCE}) is this
  * generator's output; a test fails when it is out of date and tells how to regenerate it.
  */
 public final class SchemaGenerator {
@@ -52,6 +56,9 @@ public final class SchemaGenerator {
         ObjectNode defs = root.putObject("$defs");
         Deque<Class<?>> todo = new ArrayDeque<>();
         Set<Class<?>> done = new LinkedHashSet<>();
+        // each record type sits at one place in the tree; its path prefix finds the glossary entries
+        Map<Class<?>, String> prefixes = new java.util.HashMap<>();
+        prefixes.put(Partnership.class, "");
         todo.add(Partnership.class);
         while (!todo.isEmpty()) {
             Class<?> type = todo.poll();
@@ -69,14 +76,41 @@ public final class SchemaGenerator {
             for (RecordComponent c : type.getRecordComponents()) {
                 String key = type.getSimpleName() + "." + c.getName();
                 ObjectNode prop = property(c.getGenericType(), key, todo);
-                String cd = descriptions.get(key);
-                if (cd != null) {
-                    prop.put("description", cd);
+                String path = prefixes.get(type) + c.getName();
+                Class<?> raw = RecordTypes.raw(c.getGenericType());
+                if (raw.isRecord()) {
+                    prefixes.putIfAbsent(raw, path + ".");
+                } else if (List.class.isAssignableFrom(raw) && RecordTypes.raw(RecordTypes.elementType(c.getGenericType())).isRecord()) {
+                    prefixes.putIfAbsent(RecordTypes.raw(RecordTypes.elementType(c.getGenericType())), path + "[].");
                 }
-                props.set(c.getName(), prop);
+                ObjectNode described = NODES.objectNode();
+                FactGlossary.Entry entry = FactGlossary.entry(path).orElse(null);
+                if (entry != null) {
+                    described.put("title", entry.ask().en());
+                    described.put("description", describe(entry));
+                } else if (descriptions.get(key) != null) {
+                    described.put("description", descriptions.get(key));
+                }
+                described.setAll(prop);
+                props.set(c.getName(), described);
             }
         }
         return EvaluationJson.write(root, true);
+    }
+
+    /** The help text, the answers with their labels (JSON values: tri-state facts are true/false), the Swedish question. */
+    static String describe(FactGlossary.Entry e) {
+        StringBuilder sb = new StringBuilder(e.help().en());
+        if (!e.answers().isEmpty()) {
+            List<String> answers = new java.util.ArrayList<>();
+            for (FactGlossary.Answer a : e.answers()) {
+                String value = e.type().equals("tri") ? a.value().toLowerCase(java.util.Locale.ROOT) : a.value();
+                answers.add(value + " = " + a.label().en());
+            }
+            sb.append(e.type().equals("set") ? " Any of: " : " Answers: ").append(String.join("; ", answers))
+                    .append(e.type().equals("set") ? "; an empty list: none; null: unknown." : "; null: unknown.");
+        }
+        return sb.append(" sv: ").append(e.ask().sv()).toString();
     }
 
     private static ObjectNode property(Type type, String key, Deque<Class<?>> todo) {

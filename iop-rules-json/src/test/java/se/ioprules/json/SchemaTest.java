@@ -83,6 +83,34 @@ class SchemaTest {
     }
 
     @Test
+    void factsAreTitledWithTheGlossaryQuestionAndGroupsKeepTheirJavadoc() throws IOException {
+        JsonNode defs = MAPPER.readTree(PartnershipJson.schema()).get("$defs");
+        JsonNode remedy = defs.get("Agreement").get("properties").get("remedyOnBreach");
+        se.ioprules.api.FactGlossary.Entry e = se.ioprules.api.FactGlossary.entry("agreement.remedyOnBreach").orElseThrow();
+        assertEquals(e.ask().en(), remedy.get("title").asText());
+        String d = remedy.get("description").asText();
+        assertTrue(d.startsWith(e.help().en()), d);
+        assertTrue(d.contains("REPAYMENT_ONLY = repayment only;"), d);
+        assertTrue(d.endsWith(" sv: " + e.ask().sv()), d);
+        // a fact in a list element: the path runs through the list
+        JsonNode registered = defs.get("IdeaBasedProfile").get("properties").get("registeredIn2022_900");
+        assertEquals(se.ioprules.api.FactGlossary.entry("parties[].idea.registeredIn2022_900").orElseThrow().ask().en(),
+                registered.get("title").asText());
+        assertTrue(registered.get("description").asText().contains("Answers: true = yes; false = no; null: unknown."));
+        // a group has no question: its Javadoc stays
+        JsonNode idea = defs.get("Party").get("properties").get("idea");
+        assertFalse(idea.has("title"));
+        assertEquals(descriptionsFromJavadoc().get("Party.idea"), idea.get("description").asText());
+        int titled = 0;
+        for (JsonNode def : defs) {
+            for (JsonNode prop : def.get("properties")) {
+                titled += prop.has("title") ? 1 : 0;
+            }
+        }
+        assertEquals(se.ioprules.api.FactGlossary.paths().size(), titled, "every fact, and only facts, has a title");
+    }
+
+    @Test
     void sampleDocumentsAreValidAgainstTheSchema() throws IOException {
         JsonSchema schema = schema();
         for (String doc : List.of(PartnershipJsonTest.resource("typical.json"), PartnershipJson.write(FilledFacts.all()),

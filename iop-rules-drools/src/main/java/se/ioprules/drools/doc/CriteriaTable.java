@@ -150,8 +150,11 @@ public final class CriteriaTable {
         sb.append("set's manifest; the description is the message `<criterion>.title` (Swedish, English in italics).\n\n");
         sb.append("| Criterion | Rule set | Kind | Source(s) | Description |\n");
         sb.append("|---|---|---|---|---|\n");
+        Set<String> anchored = new java.util.HashSet<>();
         for (Row r : rows) {
-            sb.append("| `").append(r.criterion()).append("` | `").append(r.ruleSet()).append("` | ")
+            // the first row of a criterion carries its anchor, so docs/facts.md can link to criteria.md#<id>
+            sb.append("| ").append(anchored.add(r.criterion()) ? "<a id=\"" + r.criterion() + "\"></a>" : "")
+                    .append('`').append(r.criterion()).append("` | `").append(r.ruleSet()).append("` | ")
                     .append(r.kind()).append(" | ")
                     .append(sources(r.sources()))
                     .append(" | ").append(cell(r.titleSv() == null ? "(title missing)" : r.titleSv()))

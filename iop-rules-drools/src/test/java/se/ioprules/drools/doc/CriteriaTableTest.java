@@ -53,7 +53,7 @@ class CriteriaTableTest {
     @Test
     void rowsFollowRuleSetThenDrlOrder() {
         String doc = CriteriaTable.render(rows);
-        assertTrue(doc.contains("| `eupc-1-agreement` | `eu-public-contract@2019.1` | LEGAL_REQUIREMENT | "
+        assertTrue(doc.contains("| <a id=\"eupc-1-agreement\"></a>`eupc-1-agreement` | `eu-public-contract@2019.1` | LEGAL_REQUIREMENT | "
                 + "Famna, IOP – så funkar det (2024) — s. 27<br>SOU 2019:56 Idéburen välfärd, med IOP – Vägledning — "
                 + "IOP – Vägledning | Det finns ett avtal mellan två eller flera parter<br>*There is an agreement between "
                 + "two or more parties* |"), doc);
