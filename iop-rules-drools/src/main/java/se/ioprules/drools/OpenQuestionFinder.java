@@ -143,12 +143,13 @@ final class OpenQuestionFinder {
     }
 
     /**
-     * Legal assessments above guidance verdicts (settled for every answer, then for some); then verdicts settled for
-     * every answer, then for some; a single fact before a pair. The sort is stable: ties keep the findings' order.
+     * Legal assessments above guidance verdicts (settled for every answer, then for some, then by the share of answers
+     * that settle them); then verdicts settled for every answer, then for some; a single fact before a pair. The sort is stable: ties keep the findings' order.
      */
     private static final Comparator<OpenQuestion> RANK = Comparator
             .comparingInt((OpenQuestion q) -> -assessments(q.settles()))
             .thenComparingInt(q -> -assessments(q.settlesForSome()))
+            .thenComparingDouble(q -> -q.answers().stream().mapToInt(a -> assessments(a.settles())).average().orElse(0))
             .thenComparingInt(q -> -q.settles().size())
             .thenComparingInt(q -> -q.settlesForSome().size())
             .thenComparingInt(q -> q.facts().size());
