@@ -98,6 +98,8 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         Deque<Step> history = new ArrayDeque<>();
         Set<String> skipped = new HashSet<>();
         int asked = 0;
+        // A terminal echoes what is typed; piped answers are echoed here.
+        boolean echo = io.in() != System.in || System.console() == null;
         try (IopRulesEngine engine = engineOptions.engine(io)) {
             OpenQuestions q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
                     OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
@@ -127,6 +129,9 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                     if (line == null) {
                         say.println();
                         break loop; // end of input: stop and save what was answered
+                    }
+                    if (echo) {
+                        say.println(Io.printable(line)); // piped answers: the transcript shows them as typed
                     }
                     String a = line.strip().toLowerCase(Locale.ROOT);
                     if (a.isEmpty()) {

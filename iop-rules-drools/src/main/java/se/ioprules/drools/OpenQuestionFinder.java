@@ -436,7 +436,7 @@ final class OpenQuestionFinder {
     private static LocalizedText fallbackAsk(String path) {
         String words = FactGlossary.normalize(path).replace("[]", "").replace(".", " › ")
                 .replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return new LocalizedText("Vad gäller för " + words + " (" + path + ")?", "What about " + words + " (" + path + ")?");
+        return new LocalizedText("Vad gäller för " + words + "?", "What about " + words + "?");
     }
 
     private static LocalizedText yes() {

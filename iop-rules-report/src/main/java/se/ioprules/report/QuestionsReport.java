@@ -89,8 +89,7 @@ public final class QuestionsReport {
 
     private static void body(StringBuilder out, OpenQuestions q, ReportLabels l) {
         if (q.questions().isEmpty()) {
-            out.append(l.t("Ingen enskild fråga (eller par av frågor) avgör något av det som är öppet.",
-                    "No single question (or pair of questions) settles any of what is open.")).append("\n\n");
+            out.append(none(q, l)).append("\n\n");
         } else {
             out.append(intro(l)).append("\n\n");
             int n = 1;
@@ -119,8 +118,7 @@ public final class QuestionsReport {
 
     private static void htmlBody(StringBuilder out, OpenQuestions q, ReportLabels l) {
         if (q.questions().isEmpty()) {
-            out.append("<p>").append(Escape.html(l.t("Ingen enskild fråga (eller par av frågor) avgör något av det som "
-                    + "är öppet.", "No single question (or pair of questions) settles any of what is open."))).append("</p>\n");
+            out.append("<p>").append(Escape.html(none(q, l))).append("</p>\n");
         } else {
             out.append("<p>").append(Escape.html(intro(l))).append("</p>\n<ol class=\"questions\">\n");
             for (OpenQuestion x : q.questions()) {
@@ -146,6 +144,15 @@ public final class QuestionsReport {
             }
             out.append("</ul>\n");
         }
+    }
+
+    private static String none(OpenQuestions q, ReportLabels l) {
+        boolean open = !q.current().settled(OpenQuestions.PUBLIC_CONTRACT) || !q.current().settled(OpenQuestions.STATE_AID)
+                || q.current().verdicts().keySet().stream().anyMatch(k -> !q.current().settled(k));
+        return open ? l.t("Ingen enskild fråga (eller par av frågor) avgör något av det som är öppet.",
+                "No single question (or pair of questions) settles any of what is open.")
+                : l.t("Inget är öppet: bedömningarna och utfallen är avgjorda med de uppgifter som finns.",
+                        "Nothing is open: the assessments and verdicts are settled on the facts given.");
     }
 
     private static String omitted(OpenQuestions q, ReportLabels l) {
