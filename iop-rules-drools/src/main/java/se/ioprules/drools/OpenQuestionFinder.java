@@ -106,6 +106,7 @@ final class OpenQuestionFinder {
             }
             // Pairs among the facts that settle it for some answers; among all its facts only when they are few.
             List<Candidate> all = candidates.values().stream().filter(c -> c.outcomes().contains(key)).toList();
+            RuleSetResult verdictOf = selected.get(key);
             List<Candidate> forKey = (all.size() <= bounds.maxPairFacts() ? all.stream()
                     : all.stream().filter(c -> settlesSome(singleAnswers.get(c.path()), key)))
                     .limit(bounds.maxPairFacts()).toList();
@@ -114,6 +115,9 @@ final class OpenQuestionFinder {
                 for (int j = i + 1; j < forKey.size(); j++) {
                     Candidate a = forKey.get(i);
                     Candidate b = forKey.get(j);
+                    if (verdictOf != null && !canSettle(verdictOf, Set.of(a.path(), b.path()))) {
+                        continue;
+                    }
                     Set<String> readers = new LinkedHashSet<>(a.readers());
                     readers.addAll(b.readers());
                     List<OpenQuestion.Answer> answers = new ArrayList<>();
@@ -241,7 +245,7 @@ final class OpenQuestionFinder {
                 for (FactValue v : f.because()) {
                     readersByPath.computeIfAbsent(v.path(), k -> new LinkedHashSet<>()).add(id);
                     findingsByPath.computeIfAbsent(v.path(), k -> new ArrayList<>()).add(f);
-                    if (!v.known() && open.contains(key)) {
+                    if (!v.known() && open.contains(key) && (CORE.contains(id) || canSettle(r, Set.of(v.path())))) {
                         outcomesByPath.computeIfAbsent(v.path(), k -> new LinkedHashSet<>()).add(key);
                     }
                 }
@@ -256,6 +260,54 @@ final class OpenQuestionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether setting these facts could settle the rule set's verdict, by {@link Verdict#basis}: a legal requirement
+     * that reads one could fail; enough guiding indicators that read them could fail to make most fail; or every
+     * requirement and indicator not assessable now reads one of them (or reads nothing: no rule fired, so any fact
+     * might make one fire). Findings that read none of the facts are taken to stay as they are, as everywhere here.
+     * Without requirements and indicators (good practice only), any finding that reads one could be assessed.
+     */
+    private static boolean canSettle(RuleSetResult r, Set<String> facts) {
+        boolean anyWeighty = false;
+        boolean allOpenRead = true;
+        boolean anyRead = false;
+        int indicators = 0;
+        int failed = 0;
+        int couldFail = 0;
+        for (Finding f : r.findings()) {
+            if (f.element()) {
+                continue;
+            }
+            boolean reads = f.because().stream().anyMatch(v -> facts.contains(v.path()));
+            boolean weighty = f.kind() == se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT
+                    || f.kind() == se.ioprules.api.CriterionKind.GUIDING_INDICATOR;
+            if (!weighty) {
+                anyRead |= reads;
+                continue;
+            }
+            anyWeighty = true;
+            if (reads && f.kind() == se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT) {
+                return true;
+            }
+            if (f.outcome() == se.ioprules.api.Outcome.NOT_ASSESSABLE && !reads && !f.because().isEmpty()) {
+                allOpenRead = false;
+            }
+            if (f.kind() == se.ioprules.api.CriterionKind.GUIDING_INDICATOR && f.outcome() != se.ioprules.api.Outcome.INFO) {
+                indicators++;
+                failed += f.outcome() == se.ioprules.api.Outcome.FAIL ? 1 : 0;
+                couldFail += reads && f.outcome() != se.ioprules.api.Outcome.FAIL ? 1 : 0;
+            }
+        }
+        if (!anyWeighty) {
+            return anyRead;
+        }
+        BigDecimal share = Verdict.maxFailedIndicatorShare(r.parameters());
+        // At best every indicator that reads the facts fails (or drops out as not applicable, which shrinks the base).
+        boolean mostCouldFail = couldFail > 0 && BigDecimal.valueOf(failed + couldFail)
+                .compareTo(share.multiply(BigDecimal.valueOf(Math.max(0, indicators - couldFail)))) > 0;
+        return mostCouldFail || allOpenRead;
     }
 
     /** The values to try: none when the path is not an input fact, is recorded, or its values cannot be enumerated. */
