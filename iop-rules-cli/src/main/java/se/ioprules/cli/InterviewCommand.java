@@ -103,6 +103,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         try (IopRulesEngine engine = engineOptions.engine(io)) {
             OpenQuestions q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
                     OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
+            Partnership askedAbout = p;
             say.println(t(l, "Läget nu: ", "Where it stands: ") + state(q.current(), l));
             loop:
             while (true) {
@@ -172,7 +173,11 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                     p = answered;
                     break;
                 }
+                if (p == askedAbout) {
+                    continue; // skipped: nothing changed, the same questions stand
+                }
                 OpenQuestions before = q;
+                askedAbout = p;
                 q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
                         OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
                 String decided = newlyDecided(before.current(), q.current(), l);

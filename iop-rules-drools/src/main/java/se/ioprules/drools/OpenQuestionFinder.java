@@ -148,15 +148,34 @@ final class OpenQuestionFinder {
 
     /**
      * Legal assessments above guidance verdicts (settled for every answer, then for some, then by the share of answers
-     * that settle them); then verdicts settled for every answer, then for some; a single fact before a pair. The sort is stable: ties keep the findings' order.
+     * that settle them); then outcomes the answer decides which way; then outcomes settled for every answer, then for
+     * some; a single fact before a pair. The sort is stable: ties keep the findings' order.
      */
     private static final Comparator<OpenQuestion> RANK = Comparator
             .comparingInt((OpenQuestion q) -> -assessments(q.settles()))
             .thenComparingInt(q -> -assessments(q.settlesForSome()))
             .thenComparingDouble(q -> -q.answers().stream().mapToInt(a -> assessments(a.settles())).average().orElse(0))
+            .thenComparingInt(q -> -whichWay(q))
             .thenComparingInt(q -> -q.settles().size())
             .thenComparingInt(q -> -q.settlesForSome().size())
             .thenComparingInt(q -> q.facts().size());
+
+    /**
+     * How many outcomes the answer decides which way (answers give different outcomes, at least one settles it). A
+     * question whose every answer gives the same verdict only completes the facts; one that decides which way tells
+     * more.
+     */
+    private static int whichWay(OpenQuestion q) {
+        Set<String> keys = new LinkedHashSet<>(q.settles());
+        keys.addAll(q.settlesForSome());
+        int n = 0;
+        for (String k : keys) {
+            if (q.answers().stream().map(a -> String.valueOf(a.outcomes().value(k))).distinct().count() > 1) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private static int assessments(List<String> keys) {
         return (int) keys.stream().filter(k -> k.equals(OpenQuestions.PUBLIC_CONTRACT) || k.equals(OpenQuestions.STATE_AID))
@@ -177,10 +196,10 @@ final class OpenQuestionFinder {
                     "No unknown fact with answers to try (yes/no, one of several options, or a number at a threshold) "
                             + "settles it; what is missing are dates, texts or lists.");
         }
-        String sv = "Inget av " + facts + " okända fakta avgör det ensamt för varje svar"
+        String sv = "Inget av de " + facts + " okända fakta som prövades avgör det ensamt för varje svar"
                 + (pairFacts < 2 ? "" : ", och inget par bland de " + pairFacts + " som prövades parvis")
                 + (some ? "; vissa svar avgör det (se frågorna)." : ".");
-        String en = "None of " + facts + " unknown facts settles it for every answer on its own"
+        String en = "None of the " + facts + " unknown facts tried settles it for every answer on its own"
                 + (pairFacts < 2 ? "" : ", nor any pair among the " + pairFacts + " tried in pairs")
                 + (some ? "; some answers settle it (see the questions)." : ".");
         return new LocalizedText(sv, en);
