@@ -37,6 +37,29 @@ public interface IopRulesEngine extends AutoCloseable {
      */
     Evaluation evaluate(Partnership partnership, EvaluationRequest request);
 
+    /**
+     * The decisive unknowns: which unknown facts would settle the assessments and verdicts that are open, and how,
+     * found by evaluating the alternatives (see {@link OpenQuestions}); within {@link OpenQuestions.Bounds#DEFAULT}.
+     *
+     * @param partnership the facts (not changed)
+     * @param request as for {@link #evaluate(Partnership, EvaluationRequest)}
+     * @return the questions, most decisive first
+     * @throws InvalidPartnershipException if the facts are inconsistent (every problem is listed)
+     * @throws RuleSetException as for {@link #evaluate(Partnership, EvaluationRequest)}
+     */
+    default OpenQuestions openQuestions(Partnership partnership, EvaluationRequest request) {
+        return openQuestions(partnership, request, OpenQuestions.Bounds.DEFAULT);
+    }
+
+    /**
+     * {@return the decisive unknowns, as {@link #openQuestions(Partnership, EvaluationRequest)}, within the bounds}
+     *
+     * @param partnership the facts (not changed)
+     * @param request as for {@link #evaluate(Partnership, EvaluationRequest)}
+     * @param bounds how many questions, and among how many facts pairs are tried
+     */
+    OpenQuestions openQuestions(Partnership partnership, EvaluationRequest request, OpenQuestions.Bounds bounds);
+
     /** {@return every rule-set version the engine knows, built-in and external} */
     List<RuleSetInfo> ruleSets();
 

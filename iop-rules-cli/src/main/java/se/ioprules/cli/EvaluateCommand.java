@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import se.ioprules.api.Evaluation;
 import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.InvalidPartnershipException;
+import se.ioprules.api.OpenQuestions;
 import se.ioprules.api.IopRulesEngine;
 import se.ioprules.api.Problem;
 import se.ioprules.api.RuleSetNotInForceException;
@@ -89,6 +90,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + "--param longTermMonths=24. Repeatable; recorded in the result.")
     Map<String, BigDecimal> params = new LinkedHashMap<>();
 
+    @Option(names = "--questions", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "md and html: begin the report with the decisive questions (\"Att ta reda på\"), found by "
+                    + "evaluating the alternatives; costs more evaluations. On by default; --no-questions leaves it out.")
+    boolean questions = true;
+
     @Mixin
     EngineMixin engineOptions = new EngineMixin();
 
@@ -114,6 +120,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private EvaluationRequest request() {
+        return request(asOf, ruleSets, params);
+    }
+
+    /** The request of --as-of, --rule-sets and --param (shared with the questions and interview commands). */
+    static EvaluationRequest request(LocalDate asOf, List<String> ruleSets, Map<String, BigDecimal> params) {
         EvaluationRequest.Builder b = EvaluationRequest.builder().asOf(asOf);
         for (String r : ruleSets) {
             if (r.isBlank() || r.trim().startsWith("@") || r.trim().endsWith("@")) {
@@ -154,9 +165,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         List<Evaluation> results = new ArrayList<>();
+        List<OpenQuestions> open = format != Format.json && questions ? new ArrayList<>() : null;
         try (IopRulesEngine engine = engineOptions.engine(io)) {
             for (Partnership p : inputs) {
                 results.add(engine.evaluate(p, request));
+                if (open != null) {
+                    open.add(engine.openQuestions(p, request));
+                }
             }
         } catch (RuntimeException e) {
             throw e;
@@ -190,10 +205,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                         if (i > 0) {
                             w.write("\n---\n\n");
                         }
-                        w.write(MarkdownReport.render(results.get(i), inputs.get(i), lang.name()));
+                        w.write(MarkdownReport.render(results.get(i), inputs.get(i), lang.name(), true,
+                                open == null ? null : open.get(i)));
                     }
                 }
-                case html -> w.write(HtmlReport.renderAll(results, inputs, lang.name()));
+                case html -> w.write(HtmlReport.renderAll(results, inputs, lang.name(), open));
             }
             w.commit();
         } catch (IOException e) {

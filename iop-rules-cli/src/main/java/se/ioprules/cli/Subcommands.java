@@ -14,6 +14,8 @@ final class Subcommands {
     static List<Object> all(Io io) {
         return List.of(
                 new EvaluateCommand(io),
+                new QuestionsCommand(io),
+                new InterviewCommand(io),
                 new ValidateCommand(io),
                 new RuleSetsCommand(io),
                 new SchemaCommand(io),

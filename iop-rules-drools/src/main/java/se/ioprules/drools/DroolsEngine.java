@@ -40,6 +40,7 @@ import se.ioprules.api.Likelihood;
 import se.ioprules.api.Lean;
 import se.ioprules.api.FactValue;
 import se.ioprules.api.LocalizedText;
+import se.ioprules.api.OpenQuestions;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.ParameterValue;
 import se.ioprules.api.PartnershipValidator;
@@ -265,6 +266,12 @@ public final class DroolsEngine implements IopRulesEngine {
                 pc == null ? null : pc.message(), sa == null ? null : sa.message(),
                 Disagreements.of(results, pcLean, saLean));
         return new Evaluation(partnership.id(), asOf, basis, version, FactPaths.sha256(partnership), assessment, results);
+    }
+
+    /** Decisive unknowns by evaluating the alternatives: see {@link OpenQuestionFinder}. */
+    @Override
+    public OpenQuestions openQuestions(Partnership partnership, EvaluationRequest request, OpenQuestions.Bounds bounds) {
+        return OpenQuestionFinder.find(this, partnership, request, bounds);
     }
 
     private record Selected(RuleSetInfo info, boolean dependency) {

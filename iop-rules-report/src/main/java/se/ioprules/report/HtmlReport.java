@@ -55,6 +55,21 @@ public final class HtmlReport {
      * @return a complete HTML document
      */
     public static String renderAll(List<Evaluation> evaluations, List<Partnership> partnerships, String lang) {
+        return renderAll(evaluations, partnerships, lang, null);
+    }
+
+    /**
+     * As {@link #renderAll(List, List, String)}, each report with a short "Att ta reda på / To find out" section after
+     * its summary: the decisive questions (from {@code IopRulesEngine.openQuestions}).
+     *
+     * @param evaluations the evaluations
+     * @param partnerships the partnerships, in the same order (or null)
+     * @param lang "sv" (default) or "en"
+     * @param questions the open questions per evaluation, in the same order (or null for no such section)
+     * @return a complete HTML document
+     */
+    public static String renderAll(List<Evaluation> evaluations, List<Partnership> partnerships, String lang,
+            List<se.ioprules.api.OpenQuestions> questions) {
         ReportLabels l = ReportLabels.of(lang);
         List<Report> reports = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
@@ -80,8 +95,8 @@ public final class HtmlReport {
             }
             overview(out, ReportModel.overview(evaluations, labels, anchors, l), l);
         }
-        for (Report r : reports) {
-            report(out, r, l, several);
+        for (int i = 0; i < reports.size(); i++) {
+            report(out, reports.get(i), l, several, questions == null ? null : questions.get(i));
         }
         out.append("</body>\n</html>\n");
         return out.toString();
@@ -115,7 +130,8 @@ public final class HtmlReport {
                 + "needs a look: failed criteria, warnings and what cannot be assessed."))).append("</p>\n</section>\n");
     }
 
-    private static void report(StringBuilder out, Report r, ReportLabels l, boolean newPage) {
+    private static void report(StringBuilder out, Report r, ReportLabels l, boolean newPage,
+            se.ioprules.api.OpenQuestions questions) {
         Map<String, String> sourceIds = new HashMap<>();
         for (int i = 0; i < r.sources().size(); i++) {
             sourceIds.put(r.sources().get(i).key(), r.id() + "-src-" + (i + 1));
@@ -144,6 +160,7 @@ public final class HtmlReport {
         out.append("</dl>\n<p class=\"disclaimer\">").append(esc(l.t("Stöd för bedömningen, inte juridisk rådgivning.",
                 "Supports, and does not replace, a legal assessment."))).append("</p>\n</header>\n");
         summary(out, r, l);
+        QuestionsReport.htmlSection(out, questions, l);
         for (RuleSetView v : r.ruleSets()) {
             ruleSet(out, v, l, sourceIds);
         }

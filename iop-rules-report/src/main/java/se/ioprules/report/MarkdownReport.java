@@ -60,11 +60,28 @@ public final class MarkdownReport {
      * @return the report as Markdown, ending with a newline
      */
     public static String render(Evaluation e, Partnership p, String lang, boolean includeFactSources) {
+        return render(e, p, lang, includeFactSources, null);
+    }
+
+    /**
+     * Renders the report with a short "Att ta reda på / To find out" section after the summary: the decisive questions
+     * (from {@code IopRulesEngine.openQuestions}), before the long list of missing facts.
+     *
+     * @param e the evaluation
+     * @param p the partnership that was evaluated; may be null
+     * @param lang "sv" (default) or "en"
+     * @param includeFactSources whether to append the table of every fact's source
+     * @param questions the open questions of the same partnership and request; null for no such section
+     * @return the report as Markdown, ending with a newline
+     */
+    public static String render(Evaluation e, Partnership p, String lang, boolean includeFactSources,
+            se.ioprules.api.OpenQuestions questions) {
         ReportLabels l = ReportLabels.of(lang);
         Report r = ReportModel.report(e, p, l, "report-1", includeFactSources);
         StringBuilder out = new StringBuilder(16_384);
         header(out, r, l);
         summary(out, r, l);
+        QuestionsReport.markdownSection(out, questions, l);
         for (RuleSetView v : r.ruleSets()) {
             ruleSet(out, v, l);
         }

@@ -5,5 +5,7 @@ public enum FactBasis {
     /** Documented in a cited source. */
     DOCUMENTED,
     /** Assumed for illustration; not from the real agreement. */
-    ASSUMED;
+    ASSUMED,
+    /** Stated by the user in answer to a question of the interview ({@code iop-rules interview}); not checked. */
+    STATED_IN_INTERVIEW;
 }

@@ -139,6 +139,124 @@ public final class FactPaths {
     }
 
     /**
+     * A copy of the record tree with one value replaced; the tree itself is not changed (records are immutable).
+     * Groups on the way that are absent are created empty; a list element is selected by index or id and must exist
+     * (a question about a party is asked only of the parties recorded).
+     *
+     * @param root the record to start from (e.g. a Partnership)
+     * @param path a fact path to a component (not a list element itself)
+     * @param value the new value, of the component's type (boxed), or null for "not recorded"
+     * @param <T> the root's type
+     * @return the new tree
+     * @throws IllegalArgumentException if the path does not exist, selects no element, or the value has another type
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T with(T root, String path, Object value) {
+        return (T) with(root, segments(path), 0, value, path);
+    }
+
+    private static Object with(Object node, List<String> segments, int i, Object value, String path) {
+        String segment = segments.get(i);
+        boolean last = i == segments.size() - 1;
+        int bracket = segment.indexOf('[');
+        String name = bracket < 0 ? segment : segment.substring(0, bracket);
+        if (!node.getClass().isRecord()) {
+            throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not inside a group");
+        }
+        RecordComponent rc = find(node.getClass(), name);
+        if (rc == null) {
+            throw new IllegalArgumentException("fact path '" + path + "': " + node.getClass().getSimpleName()
+                    + " has no field '" + name + "'");
+        }
+        Object child = invoke(node, rc);
+        Object replaced;
+        if (bracket >= 0) {
+            String selector = segment.substring(bracket + 1, segment.length() - 1);
+            if (!(child instanceof List<?> list)) {
+                throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not a list");
+            }
+            int index = indexOf(list, selector);
+            if (index < 0) {
+                throw new IllegalArgumentException("fact path '" + path + "': no element [" + selector + "] in '" + name + "'");
+            }
+            if (last) {
+                throw new IllegalArgumentException("fact path '" + path + "': a list element is not a value");
+            }
+            List<Object> copy = new ArrayList<>(list);
+            copy.set(index, with(list.get(index), segments, i + 1, value, path));
+            replaced = copy;
+        } else if (last) {
+            if (value != null && !box(rc.getType()).isInstance(value)) {
+                throw new IllegalArgumentException("fact path '" + path + "': a " + value.getClass().getSimpleName()
+                        + " does not fit " + rc.getType().getSimpleName());
+            }
+            replaced = value;
+        } else {
+            replaced = with(child != null ? child : empty(rc.getType(), path), segments, i + 1, value, path);
+        }
+        return copyWith(node, rc, replaced);
+    }
+
+    private static int indexOf(List<?> list, String selector) {
+        if (!selector.isEmpty() && selector.chars().allMatch(Character::isDigit)) {
+            int i = Integer.parseInt(selector);
+            return i < list.size() ? i : -1;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Object element = list.get(i);
+            if (element != null && element.getClass().isRecord()) {
+                RecordComponent id = find(element.getClass(), "id");
+                if (id != null && selector.equals(invoke(element, id))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The group's {@code EMPTY} constant (every group of the fact model has one). */
+    private static Object empty(Class<?> type, String path) {
+        try {
+            return type.getField("EMPTY").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("fact path '" + path + "': " + type.getSimpleName() + " is not a group");
+        }
+    }
+
+    /** Calls the canonical constructor, so the record's own normalisation (defaults, list copies) applies. */
+    private static Object copyWith(Object record, RecordComponent replacedComponent, Object replacement) {
+        java.util.Collection<RecordComponent> all = COMPONENTS.get(record.getClass()).values();
+        Class<?>[] types = new Class<?>[all.size()];
+        Object[] args = new Object[all.size()];
+        int i = 0;
+        for (RecordComponent rc : all) {
+            types[i] = rc.getType();
+            args[i] = rc == replacedComponent ? replacement : invoke(record, rc);
+            i++;
+        }
+        try {
+            var ctor = record.getClass().getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type == long.class ? Long.class
+                : type == double.class ? Double.class : Object.class;
+    }
+
+    /**
      * The canonical form of a fact tree: one {@code path=value} line per known leaf value, in component order.
      * Unknown values are left out, so "absent" and "explicitly unknown" hash alike.
      *

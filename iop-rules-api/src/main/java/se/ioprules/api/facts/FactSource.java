@@ -6,7 +6,7 @@ import java.util.List;
  * Where one fact comes from. Samples mark assumed facts so nobody mistakes them for the real agreement.
  *
  * @param path Fact path, e.g. "term.endDate".
- * @param basis Documented or assumed.
+ * @param basis Documented, assumed, or stated in an interview (iop-rules interview).
  * @param reference Source reference or the reason for the assumption.
  */
 public record FactSource(
@@ -22,7 +22,7 @@ public record FactSource(
      * collections are copied.
      *
      * @param path Fact path, e.g. "term.endDate".
-     * @param basis Documented or assumed.
+     * @param basis Documented, assumed, or stated in an interview (iop-rules interview).
      * @param reference Source reference or the reason for the assumption.
      */
     public FactSource {
@@ -65,7 +65,7 @@ public record FactSource(
         /**
          * {@return this builder, with {@code basis} set}
          *
-         * @param value Documented or assumed.
+         * @param value Documented, assumed, or stated in an interview (iop-rules interview).
          */
         public Builder basis(FactBasis value) {
             this.basis = value;

@@ -69,4 +69,36 @@ class FactPathsTest {
         assertNotEquals(FactPaths.sha256(p), FactPaths.sha256(changed));
         assertEquals(64, FactPaths.sha256(p).length());
     }
+
+    @Test
+    void withReplacesOneValueAndLeavesTheTreeUnchanged() {
+        Partnership q = FactPaths.with(p, "agreement.remedyOnBreach", RemedyOnBreach.REPAYMENT_ONLY);
+        assertEquals(RemedyOnBreach.REPAYMENT_ONLY, q.agreement().remedyOnBreach());
+        assertEquals(p.agreement().sanctionClauses(), q.agreement().sanctionClauses(), "the rest of the group is kept");
+        assertEquals(null, p.agreement().remedyOnBreach(), "the original is not changed");
+        assertEquals(p.parties(), q.parties());
+
+        Partnership r = FactPaths.with(p, "parties[fh].idea.registeredIn2022_900", Tri.FALSE);
+        assertEquals("FALSE", FactPaths.resolve(r, "parties[fh].idea.registeredIn2022_900").text());
+        assertEquals(Sector.IDEA_BASED, r.parties().get(1).sector());
+        Partnership s = FactPaths.with(p, "parties[0].idea.registeredIn2022_900", Tri.TRUE);
+        assertEquals(Tri.TRUE, s.parties().get(0).idea().registeredIn2022_900(), "an absent group is created");
+        assertEquals(null, p.parties().get(0).idea());
+        Partnership t = FactPaths.with(p, "resources.contributions[0].valueSek", new BigDecimal("5"));
+        assertEquals("5", FactPaths.resolve(t, "resources.contributions[0].valueSek").text());
+        assertEquals("k", t.resources().contributions().get(0).partyId());
+
+        Partnership u = FactPaths.with(p, "parties[fh].idea.registeredIn2022_900", null);
+        assertFalse(FactPaths.resolve(u, "parties[fh].idea.registeredIn2022_900").known(), "null removes a value");
+        assertEquals(FactPaths.canonical(p), FactPaths.canonical(FactPaths.with(u, "parties[fh].idea.registeredIn2022_900", Tri.TRUE)));
+    }
+
+    @Test
+    void withRefusesWhatDoesNotExistOrDoesNotFit() {
+        assertThrows(IllegalArgumentException.class, () -> FactPaths.with(p, "agreement.nope", Tri.TRUE));
+        assertThrows(IllegalArgumentException.class, () -> FactPaths.with(p, "parties[x].sector", Sector.IDEA_BASED));
+        assertThrows(IllegalArgumentException.class, () -> FactPaths.with(p, "parties[5].sector", Sector.IDEA_BASED));
+        assertThrows(IllegalArgumentException.class, () -> FactPaths.with(p, "agreement.remedyOnBreach", Tri.TRUE));
+        assertThrows(IllegalArgumentException.class, () -> FactPaths.with(p, "term.endDate.year", 2020));
+    }
 }

@@ -1,0 +1,317 @@
+package se.ioprules.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.FactGlossary;
+import se.ioprules.api.IopRulesEngine;
+import se.ioprules.api.LocalizedText;
+import se.ioprules.api.OpenQuestion;
+import se.ioprules.api.OpenQuestions;
+import se.ioprules.api.Problem;
+import se.ioprules.api.facts.FactBasis;
+import se.ioprules.api.facts.FactPaths;
+import se.ioprules.api.facts.FactSource;
+import se.ioprules.api.facts.Partnership;
+import se.ioprules.json.PartnershipJson;
+
+/**
+ * {@code iop-rules interview}: asks the decisive questions one at a time, in rank order, and writes the completed
+ * partnership. The conversation goes to standard error (as a shell's {@code read -p} prompt does), the answers are
+ * read from standard input line by line, and the partnership JSON goes to standard output or --out, so it can be
+ * scripted: {@code printf '1\n2\nsluta\n' | iop-rules interview --out p.json}.
+ */
+@Command(name = "interview", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Asks the decisive questions one at a time (most decisive first), shows after each answer what is now "
+                    + "decided, and writes the completed partnership JSON. Answer with the number or the word; "
+                    + "'vet inte' (or ?) skips, 'tillbaka' (or b) goes back, 'sluta' (or s) stops and writes.",
+            "Every answered fact is recorded in factSources as stated in the interview, with the date. Without FILE "
+                    + "it starts from nothing recorded."})
+final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
+    private final Io io;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A partial partnership JSON file to complete.")
+    String file;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the partnership JSON to FILE instead of "
+            + "standard output.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "sv", description = "sv (default) or en.")
+    EvaluateCommand.Lang lang;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "As for evaluate.")
+    LocalDate asOf;
+
+    @Option(names = "--rule-sets", paramLabel = "ID[@VERSION]", split = ",", description = "As for evaluate.")
+    List<String> ruleSets = new ArrayList<>();
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "As for evaluate.")
+    Map<String, BigDecimal> params = new LinkedHashMap<>();
+
+    @Mixin
+    EngineMixin engineOptions = new EngineMixin();
+
+    InterviewCommand(Io io) {
+        this.io = io;
+    }
+
+    /** The questions considered per round: enough that skipped ones leave others to ask. */
+    static final int QUESTIONS_PER_ROUND = 100;
+
+    private record Step(Partnership before, String fact) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if ("-".equals(file)) {
+            throw new CliException(ExitCode.USAGE, "interview reads the answers from standard input; give the "
+                    + "partnership as a file");
+        }
+        EvaluationRequest request = EvaluateCommand.request(asOf, ruleSets, params);
+        Output.check(out, file == null ? List.of() : List.of(file));
+        Partnership p = file == null ? Partnership.EMPTY : QuestionsCommand.read(file, io);
+        String l = lang.name();
+        PrintStream say = io.err();
+        BufferedReader answers = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+        String reference = "iop-rules interview " + LocalDate.now();
+        Deque<Step> history = new ArrayDeque<>();
+        Set<String> skipped = new HashSet<>();
+        int asked = 0;
+        // A terminal echoes what is typed; piped answers are echoed here.
+        boolean echo = io.in() != System.in || System.console() == null;
+        try (IopRulesEngine engine = engineOptions.engine(io)) {
+            OpenQuestions q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
+                    OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
+            Partnership askedAbout = p;
+            say.println(t(l, "Läget nu: ", "Where it stands: ") + state(q.current(), l));
+            loop:
+            while (true) {
+                Asked next = next(q, p, skipped);
+                if (next == null) {
+                    say.println(t(l, "Inga fler avgörande frågor.", "No more decisive questions."));
+                    break;
+                }
+                asked++;
+                say.println();
+                say.println(asked + ". " + next.ask.in(l) + " [" + next.fact + "]");
+                FactGlossary.entry(next.fact).map(e -> e.help().in(l)).filter(h -> !h.isBlank())
+                        .ifPresent(h -> say.println("   " + h));
+                for (int i = 0; i < next.options.size(); i++) {
+                    Choice o = next.options.get(i);
+                    say.println("   " + (i + 1) + ") " + o.label.in(l) + " → " + o.effect);
+                }
+                say.println("   ?) " + t(l, "vet inte", "don't know") + "   b) " + t(l, "tillbaka", "back") + "   s) "
+                        + t(l, "sluta och spara", "stop and save"));
+                while (true) {
+                    say.print("> ");
+                    say.flush();
+                    String line = answers.readLine();
+                    if (line == null) {
+                        say.println();
+                        break loop; // end of input: stop and save what was answered
+                    }
+                    if (echo) {
+                        say.println(Io.printable(line)); // piped answers: the transcript shows them as typed
+                    }
+                    String a = line.strip().toLowerCase(Locale.ROOT);
+                    if (a.isEmpty()) {
+                        continue;
+                    }
+                    if (List.of("s", "sluta", "stop", "q", "quit").contains(a)) {
+                        break loop;
+                    }
+                    if (List.of("?", "vet inte", "vet ej", "don't know", "dont know", "skip", "v").contains(a)) {
+                        skipped.add(next.fact);
+                        break;
+                    }
+                    if (List.of("b", "tillbaka", "back").contains(a)) {
+                        if (history.isEmpty()) {
+                            say.println(t(l, "Inget att gå tillbaka till.", "Nothing to go back to."));
+                            continue;
+                        }
+                        Step last = history.pop();
+                        p = last.before();
+                        skipped.remove(last.fact());
+                        asked -= 2;
+                        break;
+                    }
+                    Choice chosen = choose(next.options, a);
+                    if (chosen == null) {
+                        say.println(t(l, "Svara med en siffra 1–" + next.options.size() + ", ? , b eller s.",
+                                "Answer with a number 1–" + next.options.size() + ", ?, b or s."));
+                        continue;
+                    }
+                    Partnership answered = record(FactPaths.with(p, next.fact, chosen.value.value()), next.fact, reference);
+                    List<Problem> problems = engine.validate(answered);
+                    if (!problems.isEmpty()) {
+                        say.println(t(l, "Svaret går inte ihop med det som redan är angivet: ",
+                                "That answer contradicts what is recorded: ") + problems.get(0).message());
+                        continue;
+                    }
+                    history.push(new Step(p, next.fact));
+                    p = answered;
+                    break;
+                }
+                if (p == askedAbout) {
+                    continue; // skipped: nothing changed, the same questions stand
+                }
+                OpenQuestions before = q;
+                askedAbout = p;
+                q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
+                        OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
+                String decided = newlyDecided(before.current(), q.current(), l);
+                say.println(t(l, "Läget nu: ", "Where it stands: ") + state(q.current(), l)
+                        + (decided.isEmpty() ? "" : t(l, " – nu avgjort: ", " – now decided: ") + decided));
+            }
+        }
+        try (Output w = Output.open(out, io, file == null ? List.of() : List.of(file))) {
+            w.write(PartnershipJson.write(p));
+            w.commit();
+        }
+        if (out != null) {
+            say.println(t(l, "Sparat i ", "Saved to ") + out);
+        }
+        return ExitCode.OK;
+    }
+
+    /** An answer offered: its value, its label and what it would settle. */
+    private record Choice(OpenQuestion.Value value, LocalizedText label, String effect) {
+    }
+
+    private record Asked(String fact, LocalizedText ask, List<Choice> options) {
+    }
+
+    /**
+     * The first question not skipped; of a pair, its first fact not yet recorded, with that fact's values (what the
+     * pair settles needs both answers, so each value's effect is given only for single questions).
+     */
+    private Asked next(OpenQuestions q, Partnership p, Set<String> skipped) {
+        String l = lang.name();
+        for (OpenQuestion x : q.questions()) {
+            String fact = x.facts().stream().filter(f -> !skipped.contains(f) && !FactPaths.resolve(p, f).known())
+                    .findFirst().orElse(null);
+            if (fact == null) {
+                continue;
+            }
+            int index = x.facts().indexOf(fact);
+            List<Choice> options = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (OpenQuestion.Answer a : x.answers()) {
+                OpenQuestion.Value v = a.values().get(index);
+                if (seen.add(v.text())) {
+                    String effect = x.facts().size() == 1 ? effect(a, l)
+                            : t(l, "avgörs tillsammans med nästa fråga", "settled together with the next question");
+                    options.add(new Choice(v, v.label(), effect));
+                }
+            }
+            LocalizedText ask = index == 0 ? x.ask() : FactGlossary.entry(fact).map(FactGlossary.Entry::ask)
+                    .orElse(new LocalizedText(fact, fact));
+            return new Asked(fact, ask, options);
+        }
+        return null;
+    }
+
+    private static Choice choose(List<Choice> options, String answer) {
+        try {
+            int n = Integer.parseInt(answer);
+            return n >= 1 && n <= options.size() ? options.get(n - 1) : null;
+        } catch (NumberFormatException e) {
+            // a word
+        }
+        for (Choice o : options) {
+            if (o.label.sv().equalsIgnoreCase(answer) || o.label.en().equalsIgnoreCase(answer)
+                    || o.value.text().equalsIgnoreCase(answer)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The fact recorded as stated in this interview (any earlier source of the same path is replaced). */
+    private static Partnership record(Partnership p, String fact, String reference) {
+        List<FactSource> sources = new ArrayList<>();
+        for (FactSource s : p.factSources()) {
+            if (!fact.equals(s.path())) {
+                sources.add(s);
+            }
+        }
+        sources.add(FactSource.builder().path(fact).basis(FactBasis.STATED_IN_INTERVIEW).reference(reference).build());
+        return p.toBuilder().factSources(sources).build();
+    }
+
+    private static String effect(OpenQuestion.Answer a, String l) {
+        if (a.settles().isEmpty()) {
+            return t(l, "fortfarande öppet", "still open");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String key : a.settles()) {
+            parts.add(word(key, a.outcomes(), l));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String state(OpenQuestions.Outcomes o, String l) {
+        return word(OpenQuestions.PUBLIC_CONTRACT, o, l) + "; " + word(OpenQuestions.STATE_AID, o, l);
+    }
+
+    private static String newlyDecided(OpenQuestions.Outcomes before, OpenQuestions.Outcomes now, String l) {
+        List<String> parts = new ArrayList<>();
+        List<String> keys = new ArrayList<>(List.of(OpenQuestions.PUBLIC_CONTRACT, OpenQuestions.STATE_AID));
+        keys.addAll(now.verdicts().keySet());
+        for (String key : keys) {
+            if (now.settled(key) && !now.value(key).equals(before.value(key))) {
+                parts.add(word(key, now, l));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** An outcome in words; the same words as the reports' "Att ta reda på". */
+    static String word(String key, OpenQuestions.Outcomes o, String l) {
+        if (OpenQuestions.PUBLIC_CONTRACT.equals(key)) {
+            return switch (o.publicContract()) {
+                case LIKELY -> t(l, "sannolikt offentligt kontrakt", "likely a public contract");
+                case UNLIKELY -> t(l, "sannolikt inte offentligt kontrakt", "unlikely to be a public contract");
+                case NOT_ASSESSABLE -> t(l, "offentligt kontrakt: kan inte bedömas", "public contract: cannot be assessed");
+            };
+        }
+        if (OpenQuestions.STATE_AID.equals(key)) {
+            return switch (o.stateAid()) {
+                case LIKELY -> t(l, "sannolikt statsstöd", "likely state aid");
+                case UNLIKELY -> t(l, "sannolikt inte statsstöd", "unlikely to be state aid");
+                case NOT_ASSESSABLE -> t(l, "statsstöd: kan inte bedömas", "state aid: cannot be assessed");
+            };
+        }
+        String v = o.value(key);
+        return key + ": " + (v == null ? "–" : switch (v) {
+            case "MEETS" -> t(l, "uppfyller", "meets");
+            case "DOES_NOT_MEET" -> t(l, "uppfyller inte", "does not meet");
+            default -> t(l, "ofullständigt underlag", "incomplete facts");
+        });
+    }
+
+    private static String t(String lang, String sv, String en) {
+        return "en".equals(lang) ? en : sv;
+    }
+}
