@@ -7,9 +7,17 @@ import java.nio.file.Path;
 /** The built-in rule sets as files, for tests that lint them or load edited copies from an external directory. */
 final class BuiltInRuleSets {
     /** Where the built-in rule sets live in the source tree (relative to this module). */
-    static final Path DIR = Path.of("../iop-rules-drools/src/main/resources/iop-rules/rulesets");
+    static final Path DIR = Path.of("src/main/resources/iop-rules/rulesets");
 
     private BuiltInRuleSets() {
+    }
+
+    /**
+     * @param id a built-in rule set
+     * @return the folder of its golden scenarios
+     */
+    static Path tests(String id) {
+        return DIR.resolve(id).resolve("tests");
     }
 
     /**

@@ -22,10 +22,10 @@ import se.ioprules.json.PartnershipJson;
 
 /** External rule-set directories load side by side with the built-in ones; a newer version supersedes by date. */
 class ExternalRuleDirsTest {
-    static final Path RULES = Path.of("src/test/resources/worked-example/rules");
+    static final Path RULES = Path.of("../iop-rules-authoring/src/test/resources/worked-example/rules");
 
     private static Partnership typical() throws IOException {
-        return PartnershipJson.read(Files.readString(Path.of("src/test/resources/worked-example/corpus/mid-18.json")));
+        return PartnershipJson.read(Files.readString(Path.of("../iop-rules-authoring/src/test/resources/worked-example/corpus/mid-18.json")));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ExternalRuleDirsTest {
     @Test
     void aBrokenExternalDirectoryIsRefusedWithDiagnostics() {
         RuleSetException ex = assertThrows(RuleSetException.class, () -> IopRules.engine(
-                EngineOptions.DEFAULT.withRuleDirs(List.of(Path.of("src/test/resources/broken/param-no-source")))));
+                EngineOptions.DEFAULT.withRuleDirs(List.of(Path.of("../iop-rules-authoring/src/test/resources/broken/param-no-source")))));
         assertTrue(ex.diagnostics().stream().anyMatch(d -> d.line() == 2 && d.file().endsWith("parameters.conf")),
                 ex::getMessage);
     }

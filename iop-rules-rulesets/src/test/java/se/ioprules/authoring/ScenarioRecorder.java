@@ -28,12 +28,12 @@ import se.ioprules.json.PartnershipJson;
  * Bootstraps golden scenarios for a rule set from the engine's current results (never overwrites a file). Every
  * recorded expectation must then be READ and checked against the rule set's README before it is committed: a
  * recorded scenario guards against regressions, it does not prove the first result right. Runs only on request:
- * {@code mvn -pl iop-rules-authoring -am test -Dtest=ScenarioRecorder -Drecord.scenarios=true
+ * {@code mvn -pl iop-rules-rulesets -am test -Dtest=ScenarioRecorder -Drecord.scenarios=true
  * -Drecord.ruleSets=a,b -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "record.scenarios", matches = "true")
 class ScenarioRecorder {
-    static final Path OUT = Path.of("src/test/resources/scenarios");
+    static final Path OUT = BuiltInRuleSets.DIR;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     record Input(String name, String description, String json, LocalDate asOf) {
@@ -43,7 +43,7 @@ class ScenarioRecorder {
     void record() throws IOException {
         List<String> ids = List.of(System.getProperty("record.ruleSets", "").split(","));
         Path samples = Path.of("../iop-rules-samples/src/main/resources/samples");
-        Path mine = OUT.resolve("eu-public-contract");
+        Path mine = BuiltInRuleSets.tests("eu-public-contract");
         List<Input> inputs = new ArrayList<>();
         String typical = partnershipOf(mine.resolve("typical-iop.scenario.json"));
         String purchase = partnershipOf(mine.resolve("purchase-all-six-met.scenario.json"));
@@ -63,7 +63,7 @@ class ScenarioRecorder {
                 {"iop-law-draft", "company-members-only", "A company instead of an idea-based party and a goal for members only"},
                 {"iop-law-draft", "purchase-individual-support", "A purchase that also supports individuals"}}) {
             inputs.add(new Input(v[1] + suffix, v[2] + ", as of " + date + ".",
-                    partnershipOf(OUT.resolve(v[0]).resolve(v[1] + Scenario.SUFFIX)), asOf));
+                    partnershipOf(BuiltInRuleSets.tests(v[0]).resolve(v[1] + Scenario.SUFFIX)), asOf));
         }
         for (String s : List.of("laholm", "timra", "sormland")) {
             inputs.add(new Input(s + suffix, "The illustrative " + s + " sample (iop-rules-samples), as of " + date + ".",
@@ -83,7 +83,7 @@ class ScenarioRecorder {
     }
 
     private static void write(IopRulesEngine engine, String id, Input in) throws IOException {
-        Path file = OUT.resolve(id).resolve(in.name() + Scenario.SUFFIX);
+        Path file = BuiltInRuleSets.tests(id).resolve(in.name() + Scenario.SUFFIX);
         if (Files.exists(file)) {
             System.out.println("exists, kept: " + file);
             return;

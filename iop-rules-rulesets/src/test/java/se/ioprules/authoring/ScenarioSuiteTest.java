@@ -18,11 +18,11 @@ import se.ioprules.api.EngineOptions;
 import se.ioprules.api.RuleSetInfo;
 
 /**
- * Runs every golden scenario shipped for the built-in rule sets ({@code src/test/resources/scenarios/<rule-set-id>/})
+ * Runs every golden scenario shipped for the built-in rule sets ({@code <rule-set-id>/tests/} beside its versions)
  * as one JUnit test each, exactly as {@code iop-rules test} does, and checks that every built-in rule set has some.
  */
 class ScenarioSuiteTest {
-    static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+    static final Path SCENARIOS = BuiltInRuleSets.DIR;
     private static ScenarioRunner runner;
 
     @BeforeAll
@@ -48,7 +48,7 @@ class ScenarioSuiteTest {
     void everyBuiltInRuleSetHasScenarios() throws Exception {
         Set<String> missing = new TreeSet<>();
         for (RuleSetInfo i : runner.engine().ruleSets()) {
-            Path dir = SCENARIOS.resolve(i.id());
+            Path dir = BuiltInRuleSets.tests(i.id());
             boolean has = Files.isDirectory(dir) && !ScenarioRunner.find(List.of(dir)).isEmpty();
             if (!has) {
                 missing.add(i.id());
@@ -60,8 +60,8 @@ class ScenarioSuiteTest {
     @Test
     void theScenariosOfEuPublicContractAndTheDraftFireEveryRule() {
         try (ScenarioRunner r = new ScenarioRunner(EngineOptions.DEFAULT)) {
-            ScenarioRunner.Report report = r.runAll(ScenarioRunner.find(List.of(SCENARIOS.resolve("eu-public-contract"),
-                    SCENARIOS.resolve("iop-law-draft"))));
+            ScenarioRunner.Report report = r.runAll(ScenarioRunner.find(List.of(BuiltInRuleSets.tests("eu-public-contract"),
+                    BuiltInRuleSets.tests("iop-law-draft"))));
             assertEquals(0, report.failed(), report::format);
             for (String ref : List.of("eu-public-contract@2019.1", "iop-law-draft@2025.1")) {
                 RuleCoverage.Entry e = report.coverage().get(ref);

@@ -36,7 +36,7 @@ import se.ioprules.api.facts.Sector;
  * rule set is used only when named or allowed, and the loader refuses unsafe ids, paths and links.
  */
 class ExternalRuleSetTrustTest {
-    private static final Path PROBES = RuleCodeSafetyTest.PROBES;
+    private static final Path PROBES = Path.of("../iop-rules-drools/src/test/resources/probes/rs");
     private static final Partnership SMALL = Partnership.builder()
             .decisionDate(LocalDate.of(2024, 3, 1))
             .addParty(Party.builder().id("kommun").sector(Sector.PUBLIC_MUNICIPALITY).build())

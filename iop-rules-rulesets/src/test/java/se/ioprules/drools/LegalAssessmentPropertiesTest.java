@@ -61,7 +61,7 @@ import se.ioprules.json.PartnershipJson;
  * Properties of the two legal tests (eu-public-contract and state-aid) that the issue "decides like a lawyer" asks
  * for, checked over the generated corpus ({@link Corpus}, {@value #N} partnerships, seed {@link Corpus#SEED}), a
  * second corpus of {@value #N_EXTRA} partnerships (seed {@value #EXTRA_SEED}) and every partnership of the golden
- * scenarios ({@code iop-rules-authoring/src/test/resources/scenarios}), and over variants of each made by changing
+ * scenarios ({@code <rule-set-id>/tests/} in this module), and over variants of each made by changing
  * one fact. Only the two legal rule sets are evaluated (their newest versions, named, so that every as-of date can be
  * evaluated). UNLIKELY is the dangerous answer ("not a public contract",
  * "not state aid"): it may rest only on what is recorded, never on what is not.
@@ -96,7 +96,7 @@ class LegalAssessmentPropertiesTest {
     private static final String PC = "eu-public-contract";
     private static final String SA = "state-aid";
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
-    private static final Path SCENARIOS = Path.of("../iop-rules-authoring/src/test/resources/scenarios");
+    private static final Path SCENARIOS = Path.of("src/main/resources/iop-rules/rulesets");
     private static final int SHOWN = 12;
 
     /**

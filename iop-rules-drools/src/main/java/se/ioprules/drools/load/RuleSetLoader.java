@@ -38,7 +38,7 @@ import se.ioprules.drools.dsl.Messages;
  * Reads rule sets laid out as {@code <root>/<id>/<version>/} with {@code manifest.properties}, one or more
  * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
  * {@code parameters.conf}, data tables {@code *.tsv} (see {@link TsvTables}) and {@code README.md}. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
- * engine jar.
+ * content jar (iop-rules-rulesets), in the same layout.
  */
 public final class RuleSetLoader {
     /** Classpath folder of the built-in rule sets. */
@@ -69,7 +69,9 @@ public final class RuleSetLoader {
     public static List<RuleSetDefinition> builtIn() {
         URL marker = RuleSetLoader.class.getClassLoader().getResource(CLASSPATH_ROOT + "/README.md");
         if (marker == null) {
-            throw new RuleSetException("Built-in rule sets not found on the classpath (" + CLASSPATH_ROOT + "/README.md)");
+            throw new RuleSetException("Inbyggda regelverk saknas på klassökvägen / Built-in rule sets not found on the classpath ("
+                    + CLASSPATH_ROOT + "/README.md): add the dependency se.ioprules:iop-rules-rulesets, or load none "
+                    + "(EngineOptions.withBuiltIn(false), command line --no-builtin)");
         }
         try {
             URI uri = marker.toURI();

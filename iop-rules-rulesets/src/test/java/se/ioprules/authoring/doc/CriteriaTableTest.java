@@ -1,4 +1,4 @@
-package se.ioprules.drools.doc;
+package se.ioprules.authoring.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
