@@ -343,7 +343,8 @@ public final class RuleSetLinter {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));
                 }
             }
-            if (u.files.containsKey(name)) {
+            if (u.files.containsKey(name) && !u.files.containsKey(se.ioprules.drools.load.CriterionTable.FILE)) {
+                // with a criteria table the titles are there, and the compiler checks that every criterion has a row
                 for (String c : ownCriteria) {
                     if (!lang.getValue().containsKey(c + ".title")) {
                         out.add(firstUse(u, c, "criterion " + c + " has no title in " + name + ": add " + c

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import se.ioprules.api.EngineOptions;
 import se.ioprules.api.RuleSetInfo;
 
@@ -55,6 +56,39 @@ class ScenarioSuiteTest {
             }
         }
         assertEquals(Set.of(), missing, "built-in rule sets without golden scenarios under " + SCENARIOS);
+    }
+
+    /**
+     * As {@code opa test}: every rule set's scenarios from its own folder, with rule coverage written to
+     * {@code target/rule-coverage.txt}; and the folders are exactly what {@code --rules-dir} reads: a copy of them,
+     * tests/ included, loads unchanged without the built-in rule sets (and passes the safety check of external rule
+     * sets) and its scenarios pass from the copy.
+     */
+    @Test
+    void aCopyOfTheFoldersLoadsAsRulesDirAndPassesItsOwnScenarios(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("rules");
+        try (Stream<Path> s = Files.walk(BuiltInRuleSets.DIR)) {
+            for (Path f : s.toList()) {
+                Path to = copy.resolve(BuiltInRuleSets.DIR.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        List<Path> files = ScenarioRunner.find(List.of(copy));
+        try (ScenarioRunner r = new ScenarioRunner(EngineOptions.DEFAULT.withBuiltIn(false).withRuleDirs(List.of(copy)))) {
+            assertEquals(runner.engine().ruleSets().stream().map(RuleSetInfo::ref).toList(),
+                    r.engine().ruleSets().stream().map(RuleSetInfo::ref).toList());
+            ScenarioRunner.Report report = r.runAll(files);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "rule-coverage.txt"), report.format());
+            assertEquals(0, report.failed(), report::format);
+            assertEquals(Set.copyOf(r.engine().ruleSets().stream().map(RuleSetInfo::ref).toList()), report.coverage().keySet(),
+                    "every rule-set version is exercised by some scenario");
+        }
+        assertTrue(files.size() > 100, "scenarios found in the copy: " + files.size());
     }
 
     @Test

@@ -25,7 +25,7 @@ import se.ioprules.drools.load.RuleSetLoader;
 /**
  * Renders {@code docs/criteria.md}: one Markdown table row per criterion of every built-in rule-set version, with
  * its kind, its sources (the {@code @source} metadata of the criterion's rules, resolved through the manifest) and
- * its short description (messages {@code <criterionId>.title}, Swedish with English). Rows are sorted by rule-set id,
+ * its title (the rule set's {@code criteria.tsv}, Swedish with English). Rows are sorted by rule-set id,
  * then version (effective date), then the order in which the criterion's first rule appears in the DRL files (files
  * by name). Sources are listed one document per line with its locators. The output depends only on the rule-set files, so the committed file can be checked by a test
  * ({@code CriteriaTableTest}).
@@ -110,7 +110,8 @@ public final class CriteriaTable {
             for (Map.Entry<String, Set<Citation>> e : sources.entrySet()) {
                 String c = e.getKey();
                 out.add(new Row(c, info.ref(), crs.criteria().get(c), List.copyOf(e.getValue()),
-                        def.messages().sv().get(c + ".title"), def.messages().en().get(c + ".title")));
+                        info.criterionTitle(c).map(t -> t.sv()).orElse(null),
+                        info.criterionTitle(c).map(t -> t.en()).orElse(null)));
             }
             return out;
         } finally {
@@ -147,7 +148,7 @@ public final class CriteriaTable {
         sb.append("Kind: LEGAL_REQUIREMENT (a FAIL makes the rule set's verdict DOES_NOT_MEET), GUIDING_INDICATOR ");
         sb.append("(weighed together: the verdict is DOES_NOT_MEET when more than `maxFailedIndicatorShare` of them FAIL), ");
         sb.append("RECOMMENDATION, GOOD_PRACTICE. Sources are the rules' `@source` metadata resolved through the rule ");
-        sb.append("set's manifest; the description is the message `<criterion>.title` (Swedish, English in italics).\n\n");
+        sb.append("set's manifest; the description is the criterion's title in the rule set's `criteria.tsv` (Swedish, English in italics).\n\n");
         sb.append("| Criterion | Rule set | Kind | Source(s) | Description |\n");
         sb.append("|---|---|---|---|---|\n");
         for (Row r : rows) {
