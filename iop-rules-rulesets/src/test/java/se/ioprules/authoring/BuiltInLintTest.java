@@ -41,4 +41,19 @@ class BuiltInLintTest {
         assertTrue(r.warnings().stream().anyMatch(d -> d.message().contains("is also defined in classpath:")
                 && d.message().contains("give this one a new version")), () -> r.diagnostics().toString());
     }
+
+    @Test
+    void everySourceKeyIsInTheBibliographyUnderOneTitle(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Files.copy(BuiltInRuleSets.DIR.resolve(RuleSetLinter.BIBLIOGRAPHY), tmp.resolve(RuleSetLinter.BIBLIOGRAPHY));
+        Path v = BuiltInRuleSets.copy("forum-2010/2010.1", tmp.resolve("forum-2010/2010.1"));
+        String manifest = Files.readString(v.resolve("manifest.properties"));
+        Files.writeString(v.resolve("manifest.properties"), manifest
+                .replaceFirst("(?m)^source\\.S3=.*$", "source.S3=SKL, Utveckla IOP (2018)") + "source.X9=Ett okänt dokument\n");
+        LintReport r = new RuleSetLinter(false, List.of()).check(tmp);
+        assertTrue(r.errors().stream().anyMatch(d -> d.message().startsWith("source S3 has another title here than in")
+                && d.file().endsWith("forum-2010/2010.1/manifest.properties")), () -> r.diagnostics().toString());
+        assertTrue(r.errors().stream().anyMatch(d -> d.message().startsWith("source key X9 is not in")),
+                () -> r.diagnostics().toString());
+        assertEquals(2, r.errors().size(), () -> r.diagnostics().toString());
+    }
 }

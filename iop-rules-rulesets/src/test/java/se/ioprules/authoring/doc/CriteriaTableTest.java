@@ -61,7 +61,7 @@ class CriteriaTableTest {
                 .map(CriteriaTable.Row::criterion).toList();
         assertEquals(List.of("eupc-1-agreement", "eupc-2-consensus", "eupc-3-acquisition", "eupc-4-selection",
                 "eupc-5-economic-terms", "eupc-6-mutual-binding", "eupc-aggregate", "eupc-direct-award"), eupc);
-        assertTrue(doc.contains("SKL, Utveckla idéburet offentligt partnerskap (2018) — avsnitt 4.4.2; avsnitt 4.4.2–4.4.3; avsnitt 4.4.3;"),
+        assertTrue(doc.contains("SKL, Utveckla idéburet offentligt partnerskap i kommuner, landsting och regioner (2018) — avsnitt 4.4.2; avsnitt 4.4.2–4.4.3; avsnitt 4.4.3;"),
                 "one line per document, locators joined");
         assertEquals(CriterionKind.LEGAL_REQUIREMENT, rows.get(0).kind());
         for (int i = 1; i < rows.size(); i++) {
