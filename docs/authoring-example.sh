@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-$(mktemp -d)}"
 cli="$root/bin/iop-rules"
-builtin="$root/iop-rules-drools/src/main/resources/iop-rules/rulesets"
+builtin="$root/iop-rules-rulesets/src/main/resources/iop-rules/rulesets"
 cd "$work"
 echo "# working in $work"
 

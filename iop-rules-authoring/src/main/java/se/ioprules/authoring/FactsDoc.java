@@ -26,7 +26,7 @@ import se.ioprules.drools.load.RuleSetLoader;
  */
 public final class FactsDoc {
     /** The command that regenerates docs/facts.md. */
-    public static final String COMMAND = "mvn -B -q -pl iop-rules-authoring -am -DskipTests compile exec:java@facts-doc";
+    public static final String COMMAND = "mvn -B -q -pl iop-rules-authoring -am -DskipTests test-compile exec:java@facts-doc";
 
     private FactsDoc() {
     }

@@ -155,8 +155,61 @@ public final class RuleSetLinter {
         }
         checkOverlaps(linted, all, out);
         checkDuplicateCriteria(linted, all, out);
+        checkBibliography(dir, label, linted, out);
         List<RuleSetInfo> infos = linted.stream().filter(u -> u.def != null).map(u -> u.def.info()).toList();
         return new LintReport(dedupe(out), infos);
+    }
+
+    /** The file at the root of a rule-set directory that lists its source documents once (the built-in one has it). */
+    public static final String BIBLIOGRAPHY = "bibliography.tsv";
+
+    /**
+     * With a bibliography at the root, every source key a manifest declares must be listed there, under the same
+     * title: one title per key across the rule sets (rules and criteria tables cite only keys their manifest declares,
+     * which the loader and compiler check).
+     */
+    private static void checkBibliography(Path dir, String label, List<Unit> linted, List<RuleSetDiagnostic> out) {
+        Path file = dir.resolve(BIBLIOGRAPHY);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        String shown = label + "/" + BIBLIOGRAPHY;
+        se.ioprules.drools.dsl.DataTable t;
+        try {
+            t = se.ioprules.drools.load.TsvTables.parse(shown, "bibliography", Files.readString(file), out);
+        } catch (java.io.IOException e) {
+            out.add(new RuleSetDiagnostic(shown, 0, 0, "error", "cannot read: " + e.getMessage()));
+            return;
+        }
+        if (t == null) {
+            return;
+        }
+        if (!t.hasColumn("key") || !t.hasColumn("title")) {
+            out.add(new RuleSetDiagnostic(shown, 0, 0, "error", "needs the columns key and title"));
+            return;
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (titles.put(t.cell(i, "key"), t.cell(i, "title")) != null) {
+                out.add(new RuleSetDiagnostic(shown, t.lines().get(i), 1, "error", "key " + t.cell(i, "key") + " is listed twice"));
+            }
+        }
+        for (Unit u : linted) {
+            u.manifest.forEach((k, v) -> {
+                if (!k.startsWith("source.")) {
+                    return;
+                }
+                String key = k.substring(7);
+                String title = titles.get(key);
+                if (title == null) {
+                    out.add(new RuleSetDiagnostic(u.prefix + "manifest.properties", v.line(), 1, "error", "source key " + key
+                            + " is not in " + shown + ": add it there (key, kind, title, link) and cite it by that key"));
+                } else if (!title.equals(v.value())) {
+                    out.add(new RuleSetDiagnostic(u.prefix + "manifest.properties", v.line(), 1, "error", "source " + key
+                            + " has another title here than in " + shown + " (\"" + title + "\"): one title per key"));
+                }
+            });
+        }
     }
 
     private static List<RuleSetDiagnostic> dedupe(List<RuleSetDiagnostic> in) {
@@ -343,7 +396,8 @@ public final class RuleSetLinter {
                     out.add(new RuleSetDiagnostic(file, e.getValue().line(), 1, "warning", "message " + key + " is used by no rule"));
                 }
             }
-            if (u.files.containsKey(name)) {
+            if (u.files.containsKey(name) && !u.files.containsKey(se.ioprules.drools.load.CriterionTable.FILE)) {
+                // with a criteria table the titles are there, and the compiler checks that every criterion has a row
                 for (String c : ownCriteria) {
                     if (!lang.getValue().containsKey(c + ".title")) {
                         out.add(firstUse(u, c, "criterion " + c + " has no title in " + name + ": add " + c

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.RuleSetDiagnostic;
 
-/** The linter on a deliberately broken directory (one folder per problem kind) and on clean ones. */
+/**
+ * The linter on a deliberately broken directory (one folder per problem kind) and on clean ones, beside the built-in
+ * rule sets (which are themselves linted in iop-rules-rulesets, BuiltInLintTest).
+ */
 class RuleSetLinterTest {
     static final Path BROKEN = Path.of("src/test/resources/broken");
     private static LintReport broken;
@@ -89,36 +92,5 @@ class RuleSetLinterTest {
         LintReport r = new RuleSetLinter().check(Path.of("src/test/resources/worked-example/rules"));
         assertEquals(List.of(), r.diagnostics());
         assertEquals(2, r.ruleSets().size());
-    }
-
-    @Test
-    void builtInRuleSetsLintClean() {
-        LintReport r = new RuleSetLinter().check(BuiltInRuleSets.DIR);
-        assertEquals(List.of(), r.errors(), () -> r.diagnostics().toString());
-        assertTrue(r.ruleSets().stream().anyMatch(i -> i.id().equals("eu-public-contract")));
-    }
-
-    @Test
-    void redefiningABuiltInVersionWithOtherContentIsAnError(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
-        // The engine refuses it beside the built-in one (rs/shadow-same of issue 11): check says so as an error.
-        Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", tmp.resolve("eu-public-contract/2019.1"));
-        Files.writeString(v.resolve("manifest.properties"),
-                Files.readString(v.resolve("manifest.properties")).replace("title=Offentligt", "title=Ändrat offentligt"));
-        LintReport r = new RuleSetLinter().check(tmp);
-        assertTrue(r.errors().stream().anyMatch(d -> d.message().contains("is also defined in classpath:")
-                && d.message().contains("give this one a new version")), () -> r.diagnostics().toString());
-    }
-
-    @Test
-    void editingABuiltInRuleSetInPlaceIsOnlyAWarning(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
-        // What editing the source folder looks like before the jar is rebuilt.
-        Path root = tmp.resolve("iop-rules/rulesets");
-        Path v = BuiltInRuleSets.copy("eu-public-contract/2019.1", root.resolve("eu-public-contract/2019.1"));
-        Files.writeString(v.resolve("manifest.properties"),
-                Files.readString(v.resolve("manifest.properties")).replace("title=Offentligt", "title=Ändrat offentligt"));
-        LintReport r = new RuleSetLinter().check(root);
-        assertEquals(List.of(), r.errors());
-        assertTrue(r.warnings().stream().anyMatch(d -> d.message().contains("is also defined in classpath:")
-                && d.message().contains("give this one a new version")), () -> r.diagnostics().toString());
     }
 }

@@ -35,7 +35,7 @@ class ScenarioTest {
 
     @Test
     void readsEveryPart() {
-        Scenario s = Scenario.read(Path.of("src/test/resources/scenarios/eu-public-contract/typical-iop.scenario.json"));
+        Scenario s = Scenario.read(Path.of("../iop-rules-rulesets/src/main/resources/iop-rules/rulesets/eu-public-contract/tests/typical-iop.scenario.json"));
         assertEquals("typical-iop", s.name());
         assertNull(s.asOf());
         assertEquals("typical", s.partnership().id());

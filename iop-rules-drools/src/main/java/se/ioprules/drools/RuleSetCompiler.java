@@ -189,6 +189,18 @@ public final class RuleSetCompiler {
             problems.add(new RuleSetDiagnostic(where, line, 1, "error", "rule \"" + rule.getName() + "\": @source key '" + key
                     + "' is not declared in manifest.properties (source." + key + "=…)"));
         }
+        if (def.criteria().present()) {
+            var row = def.criteria().rows().get(meta.criterion());
+            if (row == null) {
+                problems.add(new RuleSetDiagnostic(where, line, 1, "error", "rule \"" + rule.getName() + "\": criterion "
+                        + meta.criterion() + " is not in " + se.ioprules.drools.load.CriterionTable.FILE
+                        + " (add a row: criterion, kind, source, title_sv, title_en)"));
+            } else if (row.kind() != kind) {
+                problems.add(new RuleSetDiagnostic(where, line, 1, "error", "rule \"" + rule.getName() + "\": @kind "
+                        + kind + " differs from " + row.kind() + " in " + se.ioprules.drools.load.CriterionTable.FILE
+                        + " line " + row.line()));
+            }
+        }
         CriterionKind previous = criteria.putIfAbsent(meta.criterion(), kind);
         if (previous != null && previous != kind) {
             problems.add(new RuleSetDiagnostic(where, line, 1, "error", "rule \"" + rule.getName() + "\": criterion "

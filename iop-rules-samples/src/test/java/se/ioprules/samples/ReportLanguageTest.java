@@ -42,13 +42,13 @@ import se.ioprules.report.MarkdownReport;
 
 /**
  * Every sample (at its signing date and today) and every golden scenario of the built-in rule sets
- * ({@code iop-rules-authoring/src/test/resources/scenarios}), in Markdown and HTML, in both languages: the reports
+ * ({@code <rule-set-id>/tests/} in iop-rules-rulesets), in Markdown and HTML, in both languages: the reports
  * show prose, not code. The Swedish reports contain no raw enum value (no constant of the fact model's, the API's or
  * a conclusion's enums as a word), no "ASSUMPTION", no Java list syntax ("[A, B]") and no rule name (rule names are
  * English); the English reports show the English rule-set titles and no "ASSUMPTION:" either.
  */
 class ReportLanguageTest {
-    private static final Path SCENARIOS = Path.of("..", "iop-rules-authoring", "src", "test", "resources", "scenarios");
+    private static final Path SCENARIOS = Path.of("..", "iop-rules-rulesets", "src", "main", "resources", "iop-rules", "rulesets");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}_.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\p{N}_-])");
     /** "[A, B]": a list as Java prints it. */
     private static final Pattern JAVA_LIST = Pattern.compile("\\\\?\\[[^\\[\\]\\n]{1,200}?, [^\\[\\]\\n]{1,200}?\\\\?]");

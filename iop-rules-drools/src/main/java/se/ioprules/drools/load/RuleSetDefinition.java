@@ -17,12 +17,21 @@ import se.ioprules.drools.dsl.Messages;
  * @param parameters the parameter table
  * @param lines line numbers of manifest keys, for diagnostics
  * @param tables the data tables ({@code *.tsv}) by table name; inserted as facts in every session
+ * @param criteria the criteria table ({@code criteria.tsv}), or {@link CriterionTable#NONE}
  */
 public record RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl, Messages messages,
-        ParameterTable parameters, Map<String, Integer> lines, SortedMap<String, DataTable> tables) {
+        ParameterTable parameters, Map<String, Integer> lines, SortedMap<String, DataTable> tables,
+        CriterionTable criteria) {
 
     public RuleSetDefinition {
         tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables == null ? Map.of() : tables));
+        criteria = criteria == null ? CriterionTable.NONE : criteria;
+    }
+
+    /** A rule set without a criteria table. */
+    public RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl, Messages messages,
+            ParameterTable parameters, Map<String, Integer> lines, SortedMap<String, DataTable> tables) {
+        this(info, drl, messages, parameters, lines, tables, CriterionTable.NONE);
     }
 
     /** A rule set without data tables (the form used before tables existed). */

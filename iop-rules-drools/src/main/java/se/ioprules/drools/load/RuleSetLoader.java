@@ -37,8 +37,10 @@ import se.ioprules.drools.dsl.Messages;
 /**
  * Reads rule sets laid out as {@code <root>/<id>/<version>/} with {@code manifest.properties}, one or more
  * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
- * {@code parameters.conf}, data tables {@code *.tsv} (see {@link TsvTables}) and {@code README.md}. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
- * engine jar.
+ * {@code parameters.conf}, the criteria table {@code criteria.tsv} (see {@link CriterionTable}), data tables
+ * {@code *.tsv} (see {@link TsvTables}) and {@code README.md}; other files and folders (such as the rule set's
+ * {@code tests/}) are not read. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
+ * content jar (iop-rules-rulesets), in the same layout.
  */
 public final class RuleSetLoader {
     /** Classpath folder of the built-in rule sets. */
@@ -69,7 +71,9 @@ public final class RuleSetLoader {
     public static List<RuleSetDefinition> builtIn() {
         URL marker = RuleSetLoader.class.getClassLoader().getResource(CLASSPATH_ROOT + "/README.md");
         if (marker == null) {
-            throw new RuleSetException("Built-in rule sets not found on the classpath (" + CLASSPATH_ROOT + "/README.md)");
+            throw new RuleSetException("Inbyggda regelverk saknas på klassökvägen / Built-in rule sets not found on the classpath ("
+                    + CLASSPATH_ROOT + "/README.md): add the dependency se.ioprules:iop-rules-rulesets, or load none "
+                    + "(EngineOptions.withBuiltIn(false), command line --no-builtin)");
         }
         try {
             URI uri = marker.toURI();
@@ -192,8 +196,11 @@ public final class RuleSetLoader {
                 ? ParameterTable.parse(prefix + "parameters.conf", files.get("parameters.conf"), problems)
                 : ParameterTable.EMPTY;
         TreeMap<String, se.ioprules.drools.dsl.DataTable> tables = new TreeMap<>();
+        CriterionTable criteria = files.containsKey(CriterionTable.FILE)
+                ? CriterionTable.parse(prefix + CriterionTable.FILE, files.get(CriterionTable.FILE), sources, problems)
+                : CriterionTable.NONE;
         files.forEach((name, content) -> {
-            if (name.endsWith(".tsv")) {
+            if (name.endsWith(".tsv") && !name.equals(CriterionTable.FILE)) {
                 String table = name.substring(0, name.length() - ".tsv".length());
                 var t = TsvTables.parse(prefix + name, table, content, problems);
                 if (t != null) {
@@ -240,8 +247,9 @@ public final class RuleSetLoader {
         }
         RuleSetInfo info = new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
                 sources, requires, hash(files), location,
-                m.containsKey("title.en") ? m.get("title.en").value() : null, criterionTitles(sv, en));
-        return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines, tables);
+                m.containsKey("title.en") ? m.get("title.en").value() : null,
+                criteria.present() ? criteria.titles() : criterionTitles(sv, en));
+        return new RuleSetDefinition(info, drl, new Messages(sv, en), params, lines, tables, criteria);
     }
 
     /**

@@ -1,0 +1,785 @@
+package se.ioprules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.ioprules.drools.Fixtures.agreement;
+import static se.ioprules.drools.Fixtures.engine;
+import static se.ioprules.drools.Fixtures.finding;
+import static se.ioprules.drools.Fixtures.governance;
+import static se.ioprules.drools.Fixtures.ideaProfile;
+import static se.ioprules.drools.Fixtures.initiative;
+import static se.ioprules.drools.Fixtures.legal;
+import static se.ioprules.drools.Fixtures.purpose;
+import static se.ioprules.drools.Fixtures.term;
+import static se.ioprules.drools.Fixtures.typicalIop;
+import static se.ioprules.drools.Fixtures.with;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.ioprules.api.CriterionKind;
+import se.ioprules.api.Evaluation;
+import se.ioprules.api.EvaluationRequest;
+import se.ioprules.api.FactValue;
+import se.ioprules.api.Finding;
+import se.ioprules.api.Outcome;
+import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetResult;
+import se.ioprules.api.RuleSetStatus;
+import se.ioprules.api.facts.*;
+
+/**
+ * Stockholm city's IOP guidelines (catalogue B3) in two versions: 2017.1 (the guidelines, from November 2017) and
+ * 2019.1 (plus the labour-market committee's 2019 rules). Evaluations without an explicit as-of date use the
+ * fixture's decision date (2024), so they get 2019.1.
+ */
+class Stockholm2017Test {
+    private static final String RS = "stockholm-2017";
+    private static final LocalDate Y2018 = LocalDate.of(2018, 6, 1);
+    private static final LocalDate Y2020 = LocalDate.of(2020, 6, 1);
+
+    private static final List<String> CITY = List.of("sthlm-openness", "sthlm-legal-not-procurement",
+            "sthlm-legal-kommunallagen", "sthlm-legal-state-aid", "sthlm-g-no-market", "sthlm-g-idea-initiative",
+            "sthlm-g-political-plan", "sthlm-g-not-normed-grant", "sthlm-g-both-finance", "sthlm-g-no-detail-regulation",
+            "sthlm-g-long-term", "sthlm-partner-values", "sthlm-partner-docs", "sthlm-agreement-terms");
+    private static final List<String> AMN = List.of("amn-democracy-conditions", "amn-excl-outside-mandate",
+            "amn-excl-no-need", "amn-excl-violence-alcohol-drugs", "amn-excl-financial-order", "amn-excl-participant-harm",
+            "amn-remediation", "amn-competence-value", "amn-steering-group", "amn-annual-review", "amn-annex-plan-budget",
+            "amn-financial-insight", "amn-prestudy", "amn-review-triggers", "amn-responsible-manager",
+            "amn-no-disadvantage-others");
+    private static final Set<String> PARTY_LEVEL = Set.of("sthlm-partner-values", "sthlm-partner-docs",
+            "amn-democracy-conditions", "amn-excl-violence-alcohol-drugs", "amn-excl-financial-order",
+            "amn-excl-participant-harm", "amn-remediation");
+    /** sthlm-g-* and the Forum criterion whose outcome it reports. */
+    private static final Map<String, String> FORUM = Map.of("sthlm-g-no-market", "forum-no-market",
+            "sthlm-g-idea-initiative", "forum-idea-initiative", "sthlm-g-political-plan", "forum-political-plan",
+            "sthlm-g-not-normed-grant", "forum-not-normed-grant", "sthlm-g-both-finance", "forum-co-financing",
+            "sthlm-g-no-detail-regulation", "forum-no-detail-regulation", "sthlm-g-long-term", "forum-long-term");
+
+    // ---- fixtures -------------------------------------------------------------------------------------------
+
+    private static Partnership assessment(Partnership base, UnaryOperator<LegalAssessment.Builder> change) {
+        return legal(base, l -> l.legalAssessment(change.apply(base.legal().legalAssessment().toBuilder()).build()));
+    }
+
+    /** A vetted idea-based partner: values checked, all documents, no exclusion ground, nothing to remedy. */
+    static IdeaBasedProfile vetted() {
+        return IdeaBasedProfile.builder().valuesCheckDone(true)
+                .partnerDocuments(PartnerDocument.STADGAR, PartnerDocument.VERKSAMHETSIDE, PartnerDocument.ARSMOTESPROTOKOLL,
+                        PartnerDocument.VERKSAMHETSBERATTELSE, PartnerDocument.EKONOMISK_BERATTELSE_BOKSLUT,
+                        PartnerDocument.VERKSAMHETSPLAN_STYRELSEFORTECKNING, PartnerDocument.MEDLEMSANTAL)
+                .documentsNotExisting(PartnerDocument.REVISIONSBERATTELSE)
+                .democracy(DemocracyConditions.builder().violenceCoercionThreat(false).discrimination(false)
+                        .justifiesPromotes(false).counteractsDemocracy(false).build())
+                .advocatesViolenceAlcoholDrugs(false).financialOrderDemonstrated(true).participantRiskIdentified(false)
+                .remediationTaken(false).remediationCompleted(false)
+                .build();
+    }
+
+    private static Partnership vettedWith(UnaryOperator<IdeaBasedProfile.Builder> change) {
+        return ideaProfile(change.apply(vetted().toBuilder()).build());
+    }
+
+    private static DemocracyConditions discriminates() {
+        return vetted().democracy().toBuilder().discrimination(true).build();
+    }
+
+    /** Every Stockholm and AMN requirement met: the baseline for "all PASS" checks. */
+    static Partnership stockholmIop() {
+        Partnership p = ideaProfile(vetted());
+        return p.toBuilder()
+                .initiative(p.initiative().toBuilder().openCommunication(true).contactFunctionExists(true).preStudyDone(true)
+                        .reviewBodyConsulted(true).responsibleManagerWithBudget(true).build())
+                .purpose(p.purpose().toBuilder().withinMunicipalCompetence(true).withinCommitteeMandate(true)
+                        .needIdentified(true).needStillExists(true).addsValue(true).complementsCoreMission(true)
+                        .politicalPlanRef(PoliticalPlanRef.builder().exists(true).mentionsIdeaBasedOrgs(true).build()).build())
+                .term(p.term().toBuilder().annualReviewScheduled(true).renegotiationClause(true).marketEmergedDuringTerm(false).build())
+                .governance(p.governance().toBuilder()
+                        .steeringGroup(SteeringGroup.builder().exists(true).membersFromAllParties(true)
+                                .decisionRule(DecisionRule.JOINT_CONSENSUS).meetingsPerYear(4)
+                                .mandate(Set.of(SteeringMandate.DIRECTION, SteeringMandate.GOALS, SteeringMandate.FOLLOW_UP,
+                                        SteeringMandate.REVISION, SteeringMandate.BUDGET)).build())
+                        .annualPlanAndBudgetAnnexed(true)
+                        .financialInsight(FinancialInsight.builder().bookkeepingAccess(true).externalAuditorOption(true).build())
+                        .build())
+                .agreement(p.agreement().toBuilder().agreementTopicsPresent(EnumSet.allOf(AgreementTopic.class))
+                        .detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).unilateralPublicInstructionRight(false).build())
+                .legal(p.legal().toBuilder().isPartOfStandardAssociationGrant(false).benefitsIndividualsWithoutLegalBasis(false)
+                        .otherActorsDisadvantaged(false)
+                        .legalAssessment(LegalAssessment.builder().procurementDone(true).kommunallagenDone(true)
+                                .stateAidDone(true).documented(true).build()).build())
+                .build();
+    }
+
+    private static Evaluation evaluate(Partnership p, LocalDate asOf) {
+        return engine().evaluate(p, EvaluationRequest.builder().ruleSets(RS).asOf(asOf).build());
+    }
+
+    private static Finding outcome(Partnership p, String criterion, Outcome expected) {
+        return Fixtures.assertOutcome(p, RS, criterion, expected);
+    }
+
+    private static Finding outcome(Partnership p, LocalDate asOf, String criterion, Outcome expected) {
+        Finding f = finding(evaluate(p, asOf), RS, criterion);
+        assertEquals(expected, f.outcome(), () -> criterion + ": " + f.message().sv() + " | " + f.because());
+        return f;
+    }
+
+    private static String detail(Finding f, String name) {
+        return f.because().stream().filter(v -> v.path().equals("detail." + name)).map(FactValue::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no detail." + name + " in " + f.because()));
+    }
+
+    // ---- versions -------------------------------------------------------------------------------------------
+
+    @Nested
+    class Versions {
+        @Test
+        void asOf2018GetsTheCityGuidelinesWithoutAmnCriteria() {
+            RuleSetResult r = evaluate(stockholmIop(), Y2018).ruleSet(RS).orElseThrow();
+            assertEquals("2017.1", r.ruleSet().version());
+            assertEquals(RuleSetStatus.MUNICIPAL_GUIDELINE, r.ruleSet().status());
+            assertEquals(LocalDate.of(2017, 11, 1), r.ruleSet().effectiveFrom());
+            Set<String> criteria = r.findings().stream().map(Finding::criterionId).collect(Collectors.toSet());
+            assertEquals(Set.copyOf(CITY), criteria);
+            assertTrue(criteria.stream().noneMatch(c -> c.startsWith("amn-")));
+        }
+
+        @Test
+        void asOf2020GetsTheAmnVersion() {
+            RuleSetResult r = evaluate(stockholmIop(), Y2020).ruleSet(RS).orElseThrow();
+            assertEquals("2019.1", r.ruleSet().version());
+            assertEquals(LocalDate.of(2019, 12, 1), r.ruleSet().effectiveFrom());
+            Set<String> expected = new java.util.HashSet<>(CITY);
+            expected.addAll(AMN);
+            assertEquals(expected, r.findings().stream().map(Finding::criterionId).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void theDayBeforeTheAmnReportStillGets2017() {
+            assertEquals("2017.1", evaluate(stockholmIop(), LocalDate.of(2019, 11, 30)).ruleSet(RS).orElseThrow().ruleSet().version());
+        }
+
+        @Test
+        void beforeTheGuidelinesNoVersionIsInForce() {
+            assertThrows(RuleSetException.class, () -> evaluate(stockholmIop(), LocalDate.of(2017, 6, 1)));
+        }
+
+        @Test
+        void otherCommitteesCanPinTheCityGuidelinesAfter2019() {
+            Evaluation e = engine().evaluate(stockholmIop(),
+                    EvaluationRequest.builder().ruleSets(RS + "@2017.1").asOf(Y2020).build());
+            RuleSetResult r = e.ruleSet(RS).orElseThrow();
+            assertEquals("2017.1", r.ruleSet().version());
+            assertTrue(r.findings().stream().noneMatch(f -> f.criterionId().startsWith("amn-")));
+        }
+
+        @Test
+        void dependenciesAreEvaluatedFirst() {
+            Evaluation e = evaluate(stockholmIop(), Y2018);
+            for (String dep : List.of("eu-public-contract", "state-aid", "forum-2010")) {
+                assertTrue(e.ruleSet(dep).isPresent(), dep);
+            }
+        }
+
+        @Test
+        void everythingPassesForAWellPreparedStockholmIopInBothVersions() {
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                RuleSetResult r = evaluate(stockholmIop(), d).ruleSet(RS).orElseThrow();
+                List<String> notPass = r.findings().stream()
+                        .filter(f -> f.outcome() != Outcome.PASS && !(f.criterionId().equals("amn-remediation") && f.outcome() == Outcome.INFO))
+                        .map(f -> f.criterionId() + "=" + f.outcome() + " " + f.because()).toList();
+                assertEquals(List.of(), notPass, d.toString());
+                assertEquals(se.ioprules.api.Verdict.MEETS, r.verdict());
+            }
+        }
+    }
+
+    // ---- exhaustiveness ---------------------------------------------------------------------------------------
+
+    @Nested
+    class EveryCriterionGetsItsFindings {
+        private void check(Partnership p, LocalDate asOf, int ideaParties) {
+            RuleSetResult r = evaluate(p, asOf).ruleSet(RS).orElseThrow();
+            List<String> criteria = new ArrayList<>(CITY);
+            if (r.ruleSet().version().equals("2019.1")) {
+                criteria.addAll(AMN);
+            }
+            for (String c : criteria) {
+                List<Finding> fs = r.findings(c);
+                int expected = PARTY_LEVEL.contains(c) ? Math.max(1, ideaParties) : 1;
+                assertEquals(expected, fs.size(), () -> c + " " + fs.stream().map(Finding::rule).toList());
+                assertTrue(fs.stream().noneMatch(f -> f.rule().equals("(no rule fired)")), c);
+            }
+        }
+
+        @Test
+        void typicalStockholmAndBarePartnerships() {
+            Partnership bare = with(b -> b.initiative(Initiative.EMPTY).purpose(Purpose.EMPTY).term(Term.EMPTY)
+                    .governance(Governance.EMPTY).agreement(Agreement.EMPTY).legal(LegalContext.EMPTY)
+                    .stateAid(StateAidContext.EMPTY).resources(Resources.EMPTY));
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                check(typicalIop(), d, 1);
+                check(stockholmIop(), d, 1);
+                check(bare, d, 1);
+                check(ideaProfile(IdeaBasedProfile.EMPTY), d, 1);
+            }
+        }
+
+        @Test
+        void oneFindingPerIdeaBasedParty() {
+            Partnership two = stockholmIop().toBuilder()
+                    .addParty(Party.builder().id("kyrka").name("Exempelförsamlingen").sector(Sector.IDEA_BASED)
+                            .legalForm(LegalForm.REGISTRERAT_TROSSAMFUND)
+                            .idea(vetted().toBuilder().democracy(discriminates()).build()).build())
+                    .build();
+            check(two, Y2020, 2);
+            List<Finding> fs = evaluate(two, Y2020).ruleSet(RS).orElseThrow().findings("amn-democracy-conditions");
+            assertEquals(Set.of(Outcome.PASS, Outcome.FAIL), fs.stream().map(Finding::outcome).collect(Collectors.toSet()));
+            Finding failed = fs.stream().filter(f -> f.outcome() == Outcome.FAIL).findFirst().orElseThrow();
+            assertEquals("Exempelförsamlingen", detail(failed, "party"));
+            assertTrue(failed.because().stream().anyMatch(v -> v.path().startsWith("parties[kyrka].")));
+        }
+
+        @Test
+        void withoutAnIdeaBasedPartyOneNotApplicableFinding() {
+            Partnership onlyPublic = stockholmIop().toBuilder()
+                    .parties(List.of(typicalIop().parties().get(0),
+                            Party.builder().id("bolag").name("Exempel AB").sector(Sector.PRIVATE_COMMERCIAL)
+                                    .legalForm(LegalForm.AKTIEBOLAG).build()))
+                    .resources(Resources.EMPTY)
+                    .build();
+            check(onlyPublic, Y2020, 0);
+            for (String c : PARTY_LEVEL) {
+                Finding f = outcome(onlyPublic, Y2020, c, Outcome.INFO);
+                assertTrue(f.message().sv().startsWith("Ej tillämpligt"), c);
+                assertTrue(f.message().sv().contains("idéburen part"), c);
+                assertTrue(f.message().en().contains("idea-based party"), c);
+            }
+        }
+    }
+
+    // ---- the city guidelines --------------------------------------------------------------------------------
+
+    @Nested
+    class Openness {
+        @Test
+        void openWithContactFunctionPasses() {
+            outcome(initiative(i -> i.openCommunication(true).contactFunctionExists(true)), "sthlm-openness", Outcome.PASS);
+        }
+
+        @Test
+        void notOpenFailsAndNoContactFunctionWarns() {
+            Finding f = outcome(initiative(i -> i.openCommunication(false).contactFunctionExists(true)), "sthlm-openness", Outcome.FAIL);
+            assertEquals(CriterionKind.LEGAL_REQUIREMENT, f.kind());
+            assertTrue(f.message().sv().contains("Stockholms stads nämnder"));
+            outcome(initiative(i -> i.openCommunication(true).contactFunctionExists(false)), "sthlm-openness", Outcome.WARNING);
+        }
+
+        @Test
+        void unknownIsNotAssessable() {
+            Finding f = outcome(initiative(i -> i.openCommunication(true)), "sthlm-openness", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("initiative.contactFunctionExists"), f.missingFacts());
+        }
+    }
+
+    @Nested
+    class LegalAssessments {
+        @Test
+        void procurementAssessedAndNotAPublicContractPasses() {
+            Finding f = outcome(assessment(typicalIop(), a -> a.procurementDone(true)), "sthlm-legal-not-procurement", Outcome.PASS);
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("conclusion.eupc-aggregate") && v.value().equals("NOT_PUBLIC_CONTRACT")));
+            assertEquals("S2", f.sources().get(0).key());
+        }
+
+        @Test
+        void aPublicContractFailsEvenWhenAssessed() {
+            Partnership p = assessment(EuPublicContractTest.purchase(), a -> a.procurementDone(true));
+            outcome(p, "sthlm-legal-not-procurement", Outcome.FAIL);
+        }
+
+        @Test
+        void missingProcurementAssessmentFailsWhenSignedAndWarnsForADraft() {
+            Partnership signed = assessment(typicalIop(), a -> a.procurementDone(false));
+            outcome(signed, "sthlm-legal-not-procurement", Outcome.FAIL);
+            Partnership draft = assessment(agreement(a -> a.agreementSigned(false)), a -> a.procurementDone(false));
+            outcome(draft, "sthlm-legal-not-procurement", Outcome.WARNING);
+        }
+
+        @Test
+        void undecidedPublicContractTestIsNotAssessable() {
+            Partnership p = assessment(legal(EuPublicContractTest.purchase(), l -> l.acquisitionForAuthorityOwnNeed((Tri) null)),
+                    a -> a.procurementDone(true));
+            Finding f = outcome(p, "sthlm-legal-not-procurement", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("conclusion.eupc-aggregate"));
+            outcome(typicalIop(), "sthlm-legal-not-procurement", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void kommunallagenFromTheFacts() {
+            Partnership ok = assessment(purpose(pu -> pu.withinMunicipalCompetence(true)).toBuilder()
+                    .legal(typicalIop().legal().toBuilder().benefitsIndividualsWithoutLegalBasis(false).build()).build(),
+                    a -> a.kommunallagenDone(true));
+            outcome(ok, "sthlm-legal-kommunallagen", Outcome.PASS);
+            outcome(assessment(purpose(pu -> pu.withinMunicipalCompetence(false)), a -> a.kommunallagenDone(true)),
+                    "sthlm-legal-kommunallagen", Outcome.FAIL);
+            outcome(assessment(legal(l -> l.benefitsIndividualsWithoutLegalBasis(true)), a -> a.kommunallagenDone(true)),
+                    "sthlm-legal-kommunallagen", Outcome.FAIL);
+            outcome(assessment(ok, a -> a.kommunallagenDone(false)), "sthlm-legal-kommunallagen", Outcome.FAIL);
+            Partnership draft = assessment(ok.toBuilder().agreement(ok.agreement().toBuilder().agreementSigned(false).build()).build(),
+                    a -> a.kommunallagenDone(false));
+            outcome(draft, "sthlm-legal-kommunallagen", Outcome.WARNING);
+            Finding f = outcome(assessment(typicalIop(), a -> a.kommunallagenDone(true)), "sthlm-legal-kommunallagen", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("purpose.withinMunicipalCompetence"));
+        }
+
+        @Test
+        void kommunallagenDoesNotNeedSkl2018() {
+            Evaluation e = evaluate(stockholmIop(), Y2018);
+            assertFalse(e.ruleSet("skl-2018").isPresent());
+            assertEquals(Outcome.PASS, finding(e, RS, "sthlm-legal-kommunallagen").outcome());
+        }
+
+        @Test
+        void stateAidReadsTheStateAidAggregate() {
+            Finding pass = outcome(assessment(typicalIop(), a -> a.stateAidDone(true)), "sthlm-legal-state-aid", Outcome.PASS);
+            assertTrue(pass.because().stream().anyMatch(v -> v.path().equals("conclusion.sa-aggregate") && v.value().equals("NOT_STATE_AID")));
+            outcome(assessment(StateAidTest.aid(), a -> a.stateAidDone(true)), "sthlm-legal-state-aid", Outcome.FAIL);
+            outcome(assessment(typicalIop(), a -> a.stateAidDone(false)), "sthlm-legal-state-aid", Outcome.FAIL);
+            outcome(assessment(agreement(a -> a.agreementSigned(false)), a -> a.stateAidDone(false)), "sthlm-legal-state-aid", Outcome.WARNING);
+            outcome(typicalIop(), "sthlm-legal-state-aid", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void stateAidUndecidedIsNotAssessable() {
+            Partnership p = StateAidTest.undecidedAid();
+            Evaluation e = Fixtures.evaluate(assessment(p, a -> a.stateAidDone(true)), RS);
+            assertEquals("UNKNOWN", finding(e, "state-aid", "sa-aggregate").conclusion());
+            Finding f = finding(e, RS, "sthlm-legal-state-aid");
+            assertEquals(Outcome.NOT_ASSESSABLE, f.outcome());
+            assertTrue(f.missingFacts().contains("conclusion.sa-aggregate"));
+        }
+    }
+
+    @Nested
+    class GuidingCriteria {
+        /** Every sthlm-g-* criterion reports its Forum counterpart's outcome, with Stockholm's own citation. */
+        private void sameAsForum(Partnership p) {
+            Evaluation e = Fixtures.evaluate(p, RS);
+            FORUM.forEach((sthlm, forum) -> {
+                Finding own = finding(e, RS, sthlm);
+                Finding theirs = finding(e, "forum-2010", forum);
+                assertEquals(theirs.outcome(), own.outcome(), sthlm);
+                assertEquals(CriterionKind.GUIDING_INDICATOR, own.kind());
+                assertTrue(own.sources().get(0).locator().startsWith("bilaga"), sthlm + " " + own.sources());
+                assertFalse(own.message().sv().equals(theirs.message().sv()), sthlm);
+            });
+        }
+
+        @Test
+        void typicalAndStockholmIops() {
+            sameAsForum(typicalIop());
+            sameAsForum(stockholmIop());
+        }
+
+        @Test
+        void eachCriterionPassesAndFailsWithItsForumCounterpart() {
+            Partnership s = stockholmIop();
+            outcome(s, "sthlm-g-no-market", Outcome.PASS);
+            outcome(s, "sthlm-g-idea-initiative", Outcome.PASS);
+            outcome(s, "sthlm-g-political-plan", Outcome.PASS);
+            outcome(s, "sthlm-g-not-normed-grant", Outcome.PASS);
+            outcome(s, "sthlm-g-both-finance", Outcome.PASS);
+            outcome(s, "sthlm-g-no-detail-regulation", Outcome.PASS);
+            outcome(s, "sthlm-g-long-term", Outcome.PASS);
+
+            Partnership publicIdea = initiative(i -> i.initiatedBy(Initiator.PUBLIC).activityDefinedBy(Initiator.PUBLIC));
+            Partnership noPlan = purpose(pu -> pu.politicalPlanRef(PoliticalPlanRef.builder().exists(false).build()));
+            Partnership grant = legal(l -> l.isPartOfStandardAssociationGrant(true));
+            Partnership onlyPublicMoney = with(b -> b.resources(typicalIop().resources().toBuilder()
+                    .contributions(List.of(typicalIop().resources().contributions().get(0))).build()));
+            Partnership detailed = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED));
+            Partnership instructionRightUnknown = agreement(s, a -> a.unilateralPublicInstructionRight((Tri) null));
+            sameAsForum(instructionRightUnknown);
+            outcome(instructionRightUnknown, "sthlm-g-no-detail-regulation", Outcome.WARNING);
+            Partnership oneYear = term(t -> t.endDate(LocalDate.of(2025, 3, 31)).longTermIntent(false));
+            for (Partnership p : List.of(publicIdea, noPlan, grant, onlyPublicMoney, detailed, oneYear)) {
+                sameAsForum(p);
+            }
+            assertTrue(finding(Fixtures.evaluate(publicIdea, RS), RS, "sthlm-g-idea-initiative").outcome() != Outcome.PASS);
+            assertTrue(finding(Fixtures.evaluate(noPlan, RS), RS, "sthlm-g-political-plan").outcome() != Outcome.PASS);
+            outcome(grant, "sthlm-g-not-normed-grant", Outcome.FAIL);
+            outcome(onlyPublicMoney, "sthlm-g-both-finance", Outcome.FAIL);
+            outcome(detailed, "sthlm-g-no-detail-regulation", Outcome.FAIL);
+            assertTrue(finding(Fixtures.evaluate(oneYear, RS), RS, "sthlm-g-long-term").outcome() != Outcome.PASS);
+        }
+
+        /**
+         * S2's worked example: teaching the civic orientation (samhällsorientering) modules is already procured, so
+         * there is a market and the teaching cannot be developed through IOP under the city's guidelines.
+         */
+        @Test
+        void civicOrientationTeachingIsNotIopAbleBecauseItIsAlreadyProcured() {
+            Partnership so = legal(stockholmIop(), l -> l.marketExists(true).serviceProcuredElsewhere(true).comparableProvidersCount(5));
+            Finding f = outcome(so, "sthlm-g-no-market", Outcome.FAIL);
+            assertTrue(f.message().sv().contains("samhällsorientering"));
+            assertEquals(Outcome.FAIL, finding(Fixtures.evaluate(so, RS), "forum-2010", "forum-no-market").outcome());
+            // market not judged, but the service is procured elsewhere: a warning, as in Forum
+            Partnership signs = legal(stockholmIop(), l -> l.marketExists((Tri) null).serviceProcuredElsewhere(true));
+            outcome(signs, "sthlm-g-no-market", Outcome.WARNING);
+            sameAsForum(signs);
+        }
+    }
+
+    @Nested
+    class PartnerVetting {
+        @Test
+        void checkedPartnerPasses() {
+            Finding f = outcome(ideaProfile(vetted()), "sthlm-partner-values", Outcome.PASS);
+            assertEquals("Exempelföreningen", detail(f, "party"));
+            assertTrue(f.message().sv().contains("Exempelföreningen"));
+        }
+
+        @Test
+        void checkNotMadeOrConflictFails() {
+            outcome(vettedWith(i -> i.valuesCheckDone(false)), "sthlm-partner-values", Outcome.FAIL);
+            outcome(vettedWith(i -> i.democracy(discriminates())), "sthlm-partner-values", Outcome.FAIL);
+            Finding f = outcome(vettedWith(i -> i.valuesCheckDone((Tri) null)), "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("parties[forening].idea.valuesCheckDone"), f.missingFacts());
+            outcome(typicalIop(), "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void remediationLowersTheConflictOnlyUnderTheAmnVersion() {
+            Partnership p = vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted(true));
+            Finding amn = outcome(p, Y2020, "sthlm-partner-values", Outcome.WARNING);
+            assertEquals("REMEDIATED", amn.conclusion());
+            outcome(p, Y2018, "sthlm-partner-values", Outcome.FAIL);
+        }
+
+        @Test
+        void allDocumentsReceivedOrNonExistentPass() {
+            outcome(ideaProfile(vetted()), "sthlm-partner-docs", Outcome.PASS);
+        }
+
+        @Test
+        void missingDocumentsWarnAndAreListed() {
+            Partnership p = vettedWith(i -> i.partnerDocuments(PartnerDocument.STADGAR, PartnerDocument.ARSMOTESPROTOKOLL));
+            Finding f = outcome(p, "sthlm-partner-docs", Outcome.WARNING);
+            assertEquals(CriterionKind.RECOMMENDATION, f.kind());
+            String missing = detail(f, "missing");
+            assertTrue(missing.contains("VERKSAMHETSIDE") && missing.contains("MEDLEMSANTAL"), missing);
+            assertFalse(missing.contains("STADGAR") || missing.contains("REVISIONSBERATTELSE"), missing);
+            assertEquals(5, missing.split(", ").length);
+            assertTrue(f.message().en().contains("membership count"), "the document in words: " + f.message().en());
+        }
+
+        @Test
+        void noDocumentInformationIsNotAssessable() {
+            Partnership p = vettedWith(i -> i.partnerDocuments((Set<PartnerDocument>) null).documentsNotExisting((Set<PartnerDocument>) null));
+            Finding f = outcome(p, "sthlm-partner-docs", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("parties[forening].idea.partnerDocuments"));
+        }
+    }
+
+    @Nested
+    class AgreementTerms {
+        private static final Set<AgreementTopic> ELEVEN = EnumSet.of(AgreementTopic.PURPOSE, AgreementTopic.GOALS,
+                AgreementTopic.VALUES, AgreementTopic.TARGET_GROUP, AgreementTopic.EFFORTS_COMMITMENTS, AgreementTopic.ORGANISATION,
+                AgreementTopic.DOCUMENTATION_REPORTING, AgreementTopic.ECONOMY, AgreementTopic.TERM, AgreementTopic.FOLLOW_UP,
+                AgreementTopic.RENEGOTIATION, AgreementTopic.TERMINATION, AgreementTopic.RESCISSION, AgreementTopic.DISPUTE);
+
+        @Test
+        void allElevenPointsPass() {
+            outcome(agreement(a -> a.agreementTopicsPresent(ELEVEN)), "sthlm-agreement-terms", Outcome.PASS);
+        }
+
+        @Test
+        void missingPointsWarnAndAreListed() {
+            Set<AgreementTopic> some = EnumSet.copyOf(ELEVEN);
+            some.remove(AgreementTopic.ECONOMY);
+            some.remove(AgreementTopic.FOLLOW_UP);
+            Finding f = outcome(agreement(a -> a.agreementTopicsPresent(some)), "sthlm-agreement-terms", Outcome.WARNING);
+            assertEquals("ECONOMY, FOLLOW_UP", detail(f, "missing"));
+            assertFalse(f.message().sv().contains("SKL"));
+        }
+
+        @Test
+        void missingRescissionKeepsTheSklConflictVisible() {
+            Set<AgreementTopic> some = EnumSet.copyOf(ELEVEN);
+            some.remove(AgreementTopic.RESCISSION);
+            Finding f = outcome(agreement(a -> a.agreementTopicsPresent(some)), "sthlm-agreement-terms", Outcome.WARNING);
+            assertEquals("RESCISSION", detail(f, "missing"));
+            assertTrue(f.message().sv().contains("SKL") && f.message().en().contains("SKL"));
+        }
+
+        @Test
+        void topicsNotRecordedIsNotAssessable() {
+            outcome(typicalIop(), "sthlm-agreement-terms", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    // ---- the labour-market committee's rules (2019.1) -------------------------------------------------------
+
+    @Nested
+    class DemocracyAndExclusions {
+        @Test
+        void democracyConditionsPassOnlyWhenAllFourAreFalse() {
+            outcome(ideaProfile(vetted()), "amn-democracy-conditions", Outcome.PASS);
+            Finding f = outcome(vettedWith(i -> i.democracy(vetted().democracy().toBuilder().counteractsDemocracy((Tri) null).build())),
+                    "amn-democracy-conditions", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("parties[forening].idea.democracy.counteractsDemocracy"), f.missingFacts());
+            outcome(typicalIop(), "amn-democracy-conditions", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void aBreachedConditionExcludes() {
+            Finding f = outcome(vettedWith(i -> i.democracy(discriminates())), "amn-democracy-conditions", Outcome.FAIL);
+            assertEquals("EXCLUDED", f.conclusion());
+            assertEquals(CriterionKind.LEGAL_REQUIREMENT, f.kind());
+            assertTrue(f.message().sv().contains("binder arbetsmarknadsnämnden"));
+        }
+
+        @Test
+        void outsideMandateAndNoNeed() {
+            outcome(purpose(p -> p.withinCommitteeMandate(true)), "amn-excl-outside-mandate", Outcome.PASS);
+            assertEquals("EXCLUDED", outcome(purpose(p -> p.withinCommitteeMandate(false)), "amn-excl-outside-mandate", Outcome.FAIL).conclusion());
+            outcome(typicalIop(), "amn-excl-outside-mandate", Outcome.NOT_ASSESSABLE);
+            outcome(purpose(p -> p.needIdentified(true)), "amn-excl-no-need", Outcome.PASS);
+            outcome(purpose(p -> p.needIdentified(false)), "amn-excl-no-need", Outcome.FAIL);
+            outcome(typicalIop(), "amn-excl-no-need", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void activityGroundsAreNotRemediable() {
+            Partnership p = ideaProfile(purpose(pu -> pu.withinCommitteeMandate(false).needIdentified(false)),
+                    vetted().toBuilder().remediationTaken(true).remediationCompleted(true).build());
+            outcome(p, "amn-excl-outside-mandate", Outcome.FAIL);
+            outcome(p, "amn-excl-no-need", Outcome.FAIL);
+        }
+
+        @Test
+        void violenceAlcoholDrugs() {
+            outcome(ideaProfile(vetted()), "amn-excl-violence-alcohol-drugs", Outcome.PASS);
+            outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs(true)), "amn-excl-violence-alcohol-drugs", Outcome.FAIL);
+            outcome(vettedWith(i -> i.advocatesViolenceAlcoholDrugs((Tri) null)), "amn-excl-violence-alcohol-drugs", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void financialOrder() {
+            outcome(ideaProfile(vetted()), "amn-excl-financial-order", Outcome.PASS);
+            outcome(vettedWith(i -> i.financialOrderDemonstrated(false)), "amn-excl-financial-order", Outcome.FAIL);
+            outcome(vettedWith(i -> i.financialOrderDemonstrated((Tri) null)), "amn-excl-financial-order", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void participantHarm() {
+            outcome(ideaProfile(vetted()), "amn-excl-participant-harm", Outcome.PASS);
+            outcome(vettedWith(i -> i.participantRiskIdentified(true)), "amn-excl-participant-harm", Outcome.FAIL);
+            outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-excl-participant-harm", Outcome.NOT_ASSESSABLE);
+        }
+    }
+
+    @Nested
+    class Remediation {
+        private Partnership allGrounds(Boolean taken, Boolean completed) {
+            return vettedWith(i -> i.democracy(discriminates()).advocatesViolenceAlcoholDrugs(true).financialOrderDemonstrated(false)
+                    .participantRiskIdentified(true).remediationTaken(taken).remediationCompleted(completed));
+        }
+
+        private static final List<String> ORGANISATION_GROUNDS = List.of("amn-democracy-conditions",
+                "amn-excl-violence-alcohol-drugs", "amn-excl-financial-order", "amn-excl-participant-harm");
+
+        @Test
+        void completedRemediationDowngradesEveryOrganisationGroundVisibly() {
+            Evaluation before = evaluate(allGrounds(true, false), Y2020);
+            Evaluation after = evaluate(allGrounds(true, true), Y2020);
+            for (String c : ORGANISATION_GROUNDS) {
+                Finding was = finding(before, RS, c);
+                Finding now = finding(after, RS, c);
+                assertEquals(Outcome.FAIL, was.outcome(), c);
+                assertEquals("EXCLUDED", was.conclusion(), c);
+                assertEquals(Outcome.WARNING, now.outcome(), c);
+                assertEquals("REMEDIATED", now.conclusion(), c);
+                assertEquals(CriterionKind.LEGAL_REQUIREMENT, now.kind(), c);
+                assertTrue(now.because().stream().anyMatch(v -> v.path().equals("parties[forening].idea.remediationCompleted")
+                        && v.value().equals("TRUE")), c);
+                assertTrue(now.message().sv().contains("varning") && now.message().en().contains("warning"), c);
+            }
+            assertEquals(se.ioprules.api.Verdict.DOES_NOT_MEET, before.ruleSet(RS).orElseThrow().verdict());
+        }
+
+        @Test
+        void remediationCriterion() {
+            Finding done = outcome(allGrounds(true, true), "amn-remediation", Outcome.PASS);
+            assertEquals("COMPLETED", done.conclusion());
+            assertEquals("IN_PROGRESS", outcome(allGrounds(true, false), "amn-remediation", Outcome.WARNING).conclusion());
+            assertEquals("NONE", outcome(allGrounds(false, false), "amn-remediation", Outcome.WARNING).conclusion());
+            outcome(allGrounds(true, null), "amn-remediation", Outcome.NOT_ASSESSABLE);
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+            outcome(typicalIop(), "amn-remediation", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void remediationIsNotNeededOnlyWhenEveryGroundIsChecked() {
+            // a profile with no ground established but the grounds unchecked: the need for measures is open
+            Finding open = outcome(ideaProfile(IdeaBasedProfile.builder().valuesCheckDone(true).build()), "amn-remediation",
+                    Outcome.NOT_ASSESSABLE);
+            assertTrue(open.missingFacts().contains("parties[forening].idea.financialOrderDemonstrated"), open.missingFacts()::toString);
+            // one ground still unknown is enough to keep it open
+            outcome(vettedWith(i -> i.participantRiskIdentified((Tri) null)), "amn-remediation", Outcome.NOT_ASSESSABLE);
+            assertEquals("NOT_NEEDED", outcome(ideaProfile(vetted()), "amn-remediation", Outcome.INFO).conclusion());
+        }
+
+        @Test
+        void remediationUnknownKeepsTheExclusion() {
+            outcome(allGrounds(true, null), "amn-excl-financial-order", Outcome.FAIL);
+        }
+    }
+
+    @Nested
+    class AmnProcess {
+        @Test
+        void competenceAndValue() {
+            outcome(purpose(p -> p.withinMunicipalCompetence(true).addsValue(true).complementsCoreMission(true)), "amn-competence-value", Outcome.PASS);
+            outcome(purpose(p -> p.withinMunicipalCompetence(false).addsValue(true).complementsCoreMission(true)), "amn-competence-value", Outcome.FAIL);
+            outcome(purpose(p -> p.withinMunicipalCompetence(true).addsValue(false).complementsCoreMission(true)), "amn-competence-value", Outcome.WARNING);
+            Finding f = outcome(purpose(p -> p.withinMunicipalCompetence(true).addsValue(true)), "amn-competence-value", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("purpose.complementsCoreMission"));
+        }
+
+        private Partnership steering(UnaryOperator<SteeringGroup.Builder> change) {
+            Partnership s = stockholmIop();
+            return s.toBuilder().governance(s.governance().toBuilder()
+                    .steeringGroup(change.apply(s.governance().steeringGroup().toBuilder()).build()).build()).build();
+        }
+
+        @Test
+        void steeringGroup() {
+            outcome(stockholmIop(), "amn-steering-group", Outcome.PASS);
+            outcome(steering(g -> g.exists(false)), "amn-steering-group", Outcome.FAIL);
+            outcome(steering(g -> g.decisionRule(DecisionRule.PUBLIC_UNILATERAL)), "amn-steering-group", Outcome.FAIL);
+            Finding f = outcome(steering(g -> g.meetingsPerYear(1).mandate(Set.of(SteeringMandate.DIRECTION, SteeringMandate.GOALS,
+                    SteeringMandate.FOLLOW_UP))), "amn-steering-group", Outcome.WARNING);
+            assertEquals("MANDATE_REVISION, MEETINGS_PER_YEAR", detail(f, "missing"));
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("param.steeringMeetingsPerYear") && v.value().equals("2")));
+            outcome(steering(g -> g.meetingsPerYear(null)), "amn-steering-group", Outcome.NOT_ASSESSABLE);
+            outcome(typicalIop(), "amn-steering-group", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void annualReview() {
+            outcome(stockholmIop(), "amn-annual-review", Outcome.PASS);
+            outcome(term(t -> t.annualReviewScheduled(false)), "amn-annual-review", Outcome.FAIL);
+            outcome(term(t -> t.annualReviewScheduled(true)).toBuilder()
+                    .initiative(Initiative.builder().reviewBodyConsulted(false).build()).build(), "amn-annual-review", Outcome.WARNING);
+            outcome(term(t -> t.annualReviewScheduled(true)), "amn-annual-review", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void annexedPlanAndBudget() {
+            outcome(governance(g -> g.annualPlanAndBudgetAnnexed(true)), "amn-annex-plan-budget", Outcome.PASS);
+            outcome(governance(g -> g.annualPlanAndBudgetAnnexed(false)), "amn-annex-plan-budget", Outcome.FAIL);
+            outcome(typicalIop(), "amn-annex-plan-budget", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void financialInsight() {
+            outcome(stockholmIop(), "amn-financial-insight", Outcome.PASS);
+            outcome(governance(g -> g.financialInsight(FinancialInsight.builder().externalAuditorOption(false).bookkeepingAccess(true).build())),
+                    "amn-financial-insight", Outcome.FAIL);
+            outcome(governance(g -> g.financialInsight(FinancialInsight.builder().externalAuditorOption(true).bookkeepingAccess(false).build())),
+                    "amn-financial-insight", Outcome.WARNING);
+            outcome(typicalIop(), "amn-financial-insight", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void preStudy() {
+            outcome(initiative(i -> i.preStudyDone(true)), "amn-prestudy", Outcome.PASS);
+            Finding f = outcome(initiative(i -> i.preStudyDone(false)), "amn-prestudy", Outcome.WARNING);
+            assertEquals(CriterionKind.RECOMMENDATION, f.kind());
+            outcome(typicalIop(), "amn-prestudy", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void reviewTriggers() {
+            outcome(stockholmIop(), "amn-review-triggers", Outcome.PASS);
+            Partnership competition = stockholmIop().toBuilder()
+                    .term(stockholmIop().term().toBuilder().marketEmergedDuringTerm(true).build()).build();
+            outcome(competition, "amn-review-triggers", Outcome.WARNING);
+            Partnership needGone = stockholmIop().toBuilder()
+                    .purpose(stockholmIop().purpose().toBuilder().needStillExists(false).build())
+                    .term(stockholmIop().term().toBuilder().renegotiationClause(false).build()).build();
+            Finding f = outcome(needGone, "amn-review-triggers", Outcome.WARNING);
+            assertEquals("amn-review-triggers: trigger present, no review clause", f.rule());
+            // with the clause not recorded, the message does not say that there is none (issue 9)
+            Partnership clauseUnknown = needGone.toBuilder()
+                    .term(needGone.term().toBuilder().renegotiationClause((Tri) null).build()).build();
+            Finding unknownClause = outcome(clauseUnknown, "amn-review-triggers", Outcome.WARNING);
+            assertTrue(unknownClause.message().sv().contains("inte angiven"), unknownClause.message()::sv);
+            assertTrue(unknownClause.missingFacts().contains("term.renegotiationClause"), unknownClause.missingFacts()::toString);
+            outcome(typicalIop(), "amn-review-triggers", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void responsibleManager() {
+            outcome(initiative(i -> i.responsibleManagerWithBudget(true).reviewBodyConsulted(true)), "amn-responsible-manager", Outcome.PASS);
+            outcome(initiative(i -> i.responsibleManagerWithBudget(false).reviewBodyConsulted(true)), "amn-responsible-manager", Outcome.FAIL);
+            outcome(initiative(i -> i.responsibleManagerWithBudget(true)), "amn-responsible-manager", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void noDisadvantageToOthers() {
+            outcome(legal(l -> l.otherActorsDisadvantaged(false)), "amn-no-disadvantage-others", Outcome.PASS);
+            Finding f = outcome(legal(l -> l.otherActorsDisadvantaged(true)), "amn-no-disadvantage-others", Outcome.WARNING);
+            assertEquals(CriterionKind.RECOMMENDATION, f.kind());
+            outcome(typicalIop(), "amn-no-disadvantage-others", Outcome.PASS); // open to all who meet the conditions
+            outcome(legal(l -> l.openToAllMeetingConditions(false)), "amn-no-disadvantage-others", Outcome.NOT_ASSESSABLE);
+        }
+
+        @Test
+        void amnCriteriaAreAbsentUnder2017() {
+            Evaluation e = evaluate(stockholmIop(), Y2018);
+            for (String c : AMN) {
+                assertTrue(e.ruleSet(RS).orElseThrow().findings(c).isEmpty(), c);
+            }
+        }
+    }
+
+    @Test
+    void everyCriterionHasATitleAndNoMessageIsMissingOrUnfilled() throws java.io.IOException {
+        // titles are in criteria.tsv: every criterion of each version has one in both languages
+        for (LocalDate d : List.of(Y2018, Y2020)) {
+            se.ioprules.api.RuleSetInfo info = evaluate(typicalIop(), d).ruleSet(RS).orElseThrow().ruleSet();
+            List<String> criteria = new ArrayList<>(CITY);
+            if (info.version().equals("2019.1")) {
+                criteria.addAll(AMN);
+            }
+            for (String c : criteria) {
+                var title = info.criterionTitle(c);
+                assertTrue(title.isPresent() && !title.get().sv().isBlank() && !title.get().en().isBlank(),
+                        info.ref() + " lacks a title for " + c);
+            }
+        }
+        Partnership[] cases = {typicalIop(), stockholmIop(), vettedWith(i -> i.democracy(discriminates()).remediationCompleted(true))};
+        for (LocalDate d : List.of(Y2018, Y2020)) {
+            for (Partnership p : cases) {
+                for (Finding f : evaluate(p, d).ruleSet(RS).orElseThrow().findings()) {
+                    assertFalse(f.message().sv().startsWith("[meddelande saknas"), f.criterionId());
+                    assertFalse(f.message().en().startsWith("[missing message"), f.criterionId());
+                    assertFalse(f.message().sv().contains("{") || f.message().en().contains("{"), f.criterionId());
+                }
+            }
+        }
+    }
+}
