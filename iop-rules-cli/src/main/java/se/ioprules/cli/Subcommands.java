@@ -15,6 +15,7 @@ final class Subcommands {
         return List.of(
                 new EvaluateCommand(io),
                 new ValidateCommand(io),
+                new ExtractCommand(io),
                 new RuleSetsCommand(io),
                 new SchemaCommand(io),
                 new CheckCommand(io),

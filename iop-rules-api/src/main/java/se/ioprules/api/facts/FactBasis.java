@@ -5,5 +5,7 @@ public enum FactBasis {
     /** Documented in a cited source. */
     DOCUMENTED,
     /** Assumed for illustration; not from the real agreement. */
-    ASSUMED;
+    ASSUMED,
+    /** Read from the agreement's text by a program (iop-rules extract) and not yet confirmed by a person. */
+    EXTRACTED;
 }
