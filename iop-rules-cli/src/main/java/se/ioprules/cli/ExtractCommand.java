@@ -100,13 +100,19 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * POI logs through the Log4j API, which without a provider prints a warning on stderr: route it to Log4j's
-     * simple logger (errors only) unless the user chose otherwise.
+     * POI (through the Log4j API) and PDFBox (through commons-logging, hence SLF4J) log what they repair or skip in a
+     * malformed document; the user gets one clear error instead, so their logging is off unless the user set it.
      */
     private static void quietPoiLogging() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "off");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "off");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 }

@@ -70,6 +70,13 @@ final class ClauseFinders {
         return List.copyOf(f.out);
     }
 
+    /** A longer "sentence" is not a clause anyone quotes (a table flattened, a broken file): it is not read. */
+    static final int MAX_SENTENCE = 1_500;
+
+    private static List<String> sentences(Block b) {
+        return Swedish.sentences(b.text()).stream().filter(s -> s.length() <= MAX_SENTENCE).toList();
+    }
+
     private void suggest(String path, Object value, String quote, Block b, double confidence) {
         out.add(new Suggestion(path, value, quote, b, confidence));
     }
@@ -78,7 +85,7 @@ final class ClauseFinders {
         List<Block> blocks = doc.blocks();
         title(blocks);
         for (Block b : blocks) {
-            for (String s : Swedish.sentences(b.text())) {
+            for (String s : sentences(b)) {
                 parties(s, b);
                 term(s, b);
             }
@@ -98,7 +105,7 @@ final class ClauseFinders {
                     signatureQuote = sig;
                 }
             }
-            for (String s : Swedish.sentences(b.text())) {
+            for (String s : sentences(b)) {
                 String l = s.toLowerCase(Locale.ROOT);
                 decision(s, l, b);
                 extension(s, l, b);
@@ -490,7 +497,7 @@ final class ClauseFinders {
     private void steering(String s, String l, Block b) {
         if (!GROUP.matcher(l).find()) {
             // "Den sammanträder tre gånger per år": a sentence of the block or section about the group
-            if (GROUP.matcher(b.text()).find() || GROUP.matcher(b.sectionTitle()).find() || GROUP.matcher(b.section()).find()) {
+            if (b.text().length() <= 4 * MAX_SENTENCE && GROUP.matcher(b.text()).find() || GROUP.matcher(b.sectionTitle()).find() || GROUP.matcher(b.section()).find()) {
                 groupRules(s, l, b);
             }
             return;

@@ -90,6 +90,7 @@ public final class Extractor {
             }
         }
         dropOrphans(accepted, tree, conflicts);
+        addText(tree, doc);
         // apply, and drop what the strict reader refuses (reported with its message), until the facts are valid
         for (int round = 0; ; round++) {
             ObjectNode merged = tree.deepCopy();
@@ -127,6 +128,28 @@ public final class Extractor {
             one.putIfAbsent(norm(s.value()), s);
         }
         return List.copyOf(one.values());
+    }
+
+    /**
+     * The whole text goes into {@code agreement.agreementText} (unless the base has one), one block a line, so that
+     * the rule sets that read the wording (SKL's word table) read the document itself, and a hit's line number is
+     * the block's number ("st. N" in the references).
+     */
+    private static void addText(ObjectNode tree, AgreementDocument doc) {
+        JsonNode existing = tree.path("agreement").path("agreementText");
+        if (!existing.isMissingNode() && !existing.isNull() && !existing.asText().isBlank()) {
+            return;
+        }
+        String text = doc.text();
+        if (text.isBlank()) {
+            return;
+        }
+        object(tree, "agreement").put("agreementText", text);
+        array(tree, "factSources").add(JSON.createObjectNode()
+                .put("path", "agreement.agreementText")
+                .put("basis", FactBasis.EXTRACTED.name())
+                .put("reference", doc.fileName() + ": hela texten, ett stycke per rad (rad N = st. N) | the whole "
+                        + "text, one block a line (line N = block N); " + doc.blocks().size() + " st."));
     }
 
     /** A contribution of a party the merge does not add has no party to belong to. */
