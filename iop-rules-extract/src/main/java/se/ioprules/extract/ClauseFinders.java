@@ -32,7 +32,7 @@ final class ClauseFinders {
     private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("kommun", "region", "i", "för", "och",
             "av", "på", "med", "alla", "till", "stad", "län", "läns", "samt", "svb");
     private static final java.util.Set<String> NOT_NAME = java.util.Set.of("Mellan", "Och", "Samt", "Parter", "Part",
-            "Parterna", "Beställare", "Leverantör");
+            "Parterna", "Beställare", "Leverantör", "Avtalsparter", "Avtalsparterna", "Avtalspart", "Överenskommelseparter");
 
     /** The name before an organisation number: the capitalised words (and the small words inside names) before it. */
     static String nameBefore(String s, int end) {
@@ -56,7 +56,10 @@ final class ClauseFinders {
         while (start < ws.length && (NOT_NAME.contains(ws[start]) || !Character.isUpperCase(ws[start].charAt(0)))) {
             start++;
         }
-        return String.join(" ", java.util.Arrays.asList(ws).subList(start, ws.length));
+        String name = String.join(" ", java.util.Arrays.asList(ws).subList(start, ws.length));
+        // "Kommunstyrelsen i Ådala kommun": the body that acts is not the party
+        Matcher organ = Pattern.compile("^\\p{L}*(styrelsen|nämnden|fullmäktige) i (\\p{Lu}.*)$").matcher(name);
+        return organ.matches() ? organ.group(2) : name;
     }
 
     private final List<Suggestion> out = new ArrayList<>();
@@ -306,7 +309,8 @@ final class ClauseFinders {
 
     private static final Pattern PER_UNIT = words("per (plats|dygn|vårddygn|timme|deltagare|brukare|elev|placering|"
             + "gruppträff|besök)|timpris|dygnspris|platspris|pris per");
-    private static final Pattern PER_YEAR = words("per år|årligen|om året|varje år|per kalenderår|/år");
+    private static final Pattern PER_YEAR = words("per år|årligen|om året|varje år|per kalenderår|/år|årlig|årligt|"
+            + "årliga|per verksamhetsår");
     /** A party gives money: a verb, or a grant "om"/"på" an amount (a bare "Bidrag" in a table row is not enough). */
     private static final Pattern GIVES = Pattern.compile("(?iu)(?<!\\p{L})(bidrar|betalar|betalas ut|utbetalar|utbetalas|"
             + "ersätter|finansierar|beviljar|beviljas|tillskjuter|avsätter)(?!\\p{L})|\\p{L}*bidrag(et)? (om|på) ");
@@ -321,7 +325,8 @@ final class ClauseFinders {
         if (l.matches(".*(del av|delar av) (kostnaderna|verksamhetens kostnader).*|.*delfinansier.*")
                 && !Swedish.negated(s)) {
             suggest("resources.paymentModel", "PARTIAL_COST_COVERAGE", s, b, 0.8);
-        } else if (l.matches(".*(samtliga|alla) (faktiska )?kostnader.*|.*full kostnadstäckning.*")
+        } else if (l.matches(".*(verksamhetens|föreningens|organisationens) (samtliga|alla) (faktiska )?kostnader.*"
+                + "|.*(samtliga|alla) (faktiska )?kostnader för verksamheten.*|.*full kostnadstäckning.*")
                 && stems("ersätt|täck").matcher(l).find() && !Swedish.negated(s)) {
             suggest("resources.paymentModel", "FULL_COST_REIMBURSEMENT", s, b, 0.8);
         }
@@ -444,7 +449,7 @@ final class ClauseFinders {
             if (who != null) {
                 suggest("initiative.activityDefinedBy", who, s, b, 0.8);
             }
-        } else if (l.matches(".*(enligt kommunens (kravspecifikation|beställning|anvisningar)|kommunen (beställer|har beställt)).*")) {
+        } else if (l.matches(".*(enligt kommunens (kravspecifikation|beställning)|kommunen (beställer|har beställt)).*")) {
             suggest("initiative.activityDefinedBy", "PUBLIC", s, b, 0.75);
         }
     }

@@ -171,7 +171,7 @@ public final class DocumentReader {
             } else if (l.isEmpty()) {
                 flush(st, para, page);
                 continue;
-            } else if (para.length() == 0 && (l.matches("^§\\s*\\d.*") || l.matches("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}.*"))) {
+            } else if (startsBlock(para) && (l.matches("^§\\s*\\d.*") || l.matches("^\\d{1,3}[a-z]?\\s*§.*") || l.matches("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}.*"))) {
                 // a numbered line starts its own block; Structurer decides whether it is a heading
                 flush(st, para, page);
                 para.append(l);
@@ -188,6 +188,15 @@ public final class DocumentReader {
             }
         }
         flush(st, para, page);
+    }
+
+    /** A numbered line starts a block at the start of a paragraph, or after a sentence has ended. */
+    private static boolean startsBlock(StringBuilder para) {
+        if (para.length() == 0) {
+            return true;
+        }
+        char last = para.charAt(para.length() - 1);
+        return last == '.' || last == ':' || last == ';';
     }
 
     private static void flush(Structurer st, StringBuilder para, int page) throws ExtractException {

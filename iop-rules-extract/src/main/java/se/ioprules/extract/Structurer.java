@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Structurer {
     /** "§ 7", "§7 Ekonomi", "Paragraf 7". */
-    private static final Pattern PARAGRAPH_SIGN = Pattern.compile("^(?:§\\s*|[Pp]aragraf\\s+)(\\d{1,3}[a-z]?)\\b[.:]?\\s*(.*)$");
+    private static final Pattern PARAGRAPH_SIGN = Pattern.compile("^(?:§\\s*|[Pp]aragraf\\s+)(\\d{1,3}[a-z]?)\\b[.:]?\\s*(.*)$"
+            + "|^(\\d{1,3}[a-z]?)\\s*§[.:]?\\s*(.*)$");
     /** "7", "7.", "7.2", "7.2.1" followed by text. */
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)$");
     /** A numbered line this long or ending in a full stop is running text, not a heading. */
@@ -59,11 +60,14 @@ final class Structurer {
         Matcher m = PARAGRAPH_SIGN.matcher(text);
         Matcher n = NUMBERED.matcher(text);
         if (hint != Hint.TABLE_ROW && hint != Hint.TITLE && m.matches()) {
-            blockSection = "§ " + m.group(1);
-            if (looksLikeHeading(m.group(2))) {
+            // "§ 7 Ekonomi" or "7 § Ekonomi"
+            String number = m.group(1) != null ? m.group(1) : m.group(3);
+            String rest = m.group(1) != null ? m.group(2) : m.group(4);
+            blockSection = "§ " + number;
+            if (looksLikeHeading(rest)) {
                 kind = Block.Kind.HEADING;
                 section = blockSection;
-                title = m.group(2).strip();
+                title = rest.strip();
             }
         } else if (hint != Hint.TABLE_ROW && hint != Hint.TITLE && n.matches()) {
             blockSection = n.group(1);
