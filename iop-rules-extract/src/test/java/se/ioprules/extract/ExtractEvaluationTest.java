@@ -86,6 +86,23 @@ class ExtractEvaluationTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    void sklWordTableReadsTheWholeDocumentAndItsHitsPointAtBlocks() throws Exception {
+        Path src = CorpusFiles.sources().stream().filter(p -> p.toString().contains("05-")).findFirst().orElseThrow();
+        Extraction x = new Extractor(ExtractLimits.DEFAULT).extract(src, null);
+        Evaluation e = engine.evaluate(x.partnership(), se.ioprules.api.EvaluationRequest.builder()
+                .ruleSets("skl-2018").build());
+        se.ioprules.api.Finding f = e.ruleSets().stream().flatMap(r -> r.findings().stream())
+                .filter(g -> g.criterionId().equals("skl-agr-vocabulary")).findFirst().orElseThrow();
+        assertTrue(f.outcome() == se.ioprules.api.Outcome.WARNING, f.toString());
+        // "Ersättningen faktureras ..." stands in § 3 Ersättning: the hit's line is that block's number
+        Block b = x.document().blocks().stream().filter(k -> k.text().startsWith("Kommunen betalar 1 450"))
+                .findFirst().orElseThrow();
+        assertTrue(b.section().equals("§ 3"));
+        assertTrue(f.because().stream().anyMatch(v -> String.valueOf(v.value()).contains("@" + b.paragraph() + ":")),
+                f.because().toString());
+    }
+
     /** The labelled facts, with the document's text as the extraction records it (so SKL's word table reads both). */
     static Partnership expected(Path src, String text) throws Exception {
         Partnership p = ExtractCorpusTest.expected(src);
