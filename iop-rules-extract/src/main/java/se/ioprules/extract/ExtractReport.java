@@ -67,7 +67,13 @@ public final class ExtractReport {
             m.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
             return b.toString();
         }
-        return String.valueOf(x.value());
+        String raw = String.valueOf(x.value());
+        if (x.value() instanceof String || x.value() instanceof Boolean) {
+            // the value in words ("avtal", "ja"), with the JSON value beside it for whoever edits the file
+            String words = se.ioprules.api.facts.FactText.prose(x.sourcePath(), raw, "sv");
+            return words.equals(raw) ? raw : words + " (" + raw + ")";
+        }
+        return raw;
     }
 
     /** Escapes Markdown: table pipes, emphasis, links, HTML, line breaks and control characters. */

@@ -115,6 +115,13 @@ class ExtractorTest {
     }
 
     @Test
+    void markdownGivesValuesInWordsWithTheJsonValue() throws Exception {
+        String md = ExtractReport.markdown(extract("# Avtal om stöd\n\nVid avtalsbrott utgår vite.\n", null));
+        assertTrue(md.contains("| `agreement.agreementLabel` | avtal (AVTAL) |"), md);
+        assertTrue(md.contains("| `agreement.sanctionClauses[]` | vite (VITE) |"), md);
+    }
+
+    @Test
     void markdownEscapesTheDocumentsWords() throws Exception {
         Extraction e = extract("# Avtal | <b>x</b> [länk](http://x)\n", null);
         String md = ExtractReport.markdown(e);
