@@ -34,6 +34,7 @@ import se.ioprules.api.RuleSetException;
             "  iop-rules evaluate --rule-sets sou-2019-56,skl-2018 samples/sormland.json",
             "  iop-rules evaluate --batch register.ndjson > results.ndjson",
             "  iop-rules validate samples/laholm.json",
+            "  iop-rules extract agreement.docx --out facts.json",
             "  iop-rules rule-sets",
             "  iop-rules check my-rules/",
             "  iop-rules test --rules-dir my-rules/ my-scenarios/",

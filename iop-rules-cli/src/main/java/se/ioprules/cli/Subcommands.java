@@ -17,6 +17,7 @@ final class Subcommands {
                 new QuestionsCommand(io),
                 new InterviewCommand(io),
                 new ValidateCommand(io),
+                new ExtractCommand(io),
                 new RuleSetsCommand(io),
                 new SchemaCommand(io),
                 new CheckCommand(io),

@@ -140,7 +140,7 @@ public final class HtmlReport {
                 .append("\">\n<header>\n<h1 dir=\"auto\">").append(u(r.title())).append("</h1>\n");
         if (r.notice() != null) {
             out.append("<p class=\"notice\" role=\"note\"><strong>")
-                    .append(esc(l.t("Underlaget innehåller antagna uppgifter.", "The facts include assumptions.")))
+                    .append(esc(ReportModel.noticeTitle(r.notice(), l)))
                     .append("</strong> ").append(esc(r.notice())).append("</p>\n");
         }
         out.append("<dl class=\"meta\">\n");

@@ -135,7 +135,7 @@ public final class MarkdownReport {
     private static void header(StringBuilder out, Report r, ReportLabels l) {
         out.append("# ").append(Escape.md(r.title())).append("\n\n");
         if (r.notice() != null) {
-            out.append("> **").append(l.t("⚠ Underlaget innehåller antagna uppgifter.", "⚠ The facts include assumptions."))
+            out.append("> **⚠ ").append(ReportModel.noticeTitle(r.notice(), l))
                     .append("** ").append(Escape.md(r.notice())).append("\n\n");
         }
         for (Meta m : r.meta()) {

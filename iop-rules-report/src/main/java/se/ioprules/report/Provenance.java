@@ -42,12 +42,13 @@ final class Provenance {
      * @param related entries inside the path, or behind a derived value
      */
     record Result(List<FactSource> exact, List<FactSource> related) {
+        /** @return true if an entry for the path is assumed or extracted: marked wherever the fact is used */
         boolean assumed() {
-            return exact.stream().anyMatch(Provenance::isAssumed);
+            return exact.stream().anyMatch(Provenance::isUnconfirmed);
         }
 
         boolean relatedAssumed() {
-            return related.stream().anyMatch(Provenance::isAssumed);
+            return related.stream().anyMatch(Provenance::isUnconfirmed);
         }
 
         boolean empty() {
@@ -66,8 +67,18 @@ final class Provenance {
         return s.basis() == FactBasis.ASSUMED;
     }
 
+    /** Read from the agreement by {@code iop-rules extract} and not yet confirmed by a person. */
+    static boolean isExtracted(FactSource s) {
+        return s.basis() == FactBasis.EXTRACTED;
+    }
+
+    /** Assumed or extracted: not a confirmed fact, and marked as such wherever it is used. */
+    static boolean isUnconfirmed(FactSource s) {
+        return isAssumed(s) || isExtracted(s);
+    }
+
     boolean anyAssumed() {
-        return sources.stream().anyMatch(Provenance::isAssumed);
+        return sources.stream().anyMatch(Provenance::isUnconfirmed);
     }
 
     List<FactSource> all() {

@@ -193,6 +193,14 @@ final class ReportLabels {
         return t("antaget (illustrativt)", "assumed (illustrative)");
     }
 
+    String extracted() {
+        return t("utläst, ej bekräftat", "extracted, unconfirmed");
+    }
+
+    String containsExtracted() {
+        return t("bygger på utlästa, ej bekräftade uppgifter", "based on extracted, unconfirmed facts");
+    }
+
     String containsAssumed() {
         return t("bygger på antagna uppgifter (illustrativt)", "based on assumed facts (illustrative)");
     }

@@ -169,12 +169,30 @@ final class ReportModel {
                 : l.t("(utan titel)", "(untitled)");
     }
 
+    /** The heading of the notice: about assumptions when it names any, else about extracted, unconfirmed facts. */
+    static String noticeTitle(String notice, ReportLabels l) {
+        return notice.contains("\"" + l.assumed() + "\"")
+                ? l.t("Underlaget innehåller antagna uppgifter.", "The facts include assumptions.")
+                : l.t("Underlaget innehåller utlästa, ej bekräftade uppgifter.",
+                        "The facts include extracted, unconfirmed facts.");
+    }
+
     private static String notice(Provenance prov, ReportLabels l) {
         if (!prov.anyAssumed()) {
             return null;
         }
         long assumed = prov.all().stream().filter(Provenance::isAssumed).count();
-        return l.t(assumed + " av " + prov.all().size() + " uppgifter med angiven grund är antagna för illustration "
+        long extracted = prov.all().stream().filter(Provenance::isExtracted).count();
+        String ex = extracted == 0 ? null : l.t(extracted + " av " + prov.all().size() + " uppgifter med angiven grund "
+                + "är utlästa ur avtalets text av ett program och inte bekräftade; de markeras \"" + l.extracted()
+                + "\" där de används. Kontrollera dem mot citaten innan bedömningen används.", extracted + " of "
+                + prov.all().size() + " facts with a stated basis were read from the agreement's text by a program and "
+                + "are not confirmed; they are marked \"" + l.extracted() + "\" wherever they are used. Check them "
+                + "against their quotes before relying on the assessment.");
+        if (assumed == 0) {
+            return ex;
+        }
+        return (ex == null ? "" : ex + " ") + l.t(assumed + " av " + prov.all().size() + " uppgifter med angiven grund är antagna för illustration "
                 + "och markeras \"" + l.assumed() + "\" där de används. Bedömningen gäller underlaget som det är "
                 + "angivet, inte ett verkligt avtal.", assumed + " of " + prov.all().size() + " facts with a stated "
                 + "basis are assumed for illustration and marked \"" + l.assumed() + "\" wherever they are used. The "
@@ -369,11 +387,16 @@ final class ReportModel {
                 : "UNKNOWN".equals(v.value()) ? l.t("okänt", "unknown") : l.t("saknas", "missing");
         Provenance.Result r = prov.of(v.path());
         if (r.assumed()) {
-            return new Fact(v.path(), value, !v.known(), l.assumed(), references(r.exact(), true), true);
+            boolean onlyExtracted = r.exact().stream().filter(Provenance::isUnconfirmed).allMatch(Provenance::isExtracted);
+            return new Fact(v.path(), value, !v.known(), onlyExtracted ? l.extracted() : l.assumed(),
+                    references(r.exact(), true), true);
         }
         if (r.relatedAssumed()) {
-            return new Fact(v.path(), value, !v.known(), l.containsAssumed(), String.join(", ", r.related().stream()
-                    .filter(Provenance::isAssumed).map(FactSource::path).distinct().toList()), true);
+            boolean onlyExtracted = r.related().stream().filter(Provenance::isUnconfirmed)
+                    .allMatch(Provenance::isExtracted);
+            return new Fact(v.path(), value, !v.known(), onlyExtracted ? l.containsExtracted() : l.containsAssumed(),
+                    String.join(", ", r.related().stream().filter(Provenance::isUnconfirmed).map(FactSource::path)
+                            .distinct().toList()), true);
         }
         if (!r.exact().isEmpty()) {
             return new Fact(v.path(), value, !v.known(), l.documented(), references(r.exact(), false), false);
@@ -382,7 +405,7 @@ final class ReportModel {
     }
 
     private static String references(List<FactSource> sources, boolean assumedOnly) {
-        return String.join("; ", sources.stream().filter(fs -> !assumedOnly || Provenance.isAssumed(fs))
+        return String.join("; ", sources.stream().filter(fs -> !assumedOnly || Provenance.isUnconfirmed(fs))
                 .map(fs -> nz(fs.reference())).distinct().toList());
     }
 
@@ -415,9 +438,9 @@ final class ReportModel {
     private static List<FactSourceRow> factSources(Provenance prov, ReportLabels l) {
         List<FactSourceRow> out = new ArrayList<>();
         for (FactSource fs : prov.all()) {
-            boolean assumed = Provenance.isAssumed(fs);
-            out.add(new FactSourceRow(fs.path(), assumed, assumed ? l.assumed() : fs.basis() == null ? "?" : l.documented(),
-                    nz(fs.reference())));
+            boolean assumed = Provenance.isUnconfirmed(fs);
+            out.add(new FactSourceRow(fs.path(), assumed, Provenance.isExtracted(fs) ? l.extracted()
+                    : assumed ? l.assumed() : fs.basis() == null ? "?" : l.documented(), nz(fs.reference())));
         }
         return out;
     }

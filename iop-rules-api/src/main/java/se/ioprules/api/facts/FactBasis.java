@@ -7,5 +7,7 @@ public enum FactBasis {
     /** Assumed for illustration; not from the real agreement. */
     ASSUMED,
     /** Stated by the user in answer to a question of the interview ({@code iop-rules interview}); not checked. */
-    STATED_IN_INTERVIEW;
+    STATED_IN_INTERVIEW,
+    /** Read from the agreement's text by a program (iop-rules extract) and not yet confirmed by a person. */
+    EXTRACTED;
 }

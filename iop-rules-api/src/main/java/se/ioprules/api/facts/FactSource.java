@@ -3,11 +3,12 @@ package se.ioprules.api.facts;
 import java.util.List;
 
 /**
- * Where one fact comes from. Samples mark assumed facts so nobody mistakes them for the real agreement.
+ * Where one fact comes from. Samples mark assumed facts so nobody mistakes them for the real agreement;
+ * {@code iop-rules extract} marks what it read from an agreement as extracted until a person confirms it.
  *
  * @param path Fact path, e.g. "term.endDate".
- * @param basis Documented, assumed, or stated in an interview (iop-rules interview).
- * @param reference Source reference or the reason for the assumption.
+ * @param basis Documented, assumed, stated in an interview (iop-rules interview), or extracted from the agreement and not yet confirmed.
+ * @param reference Source reference or the reason for the assumption (extracted: file, place, quote, confidence).
  */
 public record FactSource(
         String path,
@@ -22,8 +23,8 @@ public record FactSource(
      * collections are copied.
      *
      * @param path Fact path, e.g. "term.endDate".
-     * @param basis Documented, assumed, or stated in an interview (iop-rules interview).
-     * @param reference Source reference or the reason for the assumption.
+     * @param basis Documented, assumed, stated in an interview (iop-rules interview), or extracted from the agreement and not yet confirmed.
+     * @param reference Source reference or the reason for the assumption (extracted: file, place, quote, confidence).
      */
     public FactSource {
 
@@ -65,7 +66,7 @@ public record FactSource(
         /**
          * {@return this builder, with {@code basis} set}
          *
-         * @param value Documented, assumed, or stated in an interview (iop-rules interview).
+         * @param value Documented, assumed, stated in an interview (iop-rules interview), or extracted from the agreement and not yet confirmed.
          */
         public Builder basis(FactBasis value) {
             this.basis = value;
@@ -75,7 +76,7 @@ public record FactSource(
         /**
          * {@return this builder, with {@code reference} set}
          *
-         * @param value Source reference or the reason for the assumption.
+         * @param value Source reference or the reason for the assumption (extracted: file, place, quote, confidence).
          */
         public Builder reference(String value) {
             this.reference = value;
