@@ -31,6 +31,7 @@ import se.ioprules.api.Problem;
 import se.ioprules.api.facts.FactBasis;
 import se.ioprules.api.facts.FactPaths;
 import se.ioprules.api.facts.FactSource;
+import se.ioprules.api.facts.FactText;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.json.PartnershipJson;
 
@@ -45,6 +46,8 @@ import se.ioprules.json.PartnershipJson;
             "Asks the decisive questions one at a time (most decisive first), shows after each answer what is now "
                     + "decided, and writes the completed partnership JSON. Answer with the number or the word; "
                     + "'vet inte' (or ?) skips, 'tillbaka' (or b) goes back, 'sluta' (or s) stops and writes.",
+            "Facts suggested by 'iop-rules extract' (not yet confirmed) are offered first, each with the words "
+                    + "it was read from: j confirms it, n removes it (and asks for the right answer), ? leaves it.",
             "Every answered fact is recorded in factSources as stated in the interview, with the date. Without FILE "
                     + "it starts from nothing recorded."})
 final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
@@ -101,6 +104,11 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         // A terminal echoes what is typed; piped answers are echoed here.
         boolean echo = io.in() != System.in || System.console() == null;
         try (IopRulesEngine engine = engineOptions.engine(io)) {
+            Confirmed confirmed = confirmExtracted(p, answers, say, echo, reference, engine);
+            p = confirmed.partnership();
+            if (confirmed.stopped()) {
+                return write(p, say);
+            }
             OpenQuestions q = engine.openQuestions(p, request, new OpenQuestions.Bounds(QUESTIONS_PER_ROUND,
                     OpenQuestions.Bounds.DEFAULT.maxPairFacts()));
             Partnership askedAbout = p;
@@ -185,14 +193,174 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                         + (decided.isEmpty() ? "" : t(l, " – nu avgjort: ", " – now decided: ") + decided));
             }
         }
+        return write(p, say);
+    }
+
+    private int write(Partnership p, PrintStream say) throws IOException {
         try (Output w = Output.open(out, io, file == null ? List.of() : List.of(file))) {
             w.write(PartnershipJson.write(p));
             w.commit();
         }
         if (out != null) {
-            say.println(t(l, "Sparat i ", "Saved to ") + out);
+            say.println(t(lang.name(), "Sparat i ", "Saved to ") + out);
         }
         return ExitCode.OK;
+    }
+
+    private record Confirmed(Partnership partnership, boolean stopped) {
+    }
+
+    /**
+     * Facts suggested by {@code iop-rules extract} (basis EXTRACTED) are offered first, each with the words it was
+     * read from: "ja" confirms it (basis DOCUMENTED, the same reference), "nej" removes it and, for a fact with a
+     * closed set of answers, asks for the right one (stated in interview), "vet inte" leaves it unconfirmed. A
+     * suggestion is never confirmed by silence: the end of input stops and leaves the rest unconfirmed.
+     */
+    private Confirmed confirmExtracted(Partnership p, BufferedReader answers, PrintStream say, boolean echo,
+            String reference, IopRulesEngine engine) throws IOException {
+        String l = lang.name();
+        Partnership start = p;
+        List<FactSource> extracted = p.factSources().stream()
+                .filter(s -> s.basis() == FactBasis.EXTRACTED && FactPaths.resolve(start, s.path()).known()).toList();
+        if (extracted.isEmpty()) {
+            return new Confirmed(p, false);
+        }
+        say.println(t(l, extracted.size() + " uppgifter är utlästa ur avtalet och inte bekräftade. Stämmer de?",
+                extracted.size() + " facts were read from the agreement and are not confirmed. Are they right?"));
+        int n = 0;
+        for (FactSource s : extracted) {
+            n++;
+            String path = s.path();
+            var entry = FactGlossary.entry(path);
+            String value = FactText.prose(path, FactPaths.resolve(p, path).text(), l);
+            say.println();
+            say.println(t(l, "Utläst ", "Extracted ") + n + "/" + extracted.size() + ": "
+                    + entry.map(e -> e.ask().in(l)).orElse(path) + " [" + path + "]");
+            say.println("   " + t(l, "Utläst svar: ", "Suggested answer: ") + value);
+            if (s.reference() != null && !s.reference().isBlank()) {
+                say.println("   " + t(l, "Ur: ", "From: ") + Io.printable(s.reference()));
+            }
+            say.println("   j) " + t(l, "stämmer", "right") + "   n) " + t(l, "stämmer inte", "wrong") + "   ?) "
+                    + t(l, "vet inte (lämna obekräftad)", "don't know (leave unconfirmed)") + "   s) "
+                    + t(l, "sluta och spara", "stop and save"));
+            while (true) {
+                String a = prompt(answers, say, echo);
+                if (a == null || List.of("s", "sluta", "stop", "q", "quit").contains(a)) {
+                    return new Confirmed(p, true);
+                }
+                if (a.isEmpty()) {
+                    continue;
+                }
+                if (List.of("?", "vet inte", "vet ej", "don't know", "dont know", "skip", "v").contains(a)) {
+                    break;
+                }
+                if (List.of("j", "ja", "y", "yes", "stämmer", "right").contains(a)) {
+                    p = withSource(p, path, FactBasis.DOCUMENTED, s.reference() + "; "
+                            + t(l, "bekräftat i ", "confirmed in ") + reference);
+                    break;
+                }
+                if (List.of("n", "nej", "no", "stämmer inte", "wrong").contains(a)) {
+                    Partnership cleared = withSource(FactPaths.with(p, path, null), path, null, null);
+                    List<FactGlossary.Answer> options = entry.map(FactGlossary.Entry::answers).orElse(List.of());
+                    Partnership corrected = options.isEmpty() ? null
+                            : correct(cleared, path, options, answers, say, echo, reference, engine);
+                    p = corrected == null ? cleared : corrected;
+                    break;
+                }
+                say.println(t(l, "Svara j, n, ? eller s.", "Answer j (right), n (wrong), ? or s."));
+            }
+        }
+        return new Confirmed(p, false);
+    }
+
+    /** After "wrong": the right answer among the fact's answers, or null (left unknown) for "vet inte". */
+    private Partnership correct(Partnership p, String path, List<FactGlossary.Answer> options, BufferedReader answers,
+            PrintStream say, boolean echo, String reference, IopRulesEngine engine) throws IOException {
+        String l = lang.name();
+        say.println("   " + t(l, "Vad är rätt?", "What is right?"));
+        for (int i = 0; i < options.size(); i++) {
+            say.println("   " + (i + 1) + ") " + options.get(i).label().in(l));
+        }
+        say.println("   ?) " + t(l, "vet inte", "don't know"));
+        while (true) {
+            String a = prompt(answers, say, echo);
+            if (a == null || a.equals("?") || a.equals("vet inte") || a.equals("don't know")) {
+                return null;
+            }
+            FactGlossary.Answer chosen = null;
+            try {
+                int i = Integer.parseInt(a);
+                chosen = i >= 1 && i <= options.size() ? options.get(i - 1) : null;
+            } catch (NumberFormatException e) {
+                for (FactGlossary.Answer o : options) {
+                    if (o.label().sv().equalsIgnoreCase(a) || o.label().en().equalsIgnoreCase(a)
+                            || o.value().equalsIgnoreCase(a)) {
+                        chosen = o;
+                    }
+                }
+            }
+            if (chosen == null) {
+                say.println(t(l, "Svara med en siffra 1–" + options.size() + " eller ?.",
+                        "Answer with a number 1–" + options.size() + " or ?."));
+                continue;
+            }
+            Partnership answered;
+            try {
+                answered = record(FactPaths.with(p, path, typed(path, chosen.value())), path, reference);
+            } catch (IllegalArgumentException e) {
+                say.println(t(l, "Det svaret passar inte här.", "That answer does not fit here."));
+                continue;
+            }
+            List<Problem> problems = engine.validate(answered);
+            if (!problems.isEmpty()) {
+                say.println(t(l, "Svaret går inte ihop med det som redan är angivet: ",
+                        "That answer contradicts what is recorded: ") + problems.get(0).message());
+                continue;
+            }
+            return answered;
+        }
+    }
+
+    /** A glossary answer's text as a value of the fact's type (tri-state, enum or boolean). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object typed(String path, String text) {
+        Class<?> type = FactPaths.typeOf(Partnership.class, path).orElse(String.class);
+        if (type == Boolean.class || type == boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) type, text);
+        }
+        return text;
+    }
+
+    /** The next answer, lower case and trimmed; null at the end of input. */
+    private static String prompt(BufferedReader answers, PrintStream say, boolean echo) throws IOException {
+        say.print("> ");
+        say.flush();
+        String line = answers.readLine();
+        if (line == null) {
+            say.println();
+            return null;
+        }
+        if (echo) {
+            say.println(Io.printable(line));
+        }
+        return line.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The path's fact source replaced (basis null: removed). */
+    private static Partnership withSource(Partnership p, String path, FactBasis basis, String reference) {
+        List<FactSource> sources = new ArrayList<>();
+        for (FactSource s : p.factSources()) {
+            if (!path.equals(s.path())) {
+                sources.add(s);
+            }
+        }
+        if (basis != null) {
+            sources.add(FactSource.builder().path(path).basis(basis).reference(reference).build());
+        }
+        return p.toBuilder().factSources(sources).build();
     }
 
     /** An answer offered: its value, its label and what it would settle. */

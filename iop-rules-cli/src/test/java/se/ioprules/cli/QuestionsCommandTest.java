@@ -166,4 +166,44 @@ class QuestionsCommandTest {
         assertEquals(FactBasis.STATED_IN_INTERVIEW, done.factSources().get(0).basis());
         assertTrue(FactPaths.resolve(done, done.factSources().get(0).path()).known());
     }
+
+    @Test
+    void interviewOffersExtractedFactsFirstWithTheirQuotes(@TempDir Path dir) throws Exception {
+        String extracted = """
+                {"id": "x", "parties": [{"id": "kommun", "name": "Exempelby kommun", "sector": "PUBLIC_MUNICIPALITY"},
+                   {"id": "forening", "name": "Föreningen", "sector": "IDEA_BASED"}],
+                 "agreement": {"instrument": "IOP_AGREEMENT", "authorityCanEnforcePerformance": false},
+                 "stateAid": {"selective": false},
+                 "factSources": [
+                   {"path": "agreement.authorityCanEnforcePerformance", "basis": "EXTRACTED",
+                    "reference": "avtal.docx, § 7: »Kommunen kan endast kräva återbetalning» (säkerhet 0.9)"},
+                   {"path": "stateAid.selective", "basis": "EXTRACTED", "reference": "avtal.docx, § 2 (säkerhet 0.6)"}]}
+                """;
+        Path in = dir.resolve("extracted.json");
+        Files.writeString(in, extracted, StandardCharsets.UTF_8);
+        // The first suggestion is confirmed, the second is wrong and corrected to "ja"; then stop.
+        CliRunner.Result r = CliRunner.withStdin("j\nn\n1\ns\n", "interview", "--rule-sets", CORE, in.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("Kommunen kan endast kräva återbetalning"), r.err());
+        assertTrue(r.err().contains("Utläst 1/2"), r.err());
+        Partnership done = PartnershipJson.read(r.out());
+        FactSource first = done.factSources().stream()
+                .filter(s -> s.path().equals("agreement.authorityCanEnforcePerformance")).findFirst().orElseThrow();
+        assertEquals(FactBasis.DOCUMENTED, first.basis());
+        assertTrue(first.reference().startsWith("avtal.docx, § 7"), first.reference());
+        assertEquals(se.ioprules.api.facts.Tri.FALSE, done.agreement().authorityCanEnforcePerformance());
+        FactSource second = done.factSources().stream()
+                .filter(s -> s.path().equals("stateAid.selective")).findFirst().orElseThrow();
+        assertEquals(FactBasis.STATED_IN_INTERVIEW, second.basis());
+        assertEquals(se.ioprules.api.facts.Tri.TRUE, done.stateAid().selective());
+
+        // "nej" then "vet inte": the suggestion is removed and the fact left unknown; the end of input leaves the
+        // remaining suggestion unconfirmed.
+        CliRunner.Result cleared = CliRunner.withStdin("n\n?\n", "interview", "--rule-sets", CORE, in.toString());
+        Partnership after = PartnershipJson.read(cleared.out());
+        assertEquals(se.ioprules.api.facts.Tri.UNKNOWN, after.agreement().authorityCanEnforcePerformance(), cleared.err());
+        assertTrue(after.factSources().stream().noneMatch(s -> s.path().equals("agreement.authorityCanEnforcePerformance")));
+        assertEquals(FactBasis.EXTRACTED, after.factSources().stream()
+                .filter(s -> s.path().equals("stateAid.selective")).findFirst().orElseThrow().basis());
+    }
 }
