@@ -14,7 +14,7 @@ python3 - "$root" "$work/corpus.ndjson" <<'PY'
 import glob, json, sys
 root, out = sys.argv[1], sys.argv[2]
 lines = []
-for f in sorted(glob.glob(root + '/**/scenarios/**/*.scenario.json', recursive=True)):
+for f in sorted(glob.glob(root + '/**/*.scenario.json', recursive=True)):
     if '/target/' in f:
         continue
     p = json.load(open(f, encoding='utf-8')).get('partnership')

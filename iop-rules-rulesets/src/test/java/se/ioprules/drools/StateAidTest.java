@@ -111,6 +111,25 @@ class StateAidTest {
             assertOutcome(aid(), RS, "sa-3-selective-advantage", Outcome.INFO);
             assertOutcome(stateAid(aid(), s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.PASS);
             assertOutcome(stateAid(aid(), s -> s.selective(false)), RS, "sa-3-selective-advantage", Outcome.PASS);
+        }
+
+        @Test
+        void notSelectiveAloneDoesNotRuleOutAnAdvantageToNamedOrganisations() {
+            // "not selective" for support to named organisations outside a scheme open to all is only a weak
+            // indicator against (individual support is presumed selective): the condition stays open, and the
+            // assessment is not "unlikely" on that answer alone.
+            for (Tri open : new Tri[] {Tri.FALSE, Tri.UNKNOWN}) {
+                Partnership p = stateAid(Fixtures.legal(aid(), l -> l.openToAllMeetingConditions(open)),
+                        s -> s.selective(false));
+                Finding f = assertOutcome(p, RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+                assertTrue(f.indicators().stream().anyMatch(i -> i.id().endsWith("said-general") && i.strength() == se.ioprules.api.Indicator.Strength.WEAK), f.indicators()::toString);
+                assertNotEquals(Likelihood.UNLIKELY, evaluate(p, RS).assessment().stateAid(), open::toString);
+            }
+            // open to all who meet the conditions: a general measure, the condition is not met
+            Partnership general = stateAid(Fixtures.legal(aid(), l -> l.openToAllMeetingConditions(true)),
+                    s -> s.selective(false));
+            assertOutcome(general, RS, "sa-3-selective-advantage", Outcome.PASS);
+            assertEquals(Likelihood.UNLIKELY, evaluate(general, RS).assessment().stateAid());
             // compensation at cost does not rule out an advantage when market terms are unknown
             Finding f = assertOutcome(stateAid(aid(), s -> s.marketTermsApplied((Tri) null).compensationAboveCost(false)),
                     RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);

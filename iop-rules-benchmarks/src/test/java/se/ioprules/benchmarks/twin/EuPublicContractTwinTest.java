@@ -41,7 +41,7 @@ import se.ioprules.json.PartnershipJson;
  * them; so does {@link RuleSetSession}, the engine's work for that one rule set that the benchmark times.
  */
 class EuPublicContractTwinTest {
-    private static final Path SCENARIOS = Path.of("../iop-rules-authoring/src/test/resources/scenarios");
+    private static final Path SCENARIOS = Path.of("../iop-rules-rulesets/src/main/resources/iop-rules/rulesets");
     private static final Path SAMPLES = Path.of("../iop-rules-samples/src/main/resources/samples");
     private static final int VARIANTS = 200;
     private static DroolsEngine engine;
