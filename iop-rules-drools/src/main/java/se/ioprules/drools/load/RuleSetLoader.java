@@ -39,7 +39,8 @@ import se.ioprules.drools.dsl.Messages;
  * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
  * {@code parameters.conf}, the criteria table {@code criteria.tsv} (see {@link CriterionTable}), data tables
  * {@code *.tsv} (see {@link TsvTables}) and {@code README.md}; other files and folders (such as the rule set's
- * {@code tests/}) are not read. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
+ * {@code tests/}) are not read. A version whose manifest says {@code extends=<version>} holds only what it changes
+ * and is composed with that sibling version first ({@link RuleSetOverlay}). The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
  * content jar (iop-rules-rulesets), in the same layout.
  */
 public final class RuleSetLoader {
