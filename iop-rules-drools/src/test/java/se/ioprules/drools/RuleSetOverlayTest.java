@@ -135,4 +135,15 @@ class RuleSetOverlayTest {
         assertNotNull(problems.stream().filter(p -> p.message().contains("chain of versions")).findFirst().orElse(null),
                 problems::toString);
     }
+
+    @Test
+    void aBaseThatIsALinkedFolderIsRefused(@TempDir Path tmp) throws Exception {
+        Path dir = base(tmp);
+        Path elsewhere = Files.move(tmp.resolve("demo-term/2020.1"), tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(tmp.resolve("demo-term/2020.1"), elsewhere);
+        manifest(dir, "");
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        assertNull(RuleSetLoader.read(dir, "demo-term/2021.1", problems));
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("symbolic link")), problems::toString);
+    }
 }

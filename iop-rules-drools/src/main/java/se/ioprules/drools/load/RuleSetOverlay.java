@@ -68,6 +68,12 @@ final class RuleSetOverlay {
                     + "': no such version of this rule set (expected the sibling folder " + base + "/ with a manifest)"));
             return null;
         }
+        if (Files.isSymbolicLink(baseDir)) {
+            // The loader never follows a linked version folder (Files.walk), so extends must not either.
+            problems.add(new RuleSetDiagnostic(manifestFile, ext.line(), 1, "error", "extends '" + base
+                    + "': the folder is a symbolic link, refused (copy the version into the rule set's folder)"));
+            return null;
+        }
         if (depth >= MAX_DEPTH) {
             problems.add(new RuleSetDiagnostic(manifestFile, ext.line(), 1, "error", "extends '" + base
                     + "': the chain of versions is longer than " + MAX_DEPTH + " (a cycle?)"));
