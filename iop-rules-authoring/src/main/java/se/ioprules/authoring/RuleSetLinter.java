@@ -223,8 +223,8 @@ public final class RuleSetLinter {
         u.linted = true;
         u.prefix = location + "/";
         // Only the files a rule set consists of, within the size limits and the folder (the loader reports
-        // what it refuses).
-        Map<String, String> files = RuleSetLoader.readFiles(vdir, u.prefix, new ArrayList<>());
+        // what it refuses); an overlay version composed with its base, as the loader sees it.
+        Map<String, String> files = RuleSetLoader.composedFiles(vdir, u.prefix, new ArrayList<>());
         if (files != null) {
             u.files.putAll(files);
         }

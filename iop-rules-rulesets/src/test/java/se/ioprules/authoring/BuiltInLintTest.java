@@ -56,4 +56,28 @@ class BuiltInLintTest {
                 () -> r.diagnostics().toString());
         assertEquals(2, r.errors().size(), () -> r.diagnostics().toString());
     }
+
+    @Test
+    void aCopiedFolderWithAnOverlayVersionLoadsAndLintsUnchanged(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        // stockholm-2017@2019.1 extends 2017.1: the copy composes from its own sibling folder, to the same content.
+        BuiltInRuleSets.copy("stockholm-2017/2017.1", tmp.resolve("stockholm-2017/2017.1"));
+        BuiltInRuleSets.copy("stockholm-2017/2019.1", tmp.resolve("stockholm-2017/2019.1"));
+        var copied = se.ioprules.drools.load.RuleSetLoader.fromRoot(tmp, "").stream()
+                .filter(d -> d.info().version().equals("2019.1")).findFirst().orElseThrow();
+        var builtIn = se.ioprules.drools.load.RuleSetLoader.builtIn().stream()
+                .filter(d -> d.info().ref().equals("stockholm-2017@2019.1")).findFirst().orElseThrow();
+        assertEquals(builtIn.info().sha256(), copied.info().sha256());
+        assertEquals(builtIn.drl(), copied.drl());
+        LintReport r = new RuleSetLinter().check(tmp);
+        assertEquals(List.of(), r.errors(), () -> r.diagnostics().toString());
+    }
+
+    @Test
+    void anOverlayWithoutItsBaseIsAnErrorOnTheExtendsLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path v = BuiltInRuleSets.copy("stockholm-2017/2019.1", tmp.resolve("stockholm-2017/2019.1"));
+        LintReport r = new RuleSetLinter().check(tmp);
+        int line = Files.readAllLines(v.resolve("manifest.properties")).indexOf("extends=2017.1") + 1;
+        assertTrue(r.errors().stream().anyMatch(d -> d.file().endsWith("stockholm-2017/2019.1/manifest.properties")
+                && d.line() == line && d.message().startsWith("extends '2017.1': no such version")), () -> r.diagnostics().toString());
+    }
 }

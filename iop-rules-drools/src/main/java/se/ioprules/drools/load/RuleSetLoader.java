@@ -39,7 +39,8 @@ import se.ioprules.drools.dsl.Messages;
  * {@code *.drl}, {@code messages_sv.properties}, {@code messages_en.properties} and optionally
  * {@code parameters.conf}, the criteria table {@code criteria.tsv} (see {@link CriterionTable}), data tables
  * {@code *.tsv} (see {@link TsvTables}) and {@code README.md}; other files and folders (such as the rule set's
- * {@code tests/}) are not read. The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
+ * {@code tests/}) are not read. A version whose manifest says {@code extends=<version>} holds only what it changes
+ * and is composed with that sibling version first ({@link RuleSetOverlay}). The built-in rule sets live under {@value #CLASSPATH_ROOT} in the
  * content jar (iop-rules-rulesets), in the same layout.
  */
 public final class RuleSetLoader {
@@ -140,7 +141,7 @@ public final class RuleSetLoader {
     public static RuleSetDefinition read(Path dir, String location, List<RuleSetDiagnostic> problems) {
         String prefix = location.replaceFirst("^classpath:", "") + "/";
         int before = problems.size();
-        Map<String, String> files = readFiles(dir, prefix, problems);
+        Map<String, String> files = composedFiles(dir, prefix, problems);
         if (files == null) {
             return null;
         }
@@ -298,6 +299,21 @@ public final class RuleSetLoader {
             return null;
         }
         return files;
+    }
+
+    /**
+     * Reads a version folder's files and, when its manifest says {@code extends=<version>}, composes them with that
+     * sibling version's (see {@link RuleSetOverlay}): what every reader of a rule set (loader, hash, precompiler,
+     * linter) must see.
+     *
+     * @param dir a rule-set version folder
+     * @param prefix shown before file names in problems
+     * @param problems receives what is refused
+     * @return file name to text of the complete rule set, or null (with a problem)
+     */
+    public static Map<String, String> composedFiles(Path dir, String prefix, List<RuleSetDiagnostic> problems) {
+        Map<String, String> files = readFiles(dir, prefix, problems);
+        return files == null ? null : RuleSetOverlay.compose(dir, files, prefix, problems);
     }
 
     /** Criterion titles from the {@code <criterion>.title} messages; English falls back to Swedish. */
