@@ -115,15 +115,20 @@ class StateAidTest {
 
         @Test
         void notSelectiveAloneDoesNotRuleOutAnAdvantageToNamedOrganisations() {
-            // "not selective" for support to named organisations outside a scheme open to all is only a weak
-            // indicator against (individual support is presumed selective): the condition stays open, and the
-            // assessment is not "unlikely" on that answer alone.
+            // "not selective" for support to named organisations outside a scheme open to all, not on market terms,
+            // meets the presumption that individual support is selective: contested, and never "unlikely".
             for (Tri open : new Tri[] {Tri.FALSE, Tri.UNKNOWN}) {
                 Partnership p = stateAid(Fixtures.legal(aid(), l -> l.openToAllMeetingConditions(open)),
                         s -> s.selective(false));
-                Finding f = assertOutcome(p, RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
-                assertTrue(f.indicators().stream().anyMatch(i -> i.id().endsWith("said-general") && i.strength() == se.ioprules.api.Indicator.Strength.WEAK), f.indicators()::toString);
+                Finding f = assertOutcome(p, RS, "sa-3-selective-advantage", Outcome.WARNING);
+                assertEquals("CONTESTED", f.conclusion(), open::toString);
+                assertTrue(f.indicators().stream().anyMatch(i -> i.id().endsWith("individual")), f.indicators()::toString);
                 assertNotEquals(Likelihood.UNLIKELY, evaluate(p, RS).assessment().stateAid(), open::toString);
+                // market terms unknown: the presumption is unanswered, so the condition stays open and names it
+                Partnership thin = stateAid(p, s -> s.marketTermsApplied((Tri) null).compensationAboveCost((Tri) null));
+                Finding g = assertOutcome(thin, RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+                assertTrue(g.missingFacts().contains("stateAid.marketTermsApplied"), g::toString);
+                assertNotEquals(Likelihood.UNLIKELY, evaluate(thin, RS).assessment().stateAid(), open::toString);
             }
             // open to all who meet the conditions: a general measure, the condition is not met
             Partnership general = stateAid(Fixtures.legal(aid(), l -> l.openToAllMeetingConditions(true)),
