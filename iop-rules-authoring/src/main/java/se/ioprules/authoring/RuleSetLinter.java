@@ -63,6 +63,19 @@ public final class RuleSetLinter {
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
     private static final Set<String> ELEMENT_CONCLUSIONS = Set.of("MET", "NOT_MET", "UNKNOWN", "CONTESTED");
+    /**
+     * The closed set of conclusions a finding may carry (besides none, ""), documented in the rule sets' README:
+     * elements of a legal test, the two aggregate tests, whether a rule applies, and the state of a remedy. A new
+     * value needs its words in {@code value-labels.properties} and the report, so the linter rejects any other.
+     */
+    static final Set<String> CONCLUSIONS = Set.of("MET", "NOT_MET", "CONTESTED", "UNKNOWN",
+            "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT", "STATE_AID", "NOT_STATE_AID",
+            "APPLIES", "DOES_NOT_APPLY", "NOT_NEEDED", "EXCLUDED",
+            "REMEDIATED", "IN_PROGRESS", "COMPLETED", "NONE");
+    /** A score, "<n>/<of>" (the literal part of {@code $n + "/12"} reads {@code x/12}). */
+    private static final Pattern SCORE_CONCLUSION = Pattern.compile("(x|[0-9]+)/[0-9]+");
+    /** Methods whose argument 2 is a conclusion. */
+    private static final Set<String> CONCLUSION_AT_2 = Set.of("conclude", "report", "aggregate");
 
     private final boolean includeBuiltIn;
     private final List<Path> contextDirs;
@@ -552,6 +565,16 @@ public final class RuleSetLinter {
                 if (concl.literal() != null && !ELEMENT_CONCLUSIONS.contains(concl.literal())) {
                     out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
                             + r.name() + "\": element conclusion '" + concl.literal() + "' must be MET, NOT_MET, CONTESTED or UNKNOWN"));
+                }
+            }
+            if (CONCLUSION_AT_2.contains(c.method())) {
+                DrlScan.Arg concl = c.args().get(2);
+                // A conclusion computed at run time (no literal) cannot be checked here.
+                if (concl.literal() != null && !concl.literal().isEmpty() && !CONCLUSIONS.contains(concl.literal())
+                        && !SCORE_CONCLUSION.matcher(concl.literal()).matches()) {
+                    out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
+                            + r.name() + "\": conclusion '" + concl.literal() + "' is not one of the documented "
+                            + "conclusions " + new TreeSet<>(CONCLUSIONS) + ", a score such as \"7/12\", or \"\" (none)"));
                 }
             }
             if (layout.details() >= 0 && c.args().size() > layout.details()) {

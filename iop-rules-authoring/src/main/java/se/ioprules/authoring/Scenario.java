@@ -42,6 +42,10 @@ import se.ioprules.json.PartnershipJson;
  *   "ruleSets": ["eu-public-contract"],           (optional; default: the rule sets named under "expect")
  *   "parameters": { "longTermMonths": 12 },       (optional; "name" or "ruleSetId.name")
  *   "partnership": { ... },                       (the iop-rules-json partnership format)
+ *   "partnershipFile": "one-party",               (instead: corpus/one-party.json, shared by several scenarios;
+ *                                                  a "partnership" object beside it is then merged on top,
+ *                                                  as a JSON merge patch: objects merge, arrays and values replace,
+ *                                                  null removes)
  *   "expect": {
  *     "eu-public-contract": {
  *       "verdict": "MEETS",                       (optional)
@@ -70,7 +74,13 @@ public record Scenario(Path file, String name, String description, LocalDate asO
 
     /** File-name suffix of scenario files. */
     public static final String SUFFIX = ".scenario.json";
-    private static final Set<String> TOP = new java.util.TreeSet<>(List.of("description", "asOf", "ruleSets", "parameters", "partnership", "expect"));
+    private static final Set<String> TOP = new java.util.TreeSet<>(List.of("description", "asOf", "ruleSets", "parameters", "partnership", "partnershipFile", "expect"));
+    /** The folder of shared partnerships, beside the rule sets (a scenario's {@code partnershipFile} names one). */
+    public static final String CORPUS = "corpus";
+    /** How many folders up from a scenario the corpus folder is looked for ({@code <root>/<id>/tests/x}: two). */
+    private static final int CORPUS_SEARCH_DEPTH = 3;
+    /** A corpus name: a plain file name without extension, so it cannot leave the corpus folder. */
+    private static final java.util.regex.Pattern CORPUS_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -216,7 +226,9 @@ public record Scenario(Path file, String name, String description, LocalDate asO
             expectations.keySet().forEach(id -> ruleSets.add(RuleSetRef.parse(id)));
         }
         Partnership partnership = null;
-        if (span == null) {
+        if (root.has("partnershipFile")) {
+            partnership = shared(file, shown, root, where, problems);
+        } else if (span == null) {
             problems.add(new RuleSetDiagnostic(shown, 1, 1, "error", "no 'partnership' object"));
         } else {
             try {
@@ -234,6 +246,78 @@ public record Scenario(Path file, String name, String description, LocalDate asO
             throw new InvalidScenarioException(problems);
         }
         return new Scenario(file, name, description, asOf, ruleSets, parameters, partnership, expectations);
+    }
+
+    /**
+     * The partnership of a scenario that names a shared one: {@code corpus/<name>.json} in the nearest folder above
+     * the scenario that has a corpus, with the scenario's {@code partnership} object, if any, merged on top.
+     */
+    private static Partnership shared(Path file, String shown, JsonNode root, Map<String, JsonLocation> where,
+            List<RuleSetDiagnostic> problems) {
+        JsonNode ref = root.get("partnershipFile");
+        String name = ref.isTextual() ? ref.asText() : "";
+        if (!CORPUS_NAME.matcher(name).matches() || name.endsWith(".json")) {
+            problems.add(at(shown, where, "/partnershipFile", "partnershipFile must name a file of the corpus folder "
+                    + "without '.json' (letters, digits, '-', '_', '.'), e.g. \"one-party\""));
+            return null;
+        }
+        Path corpusFile = null;
+        Path dir = file.toAbsolutePath().getParent();
+        for (int i = 0; i < CORPUS_SEARCH_DEPTH && dir != null && corpusFile == null; i++, dir = dir.getParent()) {
+            Path candidate = dir.resolve(CORPUS).resolve(name + ".json");
+            if (Files.isRegularFile(candidate)) {
+                corpusFile = candidate;
+            }
+        }
+        if (corpusFile == null) {
+            problems.add(at(shown, where, "/partnershipFile", "no " + CORPUS + "/" + name + ".json in the folders above "
+                    + "this scenario (the corpus sits beside the rule-set folders)"));
+            return null;
+        }
+        JsonNode merged;
+        try {
+            merged = MAPPER.readTree(Files.readString(corpusFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.add(at(shown, where, "/partnershipFile", corpusFile + " is not valid JSON: " + e.getMessage()));
+            return null;
+        }
+        JsonNode override = root.get("partnership");
+        if (override != null && !override.isObject()) {
+            problems.add(at(shown, where, "/partnership", "beside partnershipFile, 'partnership' is an object of the "
+                    + "facts that differ"));
+            return null;
+        }
+        if (override != null) {
+            merged = mergePatch(merged, override);
+        }
+        try {
+            return PartnershipJson.read(merged.toString());
+        } catch (InvalidJsonException e) {
+            for (JsonProblem jp : e.problems()) {
+                // The merged text has no lines of its own: report at the reference, naming the field.
+                problems.add(at(shown, where, override != null ? "/partnership" : "/partnershipFile",
+                        "partnership (" + CORPUS + "/" + name + ".json" + (override != null ? " with this override" : "")
+                                + ")" + jp.path().substring(1) + ": " + jp.message()));
+            }
+            return null;
+        }
+    }
+
+    /** RFC 7386 JSON merge patch: objects merge recursively, a null removes the field, anything else replaces. */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode out = target != null && target.isObject()
+                ? ((com.fasterxml.jackson.databind.node.ObjectNode) target).deepCopy() : MAPPER.createObjectNode();
+        patch.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                out.remove(e.getKey());
+            } else {
+                out.set(e.getKey(), mergePatch(out.get(e.getKey()), e.getValue()));
+            }
+        });
+        return out;
     }
 
     private static RuleSetDiagnostic at(String file, Map<String, JsonLocation> where, String pointer, String message) {

@@ -76,7 +76,8 @@ class RuleSetLinterTest {
         Set<String> folders = broken.errors().stream()
                 .map(d -> d.file().substring(BROKEN.toString().length() + 1).split("/")[0]).collect(Collectors.toSet());
         assertEquals(Set.of("bad-manifest", "bad-metadata", "duplicate-criterion", "missing-message", "overlap",
-                "param-no-source", "syntax-error", "type-error", "unknown-fact-path", "unknown-requires"), folders);
+                "param-no-source", "syntax-error", "type-error", "unknown-conclusion", "unknown-fact-path", "unknown-requires"),
+                folders);
     }
 
     @Test

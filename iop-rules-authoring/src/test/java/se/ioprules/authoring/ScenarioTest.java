@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ioprules.api.EngineOptions;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.Verdict;
+import se.ioprules.api.facts.Partnership;
 
 /** The scenario file format, failure reporting and rule coverage (on the worked example). */
 class ScenarioTest {
@@ -113,6 +114,53 @@ class ScenarioTest {
         ScenarioRunner.Result r = runner.run(f);
         assertFalse(r.passed());
         assertTrue(r.error().contains("unknown field 'asof'"));
+    }
+
+    @Test
+    void sharedPartnershipFromTheCorpusWithAnOverrideMergedOnTop(@TempDir Path tmp) throws Exception {
+        Path tests = Files.createDirectories(tmp.resolve("some-set/tests"));
+        Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(tmp.resolve("corpus/two.json"), """
+                { "id": "two", "title": "Överenskommelse", "decisionDate": "2024-03-01",
+                  "term": { "startDate": "2024-04-01", "endDate": "2026-03-31" } }
+                """);
+        String expect = "\"expect\": { \"eu-public-contract\": { \"verdict\": \"INCOMPLETE\" } }";
+        Path plain = tests.resolve("plain.scenario.json");
+        Files.writeString(plain, "{ \"partnershipFile\": \"two\", " + expect + " }");
+        Path over = tests.resolve("over.scenario.json");
+        Files.writeString(over, "{ \"partnershipFile\": \"two\", \"partnership\": { \"title\": null, "
+                + "\"term\": { \"endDate\": \"2027-03-31\" } }, " + expect + " }");
+
+        Partnership base = Scenario.read(plain).partnership();
+        assertEquals("two", base.id());
+        assertEquals("Överenskommelse", base.title());
+        assertEquals(LocalDate.of(2026, 3, 31), base.term().endDate());
+        Partnership merged = Scenario.read(over).partnership();
+        assertNull(merged.title(), "null removes the field");
+        assertEquals(LocalDate.of(2024, 4, 1), merged.term().startDate(), "objects merge");
+        assertEquals(LocalDate.of(2027, 3, 31), merged.term().endDate(), "values replace");
+    }
+
+    @Test
+    void sharedPartnershipProblemsNameTheReference(@TempDir Path tmp) throws Exception {
+        Path tests = Files.createDirectories(tmp.resolve("some-set/tests"));
+        Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(tmp.resolve("corpus/two.json"), "{ \"id\": \"two\" }");
+        String expect = "\"expect\": { \"eu-public-contract\": { \"verdict\": \"INCOMPLETE\" } }";
+        for (String[] c : new String[][] {
+                {"\"../corpus/two\"", "partnershipFile must name a file of the corpus folder"},
+                {"\"missing\"", "no corpus/missing.json in the folders above"}}) {
+            Path f = tests.resolve("x.scenario.json");
+            Files.writeString(f, "{ \"partnershipFile\": " + c[0] + ", " + expect + " }");
+            Scenario.InvalidScenarioException e = assertThrows(Scenario.InvalidScenarioException.class, () -> Scenario.read(f));
+            assertTrue(e.problems().toString().contains(c[1]), e.problems()::toString);
+        }
+        Path bad = tests.resolve("bad.scenario.json");
+        Files.writeString(bad, "{ \"partnershipFile\": \"two\",\n \"partnership\": { \"term\": { \"startDate\": \"2024-02-30\" } }, "
+                + expect + " }");
+        Scenario.InvalidScenarioException e = assertThrows(Scenario.InvalidScenarioException.class, () -> Scenario.read(bad));
+        assertTrue(e.problems().stream().map(Object::toString).anyMatch(s -> s.startsWith(bad + ":2:")
+                && s.contains("partnership (corpus/two.json with this override).term.startDate")), e.problems()::toString);
     }
 
     static int lineOf(String text, String fragment) {

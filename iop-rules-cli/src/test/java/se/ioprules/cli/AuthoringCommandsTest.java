@@ -52,7 +52,7 @@ class AuthoringCommandsTest {
         assertEquals(1, r.code());
         assertTrue(r.out().contains(RES + "broken/type-error/2024.1/long-term.drl:38:16: error: Agreement has no field"), r::out);
         assertTrue(r.out().contains(RES + "broken/unknown-requires/2024.1/manifest.properties:10:30: error: requires unknown"), r::out);
-        assertTrue(r.out().endsWith("18 error(s), 0 warning(s) in 9 rule-set version(s)\n"), r::out);
+        assertTrue(r.out().endsWith("19 error(s), 0 warning(s) in 10 rule-set version(s)\n"), r::out);
     }
 
     @Test

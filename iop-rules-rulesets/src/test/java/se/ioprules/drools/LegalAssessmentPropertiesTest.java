@@ -2,8 +2,6 @@ package se.ioprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -55,7 +53,6 @@ import se.ioprules.api.facts.SanctionClause;
 import se.ioprules.api.facts.StateAidContext;
 import se.ioprules.api.facts.TradeEffect;
 import se.ioprules.api.facts.Tri;
-import se.ioprules.json.PartnershipJson;
 
 /**
  * Properties of the two legal tests (eu-public-contract and state-aid) that the issue "decides like a lawyer" asks
@@ -245,7 +242,6 @@ class LegalAssessmentPropertiesTest {
 
     /** Every golden scenario's partnership (any rule set's folder), as one more input with the scenario's as-of date. */
     private static List<Case> scenarios() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         List<Case> out = new ArrayList<>();
         if (!Files.isDirectory(SCENARIOS)) {
             throw new IllegalStateException("golden scenarios not found at " + SCENARIOS.toAbsolutePath());
@@ -255,10 +251,9 @@ class LegalAssessmentPropertiesTest {
             files = s.filter(f -> f.toString().endsWith(".scenario.json")).sorted().toList();
         }
         for (Path f : files) {
-            JsonNode root = mapper.readTree(f.toFile());
-            JsonNode p = root.get("partnership");
-            LocalDate asOf = root.hasNonNull("asOf") ? LocalDate.parse(root.get("asOf").asText()) : null;
-            out.add(new Case("scenario " + SCENARIOS.relativize(f), PartnershipJson.read(mapper.writeValueAsString(p)), asOf));
+            // Scenario.read resolves a shared partnership (partnershipFile) and its override.
+            se.ioprules.authoring.Scenario sc = se.ioprules.authoring.Scenario.read(f);
+            out.add(new Case("scenario " + SCENARIOS.relativize(f), sc.partnership(), sc.asOf()));
         }
         return out;
     }

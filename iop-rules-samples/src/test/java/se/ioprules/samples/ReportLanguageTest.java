@@ -36,7 +36,6 @@ import se.ioprules.api.RuleSetStatus;
 import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.FactText;
 import se.ioprules.api.facts.Partnership;
-import se.ioprules.json.PartnershipJson;
 import se.ioprules.report.HtmlReport;
 import se.ioprules.report.MarkdownReport;
 
@@ -110,7 +109,8 @@ class ReportLanguageTest {
         assertTrue(files.size() > 50, "expected the built-in scenarios, found " + files.size());
         for (Path f : files) {
             JsonNode n = json.readTree(Files.readString(f, StandardCharsets.UTF_8));
-            Partnership p = PartnershipJson.read(n.get("partnership").toString());
+            // Scenario.read resolves a shared partnership (partnershipFile) and its override.
+            Partnership p = se.ioprules.authoring.Scenario.read(f).partnership();
             EvaluationRequest.Builder b = EvaluationRequest.builder();
             if (n.hasNonNull("asOf")) {
                 b.asOf(LocalDate.parse(n.get("asOf").asText()));

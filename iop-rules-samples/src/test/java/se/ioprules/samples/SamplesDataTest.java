@@ -94,9 +94,9 @@ class SamplesDataTest {
 
     @Test
     void onlyTimraTextContainsAPurchaseWordAndExactlyOne() {
-        assertEquals(List.of("ersättning"), avoidWords(Samples.TIMRA_TEXT));
-        assertEquals(List.of(), avoidWords(Samples.LAHOLM_TEXT));
-        assertEquals(List.of(), avoidWords(Samples.SORMLAND_TEXT));
+        assertEquals(List.of("ersättning"), avoidWords(Samples.timra().agreement().agreementText()));
+        assertEquals(List.of(), avoidWords(Samples.laholm().agreement().agreementText()));
+        assertEquals(List.of(), avoidWords(Samples.sormland().agreement().agreementText()));
     }
 
     @Test
