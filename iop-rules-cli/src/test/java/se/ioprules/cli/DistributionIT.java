@@ -68,12 +68,50 @@ class DistributionIT {
         assertEquals(3, bad.code(), bad::toString);
     }
 
+    @Test
+    void theClassDataArchiveIsWrittenOnceAndChangesNothingOnStdout(@TempDir Path dir) throws Exception {
+        Process tar = new ProcessBuilder("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toAbsolutePath().toString())
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, tar.waitFor());
+        Path home = dir.resolve(NAME);
+        String[] evaluate = {"bin/iop-rules", "evaluate", "--lang", "en", "samples/timra.json"};
+        Run off = run(home, java.util.Map.of("IOP_RULES_CDS", "0"), evaluate);
+        assertEquals(List.of(), archives(home), "IOP_RULES_CDS=0 writes no archive");
+        Run first = run(home, evaluate);
+        List<String> written = archives(home);
+        assertEquals(1, written.size(), written::toString);
+        assertTrue(written.get(0).matches("iop-rules-cds-\\d+\\.jsa"), written::toString);
+        Run second = run(home, evaluate);
+        assertEquals(written, archives(home), "the second run uses the archive, and writes nothing");
+        for (Run r : List.of(off, first, second)) {
+            assertTrue(r.code() == 0 || r.code() == 1, r::toString);
+            assertEquals("", r.err(), "no JVM messages");
+        }
+        assertEquals(off.out(), first.out(), "stdout of the run that writes the archive");
+        assertEquals(off.out(), second.out(), "stdout of the run that uses the archive");
+        assertTrue(off.out().contains("\"partnershipId\""), off.out());
+    }
+
+    /** Files the launcher wrote beside the jars: archives and any temporary file left behind. */
+    private static List<String> archives(Path home) throws IOException {
+        try (var files = Files.list(home.resolve("lib"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("iop-rules-cds-")).sorted().toList();
+        }
+    }
+
     private static Run run(Path home, String... command) throws IOException, InterruptedException {
+        return run(home, java.util.Map.of(), command);
+    }
+
+    private static Run run(Path home, java.util.Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
         // the JDK running the tests, so the check does not depend on the PATH
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("IOP_RULES_CDS");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -97,6 +97,32 @@ class ExternalRuleSetTrustTest {
     }
 
     @Test
+    void ruleSetsWithinTheDslRunOnTheCallersThread() {
+        java.util.Set<Thread> firedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (IopRulesEngine engine = new DroolsEngine(external("benign"), (info, rule) -> firedOn.add(Thread.currentThread()))) {
+            engine.evaluate(SMALL, EvaluationRequest.builder().ruleSets("probe-benign").build());
+        }
+        assertEquals(java.util.Set.of(Thread.currentThread()), firedOn);
+    }
+
+    @Test
+    void aSpentBudgetStopsAnEvaluationOnTheCallersThreadWithTheSameError() {
+        // A budget of 1 ns is spent before the first rule fires: the deadline check halts the session.
+        try (IopRulesEngine engine = new DroolsEngine(external("benign").withTimeBudget(Duration.ofNanos(1)))) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> engine.evaluate(SMALL, EvaluationRequest.builder().ruleSets("probe-benign").build()));
+            assertTrue(e.getMessage().contains("time budget of 1 ns") && e.getMessage().contains("did not finish"),
+                    e::getMessage);
+        }
+        try (IopRulesEngine engine = new DroolsEngine(external("benign"))) {
+            // The same engine options with the default budget complete: the error above came from the budget.
+            assertEquals(Outcome.PASS, engine.evaluate(SMALL, EvaluationRequest.builder().ruleSets("probe-benign").build())
+                    .ruleSets().stream().filter(x -> x.ruleSet().id().equals("probe-benign")).findFirst().orElseThrow()
+                    .findings("probe-x").get(0).outcome());
+        }
+    }
+
+    @Test
     void aRuleThatKeepsTriggeringItselfIsStoppedWithAnError() {
         try (IopRulesEngine engine = new DroolsEngine(external("insert").trustRuleCode(true))) {
             RuleSetException e = assertThrows(RuleSetException.class,
