@@ -55,10 +55,11 @@ import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.Derived;
 import se.ioprules.api.facts.FactPaths;
 import se.ioprules.api.facts.Partnership;
-import se.ioprules.api.facts.Party;
 import se.ioprules.drools.dsl.Conclusion;
 import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Params;
+import se.ioprules.drools.internal.FactResolver;
+import se.ioprules.drools.internal.SessionFacts;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.drools.load.RuleCodeSafety;
 import se.ioprules.drools.load.ParameterOverrides;
@@ -655,7 +656,7 @@ public final class DroolsEngine implements IopRulesEngine {
                     }
                 });
             }
-            insertFacts(session, p, derived, new Params(asOf, params), conclusions.values());
+            SessionFacts.insert(session, p, derived, new Params(asOf, params), conclusions.values());
             for (var table : def.tables().values()) {
                 session.insert(table);
             }
@@ -728,31 +729,6 @@ public final class DroolsEngine implements IopRulesEngine {
                 new LocalizedText("Ingen regel gav utslag för kriteriet; bedömningen kan inte göras med de fakta som finns.",
                         "No rule produced a result for this criterion; it cannot be assessed with the facts given."),
                 List.of(), List.of(new Citation("", def.info().title(), "")), "(no rule fired)", false);
-    }
-
-    private static void insertFacts(KieSession s, Partnership p, Derived derived, Params params,
-            Iterable<Conclusion> previous) {
-        s.insert(p);
-        s.insert(p.initiative());
-        s.insert(p.purpose());
-        s.insert(p.resources());
-        s.insert(p.resources().budget());
-        s.insert(p.term());
-        s.insert(p.governance());
-        s.insert(p.agreement());
-        s.insert(p.legal());
-        s.insert(p.stateAid());
-        for (Party party : p.parties()) {
-            s.insert(party);
-        }
-        for (var c : p.resources().contributions()) {
-            s.insert(c);
-        }
-        s.insert(derived);
-        s.insert(params);
-        for (Conclusion c : previous) {
-            s.insert(c);
-        }
     }
 
     private static Finding aggregate(List<RuleSetResult> results, String set, String criterion) {

@@ -137,7 +137,7 @@ public final class RuleSetCompiler {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
         }
-        rules.sort(Comparator.comparingLong((Rule r) -> position(def, r.getName())).thenComparing(Rule::getName));
+        rules.sort(Comparator.comparingLong((Rule r) -> def.rulePosition(r.getName())).thenComparing(Rule::getName));
         List<RuleSetDiagnostic> problems = new ArrayList<>();
         Map<String, CriterionKind> criteria = new LinkedHashMap<>();
         for (Rule rule : rules) {
@@ -150,18 +150,6 @@ public final class RuleSetCompiler {
         return new CompiledRuleSet(def, kieBase, criteria, release, precompiled);
     }
 
-    /** @return the offset of the rule's declaration in the rule set's DRL files taken in order */
-    private static long position(RuleSetDefinition def, String ruleName) {
-        long offset = 0;
-        for (String text : def.drl().values()) {
-            int idx = text.indexOf("rule \"" + ruleName + "\"");
-            if (idx >= 0) {
-                return offset + idx;
-            }
-            offset += text.length() + 1;
-        }
-        return Long.MAX_VALUE;
-    }
 
     private static void checkMetadata(RuleSetDefinition def, Rule rule, Map<String, CriterionKind> criteria,
             List<RuleSetDiagnostic> problems, String shown) {

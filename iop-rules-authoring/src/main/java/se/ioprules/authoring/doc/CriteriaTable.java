@@ -98,7 +98,7 @@ public final class CriteriaTable {
             for (KiePackage pkg : crs.kieBase().getKiePackages()) {
                 rules.addAll(pkg.getRules());
             }
-            rules.sort(Comparator.comparingLong((Rule r) -> position(def, r.getName())).thenComparing(Rule::getName));
+            rules.sort(Comparator.comparingLong((Rule r) -> def.rulePosition(r.getName())).thenComparing(Rule::getName));
             Map<String, Set<Citation>> sources = new LinkedHashMap<>();
             for (Rule r : rules) {
                 RuleMeta meta = RuleMeta.of(r);
@@ -119,18 +119,6 @@ public final class CriteriaTable {
         }
     }
 
-    /** Position of a rule's declaration across the rule set's DRL files (files in name order). */
-    private static long position(RuleSetDefinition def, String ruleName) {
-        long offset = 0;
-        for (String text : def.drl().values()) {
-            int idx = text.indexOf("rule \"" + ruleName + "\"");
-            if (idx >= 0) {
-                return offset + idx;
-            }
-            offset += text.length() + 1;
-        }
-        return Long.MAX_VALUE;
-    }
 
     /**
      * @param rows the rows

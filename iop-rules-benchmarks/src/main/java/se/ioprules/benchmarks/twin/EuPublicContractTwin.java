@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.RuleContext;
 import se.ioprules.api.Citation;
 import se.ioprules.api.CriterionKind;
-import se.ioprules.api.FactValue;
 import se.ioprules.api.Finding;
 import se.ioprules.api.LocalizedText;
 import se.ioprules.api.Outcome;
@@ -28,7 +26,6 @@ import se.ioprules.api.facts.Agreement;
 import se.ioprules.api.facts.AwardRoute;
 import se.ioprules.api.facts.DecisionRule;
 import se.ioprules.api.facts.Derived;
-import se.ioprules.api.facts.FactPaths;
 import se.ioprules.api.facts.Governance;
 import se.ioprules.api.facts.Initiative;
 import se.ioprules.api.facts.Initiator;
@@ -49,6 +46,7 @@ import se.ioprules.drools.dsl.Conclusion;
 import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Indication;
 import se.ioprules.drools.load.RuleSetDefinition;
+import se.ioprules.drools.internal.FactResolver;
 
 /**
  * The hand-coded twin of the {@code eu-public-contract} rule set (issue 13, goal 4): every rule's condition written
@@ -135,7 +133,7 @@ public final class EuPublicContractTwin {
         List<Indication> indications = new ArrayList<>();
         List<Conclusion> conclusions = new ArrayList<>();
         KieSession sink = sink(indications, conclusions);
-        Findings out = new Findings(ID, resolver(p, d, params, visible), def.messages(), ruleMeta, sink,
+        Findings out = new Findings(ID, new FactResolver(p, d, params, visible), def.messages(), ruleMeta, sink,
                 c -> visible.put(c.criterionId(), c));
         Agreement a = p.agreement();
         LegalContext l = p.legal();
@@ -423,31 +421,6 @@ public final class EuPublicContractTwin {
                     }
                     throw new UnsupportedOperationException("the twin's session has no " + m.getName());
                 });
-    }
-
-    /** Resolves fact paths as the engine does for this rule set (no parameters, its own conclusions). */
-    static Function<String, FactValue> resolver(Partnership p, Derived d, Map<String, ParameterValue> params,
-            Map<String, Conclusion> conclusions) {
-        return path -> {
-            if (path.startsWith("param.")) {
-                ParameterValue v = params.get(path.substring(6));
-                if (v == null) {
-                    throw new IllegalArgumentException("unknown parameter in fact path '" + path + "'");
-                }
-                return new FactValue(path, v.value().stripTrailingZeros().toPlainString(), true);
-            }
-            if (path.startsWith("conclusion.")) {
-                Conclusion c = conclusions.get(path.substring(11));
-                if (c == null) {
-                    return new FactValue(path, "null", false);
-                }
-                String v = c.conclusion().isEmpty() ? c.outcome().name() : c.conclusion();
-                return new FactValue(path, v, !"UNKNOWN".equals(v) && !"NOT_ASSESSABLE".equals(v) && !"CONTESTED".equals(v));
-            }
-            FactPaths.Resolved r = path.startsWith("derived.") ? FactPaths.resolve(d, path.substring(8))
-                    : FactPaths.resolve(p, path);
-            return new FactValue(path, r.text(), r.known());
-        };
     }
 
     /** @return the rule names the twin implements */

@@ -15,11 +15,12 @@ import se.ioprules.api.ParameterValue;
 import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.Derived;
 import se.ioprules.api.facts.Partnership;
-import se.ioprules.api.facts.Party;
 import se.ioprules.drools.CompiledRuleSet;
 import se.ioprules.drools.dsl.Conclusion;
 import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Params;
+import se.ioprules.drools.internal.FactResolver;
+import se.ioprules.drools.internal.SessionFacts;
 
 /**
  * The engine's work for ONE rule set, as {@code DroolsEngine} does it for each rule set of an evaluation: a fresh
@@ -53,27 +54,10 @@ public final class RuleSetSession {
         KieSession s = crs.kieBase().newKieSession();
         Findings out;
         try {
-            out = new Findings(id, EuPublicContractTwin.resolver(p, derived, params, visible), def.messages(),
+            out = new Findings(id, new FactResolver(p, derived, params, visible), def.messages(),
                     ruleMeta, s, c -> visible.put(c.criterionId(), c));
             s.setGlobal("out", out);
-            s.insert(p);
-            s.insert(p.initiative());
-            s.insert(p.purpose());
-            s.insert(p.resources());
-            s.insert(p.resources().budget());
-            s.insert(p.term());
-            s.insert(p.governance());
-            s.insert(p.agreement());
-            s.insert(p.legal());
-            s.insert(p.stateAid());
-            for (Party party : p.parties()) {
-                s.insert(party);
-            }
-            for (var c : p.resources().contributions()) {
-                s.insert(c);
-            }
-            s.insert(derived);
-            s.insert(new Params(asOf, params));
+            SessionFacts.insert(s, p, derived, new Params(asOf, params), List.of());
             for (var table : def.tables().values()) {
                 s.insert(table);
             }

@@ -28,6 +28,24 @@ public record RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl,
         criteria = criteria == null ? CriterionTable.NONE : criteria;
     }
 
+    /**
+     * {@return the offset of the rule's declaration across the DRL files taken in name order, or Long.MAX_VALUE}: the
+     * order in which the rule set lists its criteria, the same on every compile route
+     *
+     * @param ruleName a rule's name
+     */
+    public long rulePosition(String ruleName) {
+        long offset = 0;
+        for (String text : drl.values()) {
+            int idx = text.indexOf("rule \"" + ruleName + "\"");
+            if (idx >= 0) {
+                return offset + idx;
+            }
+            offset += text.length() + 1;
+        }
+        return Long.MAX_VALUE;
+    }
+
     /** A rule set without a criteria table. */
     public RuleSetDefinition(RuleSetInfo info, SortedMap<String, String> drl, Messages messages,
             ParameterTable parameters, Map<String, Integer> lines, SortedMap<String, DataTable> tables) {

@@ -1,4 +1,4 @@
-package se.ioprules.drools;
+package se.ioprules.drools.internal;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -14,13 +14,19 @@ import se.ioprules.drools.dsl.Conclusion;
  * ({@code derived.durationMonths}), parameters ({@code param.longTermMonths}) and conclusions of this or an earlier
  * rule set ({@code conclusion.eupc-aggregate}).
  */
-final class FactResolver implements Function<String, FactValue> {
+public final class FactResolver implements Function<String, FactValue> {
     private final Partnership partnership;
     private final Derived derived;
     private final Map<String, ParameterValue> params;
     private final Map<String, Conclusion> conclusions;
 
-    FactResolver(Partnership partnership, Derived derived, Map<String, ParameterValue> params,
+    /**
+     * @param partnership the facts
+     * @param derived its derived values
+     * @param params the parameters in force
+     * @param conclusions conclusions visible to the rule set, by criterion id (read as the map fills)
+     */
+    public FactResolver(Partnership partnership, Derived derived, Map<String, ParameterValue> params,
             Map<String, Conclusion> conclusions) {
         this.partnership = partnership;
         this.derived = derived;
