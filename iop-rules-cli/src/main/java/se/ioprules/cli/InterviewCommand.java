@@ -79,6 +79,11 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         this.io = io;
     }
 
+    /** Answers that stop the interview and save what was answered. */
+    private static final List<String> STOP = List.of("s", "sluta", "stop", "q", "quit");
+    /** Answers that leave a question unanswered ("vet inte"). */
+    private static final List<String> SKIP = List.of("?", "vet inte", "vet ej", "don't know", "dont know", "skip", "v");
+
     /** The questions considered per round: enough that skipped ones leave others to ask. */
     static final int QUESTIONS_PER_ROUND = 100;
 
@@ -132,24 +137,14 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                 say.println("   ?) " + t(l, "vet inte", "don't know") + "   b) " + t(l, "tillbaka", "back") + "   s) "
                         + t(l, "sluta och spara", "stop and save"));
                 while (true) {
-                    say.print("> ");
-                    say.flush();
-                    String line = answers.readLine();
-                    if (line == null) {
-                        say.println();
-                        break loop; // end of input: stop and save what was answered
+                    String a = prompt(answers, say, echo);
+                    if (a == null || STOP.contains(a)) {
+                        break loop; // "sluta", or the end of input: stop and save what was answered
                     }
-                    if (echo) {
-                        say.println(Io.printable(line)); // piped answers: the transcript shows them as typed
-                    }
-                    String a = line.strip().toLowerCase(Locale.ROOT);
                     if (a.isEmpty()) {
                         continue;
                     }
-                    if (List.of("s", "sluta", "stop", "q", "quit").contains(a)) {
-                        break loop;
-                    }
-                    if (List.of("?", "vet inte", "vet ej", "don't know", "dont know", "skip", "v").contains(a)) {
+                    if (SKIP.contains(a)) {
                         skipped.add(next.fact);
                         break;
                     }
@@ -245,13 +240,13 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                     + t(l, "sluta och spara", "stop and save"));
             while (true) {
                 String a = prompt(answers, say, echo);
-                if (a == null || List.of("s", "sluta", "stop", "q", "quit").contains(a)) {
+                if (a == null || STOP.contains(a)) {
                     return new Confirmed(p, true);
                 }
                 if (a.isEmpty()) {
                     continue;
                 }
-                if (List.of("?", "vet inte", "vet ej", "don't know", "dont know", "skip", "v").contains(a)) {
+                if (SKIP.contains(a)) {
                     break;
                 }
                 if (List.of("j", "ja", "y", "yes", "stämmer", "right").contains(a)) {
@@ -418,14 +413,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The fact recorded as stated in this interview (any earlier source of the same path is replaced). */
     private static Partnership record(Partnership p, String fact, String reference) {
-        List<FactSource> sources = new ArrayList<>();
-        for (FactSource s : p.factSources()) {
-            if (!fact.equals(s.path())) {
-                sources.add(s);
-            }
-        }
-        sources.add(FactSource.builder().path(fact).basis(FactBasis.STATED_IN_INTERVIEW).reference(reference).build());
-        return p.toBuilder().factSources(sources).build();
+        return withSource(p, fact, FactBasis.STATED_IN_INTERVIEW, reference);
     }
 
     private static String effect(OpenQuestion.Answer a, String l) {
