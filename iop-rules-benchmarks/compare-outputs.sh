@@ -11,13 +11,33 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 before="$1"; after="$2"; work="${3:-$(mktemp -d)}"
 mkdir -p "$work"
 python3 - "$root" "$work/corpus.ndjson" <<'PY'
-import glob, json, sys
+import glob, json, os, sys
 root, out = sys.argv[1], sys.argv[2]
 lines = []
+def merge(base, patch):  # RFC 7386 JSON merge patch, as the scenario reader applies it
+    if not isinstance(patch, dict):
+        return patch
+    out = dict(base) if isinstance(base, dict) else {}
+    for k, v in patch.items():
+        if v is None:
+            out.pop(k, None)
+        else:
+            out[k] = merge(out.get(k), v)
+    return out
+def corpus_of(f):  # the corpus/ folder up to three folders above the scenario
+    d = os.path.dirname(f)
+    for _ in range(4):
+        if os.path.isdir(d + '/corpus'):
+            return d + '/corpus'
+        d = os.path.dirname(d)
+    raise SystemExit('no corpus/ above ' + f)
 for f in sorted(glob.glob(root + '/**/*.scenario.json', recursive=True)):
     if '/target/' in f:
         continue
-    p = json.load(open(f, encoding='utf-8')).get('partnership')
+    s = json.load(open(f, encoding='utf-8'))
+    p = s.get('partnership')
+    if 'partnershipFile' in s:  # a shared partnership of corpus/ with the scenario's changes merged on top
+        p = merge(json.load(open(corpus_of(f) + '/' + s['partnershipFile'] + '.json', encoding='utf-8')), p or {})
     if p:
         lines.append(json.dumps(p, ensure_ascii=False, separators=(',', ':')))
 for pattern in ('iop-rules-samples/src/main/resources/samples/*.json',
