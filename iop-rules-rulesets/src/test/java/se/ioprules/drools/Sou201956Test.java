@@ -46,22 +46,6 @@ class Sou201956Test {
         }
 
         @Test
-        void registrationVerifiesStatus() {
-            assertOutcome(ideaProfile(IdeaBasedProfile.builder().registeredIn2022_900(true).build()), RS, "sou-parties",
-                    Outcome.PASS);
-        }
-
-        @Test
-        void publicBenefitPurposeAndNoPublicControlVerifyStatus() {
-            Partnership p = ideaProfile(IdeaBasedProfile.builder().registeredIn2022_900(false)
-                    .purposeExclusivelyPublicBenefit(true).publicControllingInfluence(false).build());
-            assertOutcome(p, RS, "sou-parties", Outcome.PASS);
-            Partnership controlled = ideaProfile(IdeaBasedProfile.builder().registeredIn2022_900(false)
-                    .purposeExclusivelyPublicBenefit(true).publicControllingInfluence((Tri) null).build());
-            assertOutcome(controlled, RS, "sou-parties", Outcome.WARNING);
-        }
-
-        @Test
         void noIdeaBasedParty() {
             Partnership p = with(b -> b.parties(List.of(typicalIop().parties().get(0),
                     typicalIop().parties().get(1).toBuilder().sector(Sector.PRIVATE_COMMERCIAL).build())));
@@ -90,9 +74,6 @@ class Sou201956Test {
     class CommonGoalAndResources {
         @Test
         void commonPublicBenefitGoal() {
-            assertOutcome(typicalIop(), RS, "sou-common-goal", Outcome.PASS);
-            assertOutcome(goal("Driva ett kafé med vinst", false), RS, "sou-common-goal", Outcome.FAIL);
-            assertOutcome(goal("", true), RS, "sou-common-goal", Outcome.FAIL);
             Finding noText = assertOutcome(goal(null, true), RS, "sou-common-goal", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("purpose.commonGoal.text"), noText.missingFacts());
             Finding noFlag = assertOutcome(goal("Fler unga i arbete", null), RS, "sou-common-goal", Outcome.NOT_ASSESSABLE);
@@ -101,14 +82,12 @@ class Sou201956Test {
 
         @Test
         void bothContributeResources() {
-            assertOutcome(typicalIop(), RS, "sou-both-resources", Outcome.PASS);
             Partnership publicOnly = with(b -> b.resources(typicalIop().resources().toBuilder()
                     .contributions(typicalIop().resources().contributions().stream()
                             .filter(c -> c.partyId().equals("kommun")).toList()).build()));
             Finding f = assertOutcome(publicOnly, RS, "sou-both-resources", Outcome.FAIL);
             assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesWithoutContribution")
                     && v.value().contains("forening")));
-            assertOutcome(with(b -> b.resources(Resources.EMPTY)), RS, "sou-both-resources", Outcome.NOT_ASSESSABLE);
         }
     }
 
@@ -127,11 +106,8 @@ class Sou201956Test {
 
         @Test
         void stateAidOkReadsTheStateAidAggregate() {
-            assertOutcome(typicalIop(), RS, "sou-state-aid-ok", Outcome.PASS);
             Finding fail = assertOutcome(StateAidTest.aid(), RS, "sou-state-aid-ok", Outcome.FAIL);
             assertEquals("STATE_AID", fail.because().get(0).value());
-            Partnership undecided = StateAidTest.undecidedAid();
-            assertOutcome(undecided, RS, "sou-state-aid-ok", Outcome.NOT_ASSESSABLE);
         }
 
         @Test
@@ -147,14 +123,9 @@ class Sou201956Test {
                     "sou-kl-general-interest", Outcome.PASS);
             assertFalse(recorded.message().sv().contains("presumtion"), recorded.message()::sv);
             assertTrue(recorded.missingFacts().isEmpty(), recorded.missingFacts()::toString);
-            // SKL states the same part of Kommunallagen without the presumption: not assessable on the typical facts
-            assertOutcome(typicalIop(), "skl-2018", "skl-law-kl-competence", Outcome.NOT_ASSESSABLE);
-            assertOutcome(legal(l -> l.benefitsIndividualsWithoutLegalBasis(true)), RS, "sou-kl-general-interest", Outcome.FAIL);
-            assertOutcome(purpose(p -> p.generalInterest(false)), RS, "sou-kl-general-interest", Outcome.FAIL);
             Finding f = assertOutcome(purpose(p -> p.generalInterest((Tri) null)), RS, "sou-kl-general-interest",
                     Outcome.NOT_ASSESSABLE);
             assertTrue(f.missingFacts().contains("purpose.generalInterest"));
-            assertOutcome(goal("Fler unga i arbete", null), RS, "sou-kl-general-interest", Outcome.NOT_ASSESSABLE);
         }
     }
 
