@@ -72,6 +72,8 @@ public final class RuleSetLinter {
             "PUBLIC_CONTRACT", "NOT_PUBLIC_CONTRACT", "STATE_AID", "NOT_STATE_AID",
             "APPLIES", "DOES_NOT_APPLY", "NOT_NEEDED", "EXCLUDED",
             "REMEDIATED", "IN_PROGRESS", "COMPLETED", "NONE");
+    /** A conclusion word a manifest may declare: capitals, digits and underscores, as the built-in ones. */
+    private static final Pattern CONCLUSION_WORD = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** A score, "<n>/<of>" (the literal part of {@code $n + "/12"} reads {@code x/12}). */
     private static final Pattern SCORE_CONCLUSION = Pattern.compile("(x|[0-9]+)/[0-9]+");
     /** Methods whose argument 2 is a conclusion. */
@@ -117,6 +119,8 @@ public final class RuleSetLinter {
         LocalDate from;
         LocalDate to;
         List<String> requires = List.of();
+        /** Conclusion words this rule set adds to {@link #CONCLUSIONS} (manifest key {@code conclusions}). */
+        Set<String> ownConclusions = Set.of();
         String sha;
         String prefix;
         boolean linted;
@@ -331,6 +335,7 @@ public final class RuleSetLinter {
                 sources.put(k.substring(7), v.value());
             }
         });
+        lintOwnConclusions(u, manifestFile, out);
         // requires
         LineProperties.Entry req = u.manifest.get("requires");
         if (req != null) {
@@ -364,7 +369,7 @@ public final class RuleSetLinter {
             String file = u.prefix + fileRules.getKey();
             for (DrlScan.RuleDecl r : fileRules.getValue()) {
                 lintMetadata(file, r, sources, kinds, kindFirstRule, out);
-                lintCalls(file, r, messages, params, visibleCriteria, usedKeys, dynamicKeys, details, out);
+                lintCalls(file, r, messages, params, visibleCriteria, u.ownConclusions, usedKeys, dynamicKeys, details, out);
                 for (DrlScan.ParamUse p : r.params()) {
                     if (!params.contains(p.name())) {
                         out.add(new RuleSetDiagnostic(file, p.pos().line(), p.pos().column(), "error", "rule \"" + r.name()
@@ -517,8 +522,33 @@ public final class RuleSetLinter {
         }
     }
 
+    /**
+     * Reads the manifest's {@code conclusions} (comma-separated words a rule set from {@code --rules-dir} adds to the
+     * closed set of conclusions, for its own rules); a malformed word is an error at the manifest line.
+     */
+    private static void lintOwnConclusions(Unit u, String manifestFile, List<RuleSetDiagnostic> out) {
+        LineProperties.Entry e = u.manifest.get("conclusions");
+        if (e == null || e.value().isBlank()) {
+            return;
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (String w : e.value().split(",")) {
+            String word = w.strip();
+            if (!CONCLUSION_WORD.matcher(word).matches()) {
+                out.add(new RuleSetDiagnostic(manifestFile, e.line(), 1, "error", "conclusions: '" + word
+                        + "' is not a conclusion word (capital letters, digits and _, such as ADEQUATE; comma-separated)"));
+            } else if (CONCLUSIONS.contains(word)) {
+                out.add(new RuleSetDiagnostic(manifestFile, e.line(), 1, "warning", "conclusions: '" + word
+                        + "' is already a documented conclusion; declare only new words"));
+            } else {
+                own.add(word);
+            }
+        }
+        u.ownConclusions = Set.copyOf(own);
+    }
+
     private static void lintCalls(String file, DrlScan.RuleDecl r, Map<String, Map<String, LineProperties.Entry>> messages,
-            Set<String> params, Set<String> criteria, Set<String> usedKeys, Set<String> dynamicKeys,
+            Set<String> params, Set<String> criteria, Set<String> ownConclusions, Set<String> usedKeys, Set<String> dynamicKeys,
             Map<String, Set<String>> details, List<RuleSetDiagnostic> out) {
         if (r.calls().isEmpty()) {
             out.add(new RuleSetDiagnostic(file, r.pos().line(), r.pos().column(), "warning", "rule \"" + r.name()
@@ -571,10 +601,13 @@ public final class RuleSetLinter {
                 DrlScan.Arg concl = c.args().get(2);
                 // A conclusion computed at run time (no literal) cannot be checked here.
                 if (concl.literal() != null && !concl.literal().isEmpty() && !CONCLUSIONS.contains(concl.literal())
-                        && !SCORE_CONCLUSION.matcher(concl.literal()).matches()) {
+                        && !ownConclusions.contains(concl.literal()) && !SCORE_CONCLUSION.matcher(concl.literal()).matches()) {
                     out.add(new RuleSetDiagnostic(file, concl.pos().line(), concl.pos().column(), "error", "rule \""
                             + r.name() + "\": conclusion '" + concl.literal() + "' is not one of the documented "
-                            + "conclusions " + new TreeSet<>(CONCLUSIONS) + ", a score such as \"7/12\", or \"\" (none)"));
+                            + "conclusions " + new TreeSet<>(CONCLUSIONS) + (ownConclusions.isEmpty() ? ""
+                                    : ", this rule set's own " + new TreeSet<>(ownConclusions) + " (manifest conclusions=)")
+                            + ", a score such as \"7/12\", or \"\" (none); a rule set of its own may declare new words"
+                            + " with conclusions= in its manifest"));
                 }
             }
             if (layout.details() >= 0 && c.args().size() > layout.details()) {
