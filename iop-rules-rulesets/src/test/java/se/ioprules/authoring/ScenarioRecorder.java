@@ -43,10 +43,9 @@ class ScenarioRecorder {
     void record() throws IOException {
         List<String> ids = List.of(System.getProperty("record.ruleSets", "").split(","));
         Path samples = Path.of("../iop-rules-samples/src/main/resources/samples");
-        Path mine = BuiltInRuleSets.tests("eu-public-contract");
         List<Input> inputs = new ArrayList<>();
-        String typical = partnershipOf(mine.resolve("typical-iop.scenario.json"));
-        String purchase = partnershipOf(mine.resolve("purchase-all-six-met.scenario.json"));
+        String typical = shared("typical-iop");
+        String purchase = shared("purchase");
         String date = System.getProperty("record.asOf", "2025-06-01");
         LocalDate asOf = LocalDate.parse(date);
         String suffix = System.getProperty("record.suffix", "");
@@ -63,7 +62,7 @@ class ScenarioRecorder {
                 {"iop-law-draft", "company-members-only", "A company instead of an idea-based party and a goal for members only"},
                 {"iop-law-draft", "purchase-individual-support", "A purchase that also supports individuals"}}) {
             inputs.add(new Input(v[1] + suffix, v[2] + ", as of " + date + ".",
-                    partnershipOf(BuiltInRuleSets.tests(v[0]).resolve(v[1] + Scenario.SUFFIX)), asOf));
+                    shared(v[1]), asOf));
         }
         for (String s : List.of("laholm", "timra", "sormland")) {
             inputs.add(new Input(s + suffix, "The illustrative " + s + " sample (iop-rules-samples), as of " + date + ".",
@@ -78,8 +77,9 @@ class ScenarioRecorder {
         }
     }
 
-    private static String partnershipOf(Path scenario) throws IOException {
-        return MAPPER.writeValueAsString(MAPPER.readTree(scenario.toFile()).get("partnership"));
+    /** A shared partnership of the scenarios, {@code corpus/<name>.json}. */
+    private static String shared(String name) throws IOException {
+        return Files.readString(OUT.resolve(Scenario.CORPUS).resolve(name + ".json"));
     }
 
     private static void write(IopRulesEngine engine, String id, Input in) throws IOException {
