@@ -61,12 +61,6 @@ class EuPublicContractTest {
                 .build();
     }
 
-    /** The typical IOP with every fact that could point to an acquisition recorded as absent. */
-    static Partnership recordedFinancing() {
-        return agreement(legal(l -> l.needPredefinedByAuthority(false).publicPartyLegallyResponsible(false)),
-                a -> a.commissionedByPublic(false));
-    }
-
     /** Two parties, signed, and nothing else about the legal context, remedies or payment. */
     static Partnership thin() {
         Partnership p = typicalIop();

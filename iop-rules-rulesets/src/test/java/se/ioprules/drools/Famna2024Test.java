@@ -1,7 +1,6 @@
 package se.ioprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.agreement;
 import static se.ioprules.drools.Fixtures.assertOutcome;

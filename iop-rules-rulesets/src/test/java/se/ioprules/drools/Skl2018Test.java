@@ -9,7 +9,6 @@ import static se.ioprules.drools.Fixtures.evaluate;
 import static se.ioprules.drools.Fixtures.governance;
 import static se.ioprules.drools.Fixtures.initiative;
 import static se.ioprules.drools.Fixtures.legal;
-import static se.ioprules.drools.Fixtures.purpose;
 import static se.ioprules.drools.Fixtures.resources;
 import static se.ioprules.drools.Fixtures.term;
 import static se.ioprules.drools.Fixtures.typicalIop;

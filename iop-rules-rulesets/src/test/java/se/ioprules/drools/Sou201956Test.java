@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.assertOutcome;
 import static se.ioprules.drools.Fixtures.engine;
 import static se.ioprules.drools.Fixtures.evaluate;
-import static se.ioprules.drools.Fixtures.finding;
-import static se.ioprules.drools.Fixtures.ideaProfile;
 import static se.ioprules.drools.Fixtures.legal;
 import static se.ioprules.drools.Fixtures.purpose;
 import static se.ioprules.drools.Fixtures.typicalIop;
