@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Before/after check for performance work: evaluates the whole corpus (every scenario's partnership, the samples,
+# Before/after check for performance work: evaluates the whole corpus (every scenario's partnership, a shared corpus/ one with the scenario's changes merged, the samples,
 # the worked-example corpus and the CLI's valid test inputs) with two builds of the command line and compares the
 # NDJSON output and the messages byte for byte, under five option sets (own dates, --as-of, English, every rule
 # set named, notable findings with a parameter override).
