@@ -109,7 +109,19 @@ class StateAidTest {
         void selectiveAdvantage() {
             assertOutcome(typicalIop(), RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
             assertOutcome(aid(), RS, "sa-3-selective-advantage", Outcome.INFO);
-            assertOutcome(stateAid(aid(), s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.PASS);
+            // on market terms beside a price: no advantage
+            assertOutcome(stateAid(Fixtures.resources(aid(), r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)),
+                    s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.PASS);
+            // beside a grant (aid() pays part of the cost): no market transaction, a person weighs the two
+            Finding grant = assertOutcome(stateAid(aid(), s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage",
+                    Outcome.WARNING);
+            assertEquals("CONTESTED", grant.conclusion());
+            // with nothing shown of what is exchanged the answer alone decides nothing, and names what is missing
+            Finding thin = assertOutcome(stateAid(Fixtures.resources(aid(), r -> r.paymentModel((PaymentModel) null)),
+                    s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+            assertTrue(thin.missingFacts().contains("resources.paymentModel"), thin::toString);
+            assertNotEquals(Likelihood.UNLIKELY, evaluate(stateAid(Fixtures.resources(aid(),
+                    r -> r.paymentModel((PaymentModel) null)), s -> s.marketTermsApplied(true)), RS).assessment().stateAid());
             assertOutcome(stateAid(aid(), s -> s.selective(false)), RS, "sa-3-selective-advantage", Outcome.PASS);
         }
 
@@ -166,6 +178,21 @@ class StateAidTest {
             Partnership unknown = typicalIop().toBuilder()
                     .legal(typicalIop().legal().toBuilder().marketExists((Tri) null).build()).build();
             assertOutcome(unknown, RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
+        }
+
+        /** "Purely local" is read narrowly (notice on the notion of State aid, section 6.3). */
+        @Test
+        void purelyLocalBesideAMarketWithCompetitorsIsWeighed() {
+            Finding contested = assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists(true)), s -> s.competitorsExist(true)),
+                    RS, "sa-5-trade-effect", Outcome.WARNING);
+            assertEquals("CONTESTED", contested.conclusion());
+            // a market, with competitors and other providers unknown: open, and it names them
+            Finding open = assertOutcome(Fixtures.legal(l -> l.marketExists(true)), RS, "sa-5-trade-effect",
+                    Outcome.NOT_ASSESSABLE);
+            assertTrue(open.missingFacts().contains("stateAid.competitorsExist"), open::toString);
+            // no competitors and the service bought nowhere else: purely local decides
+            assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists(true).serviceProcuredElsewhere(false)),
+                    s -> s.competitorsExist(false)), RS, "sa-5-trade-effect", Outcome.PASS);
         }
 
         @Test
