@@ -94,7 +94,10 @@ class OpenQuestionsPromiseTest {
         assertEquals(List.of(), broken);
         assertTrue(scenarios > 150, "the corpus was read: " + scenarios);
         assertTrue(answers > 100, "promises were checked: " + answers);
-        assertTrue(settlingAssessment > 5, "some top questions settle a legal assessment: " + settlingAssessment);
+        // not vacuous: some single answers settle a legal assessment. Few do since the review of 2026-12-05: ruling
+        // a public contract or state aid out now needs what is exchanged (an order, a price, services in return)
+        // known as well, so one answer rarely settles it
+        assertTrue(settlingAssessment >= 2, "some top questions settle a legal assessment: " + settlingAssessment);
     }
 
     private static void check(List<String> broken, String where, String outcome, Object promised, Object got) {

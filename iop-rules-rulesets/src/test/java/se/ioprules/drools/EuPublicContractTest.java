@@ -79,6 +79,11 @@ class EuPublicContractTest {
         return f.indicators().stream().anyMatch(i -> i.id().equals(indicator) && i.direction() == d && i.strength() == s);
     }
 
+    /** The typical partnership with "nothing ordered, nothing expected in return" recorded. */
+    static Partnership notOrdered(Partnership p) {
+        return agreement(p, a -> a.counterPerformanceExpected(false).commissionedByPublic(false));
+    }
+
     @Nested
     class Elements {
         @Test
@@ -159,6 +164,10 @@ class EuPublicContractTest {
 
         @Test
         void mutualBinding() {
+            // "repayment only", but whether services are ordered or expected in return is not recorded: open
+            Finding typical = element(typicalIop(), "eupc-6-mutual-binding", "UNKNOWN");
+            assertTrue(typical.missingFacts().contains("agreement.counterPerformanceExpected"), typical::toString);
+            element(notOrdered(typicalIop()), "eupc-6-mutual-binding", "NOT_MET");
             // a vite clause is decisive even against "repayment only": met, the contradiction shown
             Finding vite = element(agreement(a -> a.sanctionClauses(SanctionClause.VITE)), "eupc-6-mutual-binding", "MET");
             assertEquals(Outcome.WARNING, vite.outcome());
@@ -168,13 +177,47 @@ class EuPublicContractTest {
             assertTrue(none.missingFacts().contains("agreement.authorityCanEnforcePerformance"));
         }
 
+        /**
+         * "Not selected" weighs only where admission is open (C-410/14, points 38–42): with admission unknown it is
+         * weak and the element stays open; beside admission recorded as closed the two are weighed by a person.
+         */
+        @Test
+        void notSelectedNeedsOpenAdmission() {
+            Finding unknown = element(legal(l -> l.openToAllMeetingConditions((Tri) null)), "eupc-4-selection", "UNKNOWN");
+            assertTrue(raised(unknown, "not-selected-unshown", Indicator.Direction.AGAINST, Indicator.Strength.WEAK));
+            assertTrue(unknown.missingFacts().contains("legal.openToAllMeetingConditions"), unknown::toString);
+            Finding closed = element(legal(l -> l.openToAllMeetingConditions(false)), "eupc-4-selection", "CONTESTED");
+            assertTrue(raised(closed, "closed-admission", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            assertTrue(raised(closed, "not-selected", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+        }
+
         /** "Repayment only" itself answers whether performance can be demanded. */
         @Test
         void repaymentOnlyAnswersWhetherPerformanceCanBeDemanded() {
+            element(agreement(notOrdered(typicalIop()), a -> a.authorityCanEnforcePerformance((Tri) null)),
+                    "eupc-6-mutual-binding", "NOT_MET");
             // but with the sanction clauses unrecorded, a vite clause could still contradict it
-            Finding open = element(agreement(a -> a.authorityCanEnforcePerformance((Tri) null)
+            Finding open = element(agreement(notOrdered(typicalIop()), a -> a.authorityCanEnforcePerformance((Tri) null)
                     .sanctionClauses((Set<SanctionClause>) null)), "eupc-6-mutual-binding", "UNKNOWN");
             assertEquals(List.of("agreement.sanctionClauses"), open.missingFacts());
+        }
+
+        /**
+         * "Repayment only" (S4 p. 28) against an order, services expected in return or payment per delivered unit
+         * (S3 §4.5, a case-by-case overall assessment): strong both ways, a person weighs the agreement.
+         */
+        @Test
+        void repaymentOnlyAgainstAnOrderOrPaymentPerDeliveryIsContested() {
+            Finding expected = element(agreement(notOrdered(typicalIop()), a -> a.counterPerformanceExpected(true)),
+                    "eupc-6-mutual-binding", "CONTESTED");
+            assertTrue(raised(expected, "order", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            assertTrue(raised(expected, "repayment-only", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+            Finding perPlace = element(resources(agreement(a -> a.commissionedByPublic(false)),
+                    r -> r.paymentTiming(PaymentTiming.IN_ARREARS_PER_DELIVERY)), "eupc-6-mutual-binding", "CONTESTED");
+            assertTrue(raised(perPlace, "paid-per-delivery", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            // "nothing expected in return" answers it: no duty to deliver to pay for
+            element(resources(notOrdered(typicalIop()), r -> r.paymentTiming(PaymentTiming.IN_ARREARS_PER_DELIVERY)),
+                    "eupc-6-mutual-binding", "NOT_MET");
         }
 
         /** Defect 3: "no remedy stated" is not "repayment only" while enforceability is unknown. */
@@ -270,7 +313,7 @@ class EuPublicContractTest {
 
         @Test
         void explanationNamesEveryElementTheLeanAndASummary() {
-            Finding agg = finding(evaluate(typicalIop(), RS), RS, "eupc-aggregate");
+            Finding agg = finding(evaluate(notOrdered(typicalIop()), RS), RS, "eupc-aggregate");
             assertEquals(8, agg.because().size());
             assertTrue(agg.because().stream().anyMatch(f -> f.path().equals("conclusion.eupc-6-mutual-binding")
                     && f.value().equals("NOT_MET")));

@@ -93,6 +93,24 @@ class StateAidTest {
             assertTrue(f.missingFacts().contains("stateAid.activityEconomicNature"));
         }
 
+        /** "On market terms" weighs strongly only where the agreement shows what is exchanged (review of 2026-12-05). */
+        @Test
+        void marketTermsWeighOnlyWithAnExchangeShown() {
+            // on market terms beside a price: no advantage
+            assertOutcome(stateAid(Fixtures.resources(aid(), r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)),
+                    s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.PASS);
+            // beside a grant (aid() pays part of the cost): no market transaction, a person weighs the two
+            Finding grant = assertOutcome(stateAid(aid(), s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage",
+                    Outcome.WARNING);
+            assertEquals("CONTESTED", grant.conclusion());
+            // with nothing shown of what is exchanged the answer alone decides nothing, and names what is missing
+            Finding thin = assertOutcome(stateAid(Fixtures.resources(aid(), r -> r.paymentModel((PaymentModel) null)),
+                    s -> s.marketTermsApplied(true)), RS, "sa-3-selective-advantage", Outcome.NOT_ASSESSABLE);
+            assertTrue(thin.missingFacts().contains("resources.paymentModel"), thin::toString);
+            assertNotEquals(Likelihood.UNLIKELY, evaluate(stateAid(Fixtures.resources(aid(),
+                    r -> r.paymentModel((PaymentModel) null)), s -> s.marketTermsApplied(true)), RS).assessment().stateAid());
+        }
+
         @Test
         void notSelectiveAloneDoesNotRuleOutAnAdvantageToNamedOrganisations() {
             // "not selective" for support to named organisations outside a scheme open to all, not on market terms,
@@ -137,6 +155,21 @@ class StateAidTest {
             Finding open = assertOutcome(stateAid(Fixtures.legal(noMarketRecorded(), l -> l.marketExists((Tri) null)),
                     s -> s.competitorsExist(false)), RS, "sa-4-distortion", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("legal.marketExists"), open.missingFacts());
+        }
+
+        /** "Purely local" is read narrowly (notice on the notion of State aid, section 6.3). */
+        @Test
+        void purelyLocalBesideAMarketWithCompetitorsIsWeighed() {
+            Finding contested = assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists(true)), s -> s.competitorsExist(true)),
+                    RS, "sa-5-trade-effect", Outcome.WARNING);
+            assertEquals("CONTESTED", contested.conclusion());
+            // a market, with competitors and other providers unknown: open, and it names them
+            Finding open = assertOutcome(Fixtures.legal(l -> l.marketExists(true)), RS, "sa-5-trade-effect",
+                    Outcome.NOT_ASSESSABLE);
+            assertTrue(open.missingFacts().contains("stateAid.competitorsExist"), open::toString);
+            // no competitors and the service bought nowhere else: purely local decides
+            assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists(true).serviceProcuredElsewhere(false)),
+                    s -> s.competitorsExist(false)), RS, "sa-5-trade-effect", Outcome.PASS);
         }
 
         @Test
