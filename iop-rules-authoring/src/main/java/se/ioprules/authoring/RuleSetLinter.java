@@ -389,6 +389,7 @@ public final class RuleSetLinter {
                     // {party} is filled from the finding's parties[<id>] fact at run time (Messages); the
                     // invariant tests catch a finding that has none
                     String problem = m.group(1).equals(se.ioprules.drools.dsl.Messages.PARTY) ? null
+                            : m.group(1).equals("detail." + PARTY_DETAIL) ? "write {party}: " + ONE_PARTY_NAME
                             : m.group(1).startsWith("detail.")
                             ? detailProblem(m.group(1).substring(7), details.get(criterionOf(e.getKey())))
                             : pathProblem(m.group(1), params, visibleCriteria);
@@ -451,6 +452,12 @@ public final class RuleSetLinter {
             }
         }
     }
+
+    /** The detail rules once passed to name a party; messages use {@code {party}} instead. */
+    private static final String PARTY_DETAIL = "party";
+    /** Why there is one way to name a party in messages. */
+    private static final String ONE_PARTY_NAME = "messages name the party a finding is about with {party}, which the"
+            + " engine fills with the party's name as recorded, else its id (from the finding's parties[<id>] facts)";
 
     /** Methods whose findings name the facts their rule's patterns test before the paths they are given. */
     private static final Set<String> DERIVING = Set.of("pass", "fail", "warn", "info", "notAssessable", "element",
@@ -638,6 +645,11 @@ public final class RuleSetLinter {
                     details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).add("*");
                 } else {
                     details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).addAll(names);
+                    if (names.contains(PARTY_DETAIL)) {
+                        DrlScan.Arg d = c.args().get(layout.details());
+                        out.add(new RuleSetDiagnostic(file, d.pos().line(), d.pos().column(), "error", "rule \""
+                                + r.name() + "\": a detail '" + PARTY_DETAIL + "' is not needed: " + ONE_PARTY_NAME));
+                    }
                 }
             }
             DrlScan.Arg key = c.args().get(keyIndex);

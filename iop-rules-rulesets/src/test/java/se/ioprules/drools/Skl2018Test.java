@@ -195,7 +195,9 @@ class Skl2018Test {
                     "skl-no-detail-regulation", Outcome.WARNING);
             assertTrue(presumed.message().sv().contains("antagandet") && presumed.message().en().contains("presumption"),
                     presumed.message()::sv);
-            assertEquals(List.of("agreement.unilateralPublicInstructionRight"), presumed.missingFacts());
+            // the rule also tests the count of activity-level requirements (unrecorded here): its pattern names it
+            assertEquals(List.of("agreement.unilateralPublicInstructionRight", "agreement.activityLevelRequirementsCount"),
+                    presumed.missingFacts());
             check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.DETAILED)), "skl-no-detail-regulation", Outcome.FAIL);
             check(agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.NONE).unilateralPublicInstructionRight(true)),
                     "skl-no-detail-regulation", Outcome.FAIL);

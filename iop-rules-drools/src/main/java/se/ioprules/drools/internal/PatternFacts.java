@@ -191,6 +191,9 @@ public final class PatternFacts {
             // a group tested only on the way to one of its facts is not named beside that fact
             own.removeIf(r -> own.stream().anyMatch(o -> o != r && o.type() == r.type()
                     && (o.path().startsWith(r.path() + ".") || o.path().startsWith(r.path() + "["))));
+            // a text tested only for being there is not copied into the explanation (a missing one is named)
+            String all = String.join("\n", texts(p));
+            own.removeIf(r -> r.path().length() > 0 && onlyPresence(all, relative(r, group), type));
             reads.addAll(own);
         }
         List<Read> distinct = new ArrayList<>();
@@ -200,6 +203,52 @@ public final class PatternFacts {
             }
         }
         return new Reads(distinct);
+    }
+
+    private static List<String> texts(Pattern p) {
+        List<String> out = new ArrayList<>();
+        for (Constraint c : p.getConstraints()) {
+            String t = text(c);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String relative(Read r, String group) {
+        if (r.type() == Party.class) {
+            return r.path().substring(1);
+        }
+        if (group == null || group.isEmpty()) {
+            return r.path();
+        }
+        // a parameter read in the pattern is not one of its group's facts
+        return r.path().startsWith(group + ".") ? r.path().substring(group.length() + 1) : "param.";
+    }
+
+    /**
+     * @return whether {@code rel} is a text every mention of which in the constraints tests that it is there
+     *     ({@code rel != null}, {@code !rel.isBlank()})
+     */
+    private static boolean onlyPresence(String constraints, String rel, Class<?> type) {
+        if (rel.startsWith("param.") || FactPaths.typeOf(type, rel).orElse(null) != String.class) {
+            return false;
+        }
+        Matcher m = java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(rel) + "(?![\\w])")
+                .matcher(constraints);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String after = constraints.substring(m.end());
+            String before = constraints.substring(0, m.start()).stripTrailing();
+            boolean present = after.matches("(?s)\\s*!=\\s*null.*")
+                    || before.endsWith("!") && after.matches("(?s)\\s*\\.\\s*isBlank\\s*\\(\\s*\\).*");
+            if (!present) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** The patterns whose object is in the match: top-level and nested AND/OR, not under NOT or EXISTS. */
@@ -239,7 +288,7 @@ public final class PatternFacts {
         }
         Matcher m = PARAM.matcher(text);
         while (m.find()) {
-            if (bindings.get(m.group(1)) == Params.class) {
+            if (bindings.get("$" + m.group(1)) == Params.class) {
                 out.add(new Read(null, 0, "param." + m.group(2)));
             }
         }
@@ -256,7 +305,7 @@ public final class PatternFacts {
         List<At> found = new ArrayList<>();
         Matcher pm = PARAM.matcher(text);
         while (pm.find()) {
-            if (bindings.get(pm.group(1)) == Params.class) {
+            if (bindings.get("$" + pm.group(1)) == Params.class) {
                 found.add(new At(pm.start(), new Read(null, 0, "param." + pm.group(2))));
             }
         }
