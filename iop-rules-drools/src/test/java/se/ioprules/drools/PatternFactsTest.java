@@ -45,7 +45,7 @@ class PatternFactsTest {
                 $p : Params()
                 Term( longTermIntent == Tri.TRUE )
                 Derived( durationMonths != null, durationMonths >= $p.intValue("longTermMonths") )
-                not Party( sector == Sector.PUBLIC )
+                not Party( sector == Sector.PUBLIC_REGION )
             then end
 
             rule "party: guard, selector, group given to a function, value given to a function" when

@@ -16,12 +16,16 @@ import se.ioprules.api.Outcome;
 /**
  * The DRL global {@code out}: rules report findings through it. Criterion id, kind and sources are read from the
  * rule's metadata ({@code @criterion}, {@code @kind}, {@code @source}), the message from the rule set's message files
- * (key {@code <criterion>.<messageKey>}), and each named fact path is resolved to its value for the explanation.
- * One instance per evaluation; not shared between threads.
+ * (key {@code <criterion>.<messageKey>}). A finding names the facts its rule's patterns test (derived once per rule,
+ * see {@link se.ioprules.drools.internal.PatternFacts}), then the fact paths the call names that are not among them;
+ * each is resolved to its value for the explanation. One instance per evaluation; not shared between threads.
  *
  * <pre>
+ * when
+ *     Derived( durationMonths != null, durationMonths &lt; $p.intValue("longTermMonths") )
  * then
- *     out.warn(drools, "short", "derived.durationMonths", "term.longTermIntent", "param.longTermMonths");
+ *     out.warn(drools, "short", "term.annualReviewScheduled");   // names derived.durationMonths, param.longTermMonths,
+ *                                                                // then term.annualReviewScheduled
  * </pre>
  */
 public final class Findings {
