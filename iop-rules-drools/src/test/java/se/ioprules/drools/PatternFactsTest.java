@@ -53,6 +53,11 @@ class PatternFactsTest {
                        named(idea), legal(legalForm) )
             then end
 
+            rule "a conclusion by its criterion" when
+                Conclusion( criterionId == "x-aggregate", conclusion == "MET" )
+                Initiative( initiatedBy == Initiator.JOINT )
+            then end
+
             rule "a set's method is not a fact" when
                 Agreement( sanctionClauses != null, sanctionClauses.isEmpty() )
             then end
@@ -74,6 +79,8 @@ class PatternFactsTest {
                         new PatternFacts.Read(se.ioprules.api.facts.Party.class, 0, ".legalForm")),
                 reads.get("party: guard, selector, group given to a function, value given to a function"));
         assertEquals(List.of(fixed("agreement.sanctionClauses")), reads.get("a set's method is not a fact"));
+        assertEquals(List.of(fixed("conclusion.x-aggregate"), fixed("initiative.initiatedBy")),
+                reads.get("a conclusion by its criterion"));
     }
 
     private static PatternFacts.Read fixed(String path) {

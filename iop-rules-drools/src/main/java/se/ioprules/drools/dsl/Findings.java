@@ -515,7 +515,8 @@ public final class Findings {
      * {@code idea == null}) is left out when the rule names a fact inside it: that fact says more.
      */
     private List<FactValue> resolve(RuleMeta.Prepared prep, RuleContext ctx, String... paths) {
-        List<String> derived = prep.facts().paths(ctx.getMatch());
+        var facts = prep.facts();
+        List<String> derived = facts.paths(facts.needsMatch() ? ctx.getMatch() : null);
         List<FactValue> because = new ArrayList<>(derived.size() + paths.length + 2);
         for (String p : derived) {
             if (!inside(p, paths)) {

@@ -34,7 +34,7 @@ import se.ioprules.drools.dsl.Params;
  * The facts a rule's patterns test, read from the compiled rule: what a finding names before any path its rule spells
  * out. Each positive pattern of a fact type maps to its fact group ({@code LegalContext} → {@code legal},
  * {@code Party} → {@code parties[<id>]} of the matched party, {@code Derived} → {@code derived}, a {@code Conclusion}
- * → {@code conclusion.<criterion>} of the matched one), and its constraints to the fact paths they read, in the order
+ * → {@code conclusion.<criterion>}, the one its {@code criterionId == "…"} names or else the one matched), and its constraints to the fact paths they read, in the order
  * written: patterns first to last, constraints left to right. A parameter read through a {@code Params} binding
  * ({@code $p.intValue("longTermMonths")}) is {@code param.longTermMonths}.
  *
@@ -66,6 +66,9 @@ public final class PatternFacts {
     /** A parameter read through a binding: {@code $p.intValue("name")}. */
     private static final java.util.regex.Pattern PARAM = java.util.regex.Pattern.compile(
             "\\$(\\w+)\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+    /** A conclusion pattern's criterion: {@code criterionId == "eupc-aggregate"}. */
+    private static final java.util.regex.Pattern CRITERION = java.util.regex.Pattern.compile(
+            "(?<![\\w.$])criterionId\\s*==\\s*\"([^\"]+)\"");
     private static final java.util.regex.Pattern STRING = java.util.regex.Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     /**
      * A party pattern's test of the party's sector chooses which party the finding is about (every party rule looks at
@@ -99,6 +102,11 @@ public final class PatternFacts {
         /** @return the reads, in order */
         public List<Read> reads() {
             return reads;
+        }
+
+        /** @return whether {@link #paths} reads the match (a rule that matches a party or an unnamed conclusion) */
+        public boolean needsMatch() {
+            return fixed == null;
         }
 
         /**
@@ -165,7 +173,13 @@ public final class PatternFacts {
                 continue;
             }
             if (type == Conclusion.class) {
-                reads.add(new Read(Conclusion.class, ordinal, ""));
+                // the criterion the pattern names, else the one of the conclusion matched
+                String named = null;
+                for (String t : texts(p)) {
+                    Matcher m = CRITERION.matcher(t);
+                    named = named == null && m.find() ? m.group(1) : named;
+                }
+                reads.add(named != null ? new Read(null, 0, "conclusion." + named) : new Read(Conclusion.class, ordinal, ""));
                 for (Constraint c : p.getConstraints()) {
                     reads.addAll(paramReads(text(c), bindings));
                 }
