@@ -14,8 +14,9 @@ import se.ioprules.api.facts.Partnership;
 import se.ioprules.drools.load.RuleSetDefinition;
 
 /**
- * Which criteria read which fact: computed from the fact paths the rules name in their {@code out.*(...)} calls (the
- * facts a finding cites in its explanation, and the guard facts of a legal test's element), not written by hand.
+ * Which criteria read which fact: computed from the facts the rules' patterns test and the fact paths the rules name
+ * in their {@code out.*(...)} calls (together the facts a finding cites in its explanation, and the guard facts of a
+ * legal test's element), not written by hand.
  * A path through a list ({@code parties[" + $id + "].idea.x}) counts for its normalized form
  * ({@code parties[].idea.x}); a computed value ({@code derived.durationMonths}) for the recorded facts it is computed
  * from ({@link #DERIVED_FROM}). A group named as a whole ({@code parties}, {@code parties[].idea},
@@ -74,13 +75,16 @@ public final class FactUse {
         Map<String, Set<String>> found = new LinkedHashMap<>();
         for (RuleSetDefinition def : definitions) {
             Map<String, String> functions = functions(def.drl().values());
+            Map<String, List<String>> tested = tested(def);
             for (String text : def.drl().values()) {
                 for (DrlScan.RuleDecl rule : DrlScan.rules(text)) {
                     String criterion = rule.criterion();
                     if (criterion == null) {
                         continue;
                     }
-                    for (String path : cited(rule, functions)) {
+                    List<String> paths = new java.util.ArrayList<>(tested.getOrDefault(rule.name(), List.of()));
+                    paths.addAll(cited(rule, functions));
+                    for (String path : paths) {
                         for (String fact : facts(path)) {
                             found.computeIfAbsent(fact, k -> new LinkedHashSet<>()).add(criterion);
                         }
@@ -97,6 +101,39 @@ public final class FactUse {
         }
         new TreeMap<>(found).forEach((group, criteria) -> out.put(group, java.util.Collections.unmodifiableSet(criteria)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The facts each rule's patterns test (which its findings name without the rule spelling them out), from the
+     * compiled rule set: the precompiled model of a built-in one, else its DRL compiled now. A party's fact stands as
+     * {@code parties[x].…}, as a path built with the party's id does in {@link #cited}.
+     */
+    static Map<String, List<String>> tested(RuleSetDefinition def) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        se.ioprules.drools.CompiledRuleSet crs;
+        try {
+            crs = se.ioprules.drools.RuleSetCompiler.compile(def, def.info().location().startsWith("classpath:"));
+        } catch (se.ioprules.api.RuleSetException e) {
+            return out; // the linter reports why; the cited paths still count
+        }
+        try {
+            for (var pkg : crs.kieBase().getKiePackages()) {
+                for (var rule : pkg.getRules()) {
+                    List<String> paths = new java.util.ArrayList<>();
+                    for (var read : se.ioprules.drools.internal.PatternFacts.of(rule).reads()) {
+                        if (read.type() == null) {
+                            paths.add(read.path());
+                        } else if (read.type() == se.ioprules.api.facts.Party.class) {
+                            paths.add("parties[x]" + read.path());
+                        }
+                    }
+                    out.put(rule.getName(), paths);
+                }
+            }
+        } finally {
+            crs.release().run();
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern FUNCTION =

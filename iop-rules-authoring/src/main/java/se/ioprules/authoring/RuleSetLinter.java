@@ -394,6 +394,7 @@ public final class RuleSetLinter {
                     // {party} is filled from the finding's parties[<id>] fact at run time (Messages); the
                     // invariant tests catch a finding that has none
                     String problem = m.group(1).equals(se.ioprules.drools.dsl.Messages.PARTY) ? null
+                            : m.group(1).equals("detail." + PARTY_DETAIL) ? "write {party}: " + ONE_PARTY_NAME
                             : m.group(1).startsWith("detail.")
                             ? detailProblem(m.group(1).substring(7), details.get(criterionOf(e.getKey())))
                             : pathProblem(m.group(1), params, visibleCriteria);
@@ -442,11 +443,72 @@ public final class RuleSetLinter {
         if (u.def != null) {
             try {
                 CompiledRuleSet crs = RuleSetCompiler.compile(u.def);
-                crs.release().run();
+                try {
+                    lintDerivedPaths(u, crs, out);
+                } finally {
+                    crs.release().run();
+                }
             } catch (RuleSetException e) {
                 for (RuleSetDiagnostic d : e.diagnostics()) {
                     if (!d.message().startsWith("rule \"")) {
                         out.add(d);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The detail rules once passed to name a party; messages use {@code {party}} instead. */
+    private static final String PARTY_DETAIL = "party";
+    /** Why there is one way to name a party in messages. */
+    private static final String ONE_PARTY_NAME = "messages name the party a finding is about with {party}, which the"
+            + " engine fills with the party's name as recorded, else its id (from the finding's parties[<id>] facts)";
+
+    /** Methods whose findings name the facts their rule's patterns test before the paths they are given. */
+    private static final Set<String> DERIVING = Set.of("pass", "fail", "warn", "info", "notAssessable", "element",
+            "conclude", "passWith", "failWith", "warnWith", "reportWith", "report", "indicate");
+
+    /**
+     * Warns where a consequence names a fact path the rule's patterns already give the finding (see
+     * {@link se.ioprules.drools.internal.PatternFacts}): the path can go, the explanation stays the same. A party's
+     * path matches {@code "parties[" + $id + "]…"} when the rule matches one party.
+     */
+    private static void lintDerivedPaths(Unit u, CompiledRuleSet crs, List<RuleSetDiagnostic> out) {
+        Map<String, se.ioprules.drools.internal.PatternFacts.Reads> byName = new HashMap<>();
+        for (var pkg : crs.kieBase().getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                byName.put(rule.getName(), se.ioprules.drools.internal.PatternFacts.of(rule));
+            }
+        }
+        for (var fileRules : u.rules.entrySet()) {
+            String file = u.prefix + fileRules.getKey();
+            for (DrlScan.RuleDecl r : fileRules.getValue()) {
+                var reads = byName.get(r.name());
+                if (reads == null || reads.reads().isEmpty()) {
+                    continue;
+                }
+                Set<String> given = new LinkedHashSet<>();
+                long parties = reads.reads().stream().filter(x -> x.type() == se.ioprules.api.facts.Party.class)
+                        .mapToInt(se.ioprules.drools.internal.PatternFacts.Read::ordinal).distinct().count();
+                for (var read : reads.reads()) {
+                    if (read.type() == null) {
+                        given.add(read.path());
+                    } else if (read.type() == se.ioprules.api.facts.Party.class && parties == 1) {
+                        given.add("parties[x]" + read.path());
+                    }
+                }
+                for (DrlScan.OutCall c : r.calls()) {
+                    DrlScan.Layout layout = DrlScan.OUT_METHODS.get(c.method());
+                    if (layout == null || !DERIVING.contains(c.method())) {
+                        continue;
+                    }
+                    for (int i = layout.firstPath(); i < c.args().size(); i++) {
+                        DrlScan.Arg a = c.args().get(i);
+                        if (a.literal() != null && given.contains(a.literal())) {
+                            out.add(new RuleSetDiagnostic(file, a.pos().line(), a.pos().column(), "warning", "rule \""
+                                    + r.name() + "\": fact path '" + a.literal() + "' is named by the rule's conditions"
+                                    + " already; leave it out of out." + c.method() + "(…)"));
+                        }
                     }
                 }
             }
@@ -616,6 +678,11 @@ public final class RuleSetLinter {
                     details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).add("*");
                 } else {
                     details.computeIfAbsent(r.criterion(), k -> new LinkedHashSet<>()).addAll(names);
+                    if (names.contains(PARTY_DETAIL)) {
+                        DrlScan.Arg d = c.args().get(layout.details());
+                        out.add(new RuleSetDiagnostic(file, d.pos().line(), d.pos().column(), "error", "rule \""
+                                + r.name() + "\": a detail '" + PARTY_DETAIL + "' is not needed: " + ONE_PARTY_NAME));
+                    }
                 }
             }
             DrlScan.Arg key = c.args().get(keyIndex);

@@ -80,6 +80,21 @@ class RuleSetLinterTest {
                 folders);
     }
 
+    /** A consequence that repeats a fact its conditions already give is told to leave it out (a warning). */
+    @Test
+    void aPathTheConditionsGiveIsAWarning() {
+        String file = BROKEN + "/unknown-fact-path/2024.1/long-term.drl";
+        // out.warn(drools, "short", "derived.durationMonths", "param.longTermMonths") under
+        // Derived( durationMonths != null, durationMonths < $p.intValue("longTermMonths") )
+        List<String> at = broken.warnings().stream().filter(d -> d.file().equals(file) && d.line() == 24)
+                .map(d -> d.column() + ": " + d.message()).toList();
+        assertEquals(List.of("31: rule \"unk-long-term: short\": fact path 'derived.durationMonths' is named by the rule's"
+                + " conditions already; leave it out of out.warn(…)", "57: rule \"unk-long-term: short\": fact path"
+                + " 'param.longTermMonths' is named by the rule's conditions already; leave it out of out.warn(…)"), at);
+        // a fact the conditions do not test stays without a warning
+        assertTrue(broken.warnings().stream().noneMatch(d -> d.file().equals(file) && d.line() == 32), broken::toString);
+    }
+
     @Test
     void diagnosticsPrintAsFileLineColumn() {
         RuleSetDiagnostic d = broken.errors().stream().filter(x -> x.file().endsWith("type-error/2024.1/long-term.drl"))

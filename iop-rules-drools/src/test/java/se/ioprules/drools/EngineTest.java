@@ -141,7 +141,9 @@ class EngineTest {
                 .agreement(Agreement.builder().agreementSigned(true).build()).build();
         RuleSetResult r = engine.evaluate(noDates).ruleSet("demo-term").orElseThrow();
         assertEquals(Verdict.INCOMPLETE, r.verdict());
-        assertEquals(List.of("term.startDate", "term.endDate"), r.findings("demo-long").get(0).missingFacts());
+        // the value the rule tests comes first (from its pattern), then the facts its consequence names
+        assertEquals(List.of("derived.durationMonths", "term.startDate", "term.endDate"),
+                r.findings("demo-long").get(0).missingFacts());
     }
 
     @Test

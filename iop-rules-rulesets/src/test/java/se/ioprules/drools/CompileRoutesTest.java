@@ -87,6 +87,29 @@ class CompileRoutesTest {
         }
     }
 
+    /** A finding's facts come from its rule's conditions: both routes must show the same ones, for every rule. */
+    @Test
+    void bothRoutesDeriveTheSameFactsFromEveryRulesConditions() {
+        int withFacts = 0;
+        for (RuleSetInfo info : precompiled.ruleSets()) {
+            java.util.Map<String, List<se.ioprules.drools.internal.PatternFacts.Read>> a = reads(precompiled, info);
+            assertEquals(reads(runtime, info), a, info::ref);
+            withFacts += (int) a.values().stream().filter(r -> !r.isEmpty()).count();
+        }
+        assertTrue(withFacts > 400, withFacts + " rules derive facts");
+    }
+
+    private static java.util.Map<String, List<se.ioprules.drools.internal.PatternFacts.Read>> reads(DroolsEngine engine,
+            RuleSetInfo info) {
+        java.util.Map<String, List<se.ioprules.drools.internal.PatternFacts.Read>> out = new java.util.TreeMap<>();
+        for (var pkg : engine.compiled(info).kieBase().getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                out.put(rule.getName(), se.ioprules.drools.internal.PatternFacts.of(rule).reads());
+            }
+        }
+        return out;
+    }
+
     /** The default plan (rule sets in force on the partnership's date), and each built-in version named in turn. */
     @Test
     void bothRoutesGiveEqualEvaluationsOverTheCorpus() {

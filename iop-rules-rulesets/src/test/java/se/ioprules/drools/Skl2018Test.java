@@ -143,7 +143,9 @@ class Skl2018Test {
                     "skl-no-detail-regulation", Outcome.WARNING);
             assertTrue(presumed.message().sv().contains("antagandet") && presumed.message().en().contains("presumption"),
                     presumed.message()::sv);
-            assertEquals(List.of("agreement.unilateralPublicInstructionRight"), presumed.missingFacts());
+            // the rule also tests the count of activity-level requirements (unrecorded here): its pattern names it
+            assertEquals(List.of("agreement.unilateralPublicInstructionRight", "agreement.activityLevelRequirementsCount"),
+                    presumed.missingFacts());
             Partnership many = agreement(a -> a.detailRegulationLevel(DetailRegulationLevel.FRAMEWORK).activityLevelRequirementsCount(12)
                     .unilateralPublicInstructionRight(false));
             check(many, "skl-no-detail-regulation", Outcome.PASS, "maxActivityRequirements", "12");

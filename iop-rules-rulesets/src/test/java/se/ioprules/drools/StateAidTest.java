@@ -192,7 +192,8 @@ class StateAidTest {
         @Test
         void aidHistoryMissingIsNotAssessable() {
             Finding f = assertOutcome(stateAid(aid(), s -> s.aidAmountEur3y(null)), RS, "sa-de-minimis", Outcome.NOT_ASSESSABLE);
-            assertEquals(List.of("stateAid.aidAmountEur3y", "stateAid.grantedAsDeMinimis"), f.missingFacts());
+            // in the order the rule's pattern tests them
+            assertEquals(List.of("stateAid.grantedAsDeMinimis", "stateAid.aidAmountEur3y"), f.missingFacts());
         }
 
         /** An amount under the ceiling is not "de minimis" unless the aid is granted as such, with other aid checked. */

@@ -16,12 +16,16 @@ import se.ioprules.api.Outcome;
 /**
  * The DRL global {@code out}: rules report findings through it. Criterion id, kind and sources are read from the
  * rule's metadata ({@code @criterion}, {@code @kind}, {@code @source}), the message from the rule set's message files
- * (key {@code <criterion>.<messageKey>}), and each named fact path is resolved to its value for the explanation.
- * One instance per evaluation; not shared between threads.
+ * (key {@code <criterion>.<messageKey>}). A finding names the facts its rule's patterns test (derived once per rule,
+ * see {@link se.ioprules.drools.internal.PatternFacts}), then the fact paths the call names that are not among them;
+ * each is resolved to its value for the explanation. One instance per evaluation; not shared between threads.
  *
  * <pre>
+ * when
+ *     Derived( durationMonths != null, durationMonths &lt; $p.intValue("longTermMonths") )
  * then
- *     out.warn(drools, "short", "derived.durationMonths", "term.longTermIntent", "param.longTermMonths");
+ *     out.warn(drools, "short", "term.annualReviewScheduled");   // names derived.durationMonths, param.longTermMonths,
+ *                                                                // then term.annualReviewScheduled
  * </pre>
  */
 public final class Findings {
@@ -171,10 +175,7 @@ public final class Findings {
     public void indicate(RuleContext ctx, String direction, String strength, String key, String... paths) {
         RuleMeta.Prepared prep = rules.of(ctx.getRule());
         RuleMeta meta = prep.meta();
-        List<FactValue> because = new ArrayList<>(paths.length);
-        for (String p : paths) {
-            because.add(resolver.apply(p));
-        }
+        List<FactValue> because = resolve(prep, ctx, paths);
         LocalizedText text = messages.format(meta.criterion() + ".ind." + key, because, resolver);
         se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator(key,
                 se.ioprules.api.Indicator.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
@@ -499,16 +500,46 @@ public final class Findings {
         Rule rule = ctx.getRule();
         RuleMeta.Prepared prep = rules.of(rule);
         RuleMeta meta = prep.meta();
-        List<FactValue> because = new ArrayList<>(paths.length + extra.size());
-        for (String p : paths) {
-            because.add(resolver.apply(p));
-        }
+        List<FactValue> because = resolve(prep, ctx, paths);
         because.addAll(extra);
         LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
         List<Citation> cites = prep.citations();
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 rule.getName(), element);
         record(f);
+    }
+
+    /**
+     * The facts a finding names: those the rule's patterns read (see {@link se.ioprules.drools.internal.PatternFacts}),
+     * then the paths the rule names itself that are not among them. A group the patterns test whole (e.g. a party's
+     * {@code idea == null}) is left out when the rule names a fact inside it: that fact says more.
+     */
+    private List<FactValue> resolve(RuleMeta.Prepared prep, RuleContext ctx, String... paths) {
+        var facts = prep.facts();
+        List<String> derived = facts.paths(facts.needsMatch() ? ctx.getMatch() : null);
+        List<FactValue> because = new ArrayList<>(derived.size() + paths.length + 2);
+        for (String p : derived) {
+            if (!inside(p, paths)) {
+                because.add(resolver.apply(p));
+            }
+        }
+        for (String p : paths) {
+            if (!derived.contains(p)) {
+                because.add(resolver.apply(p));
+            }
+        }
+        return because;
+    }
+
+    /** @return whether one of the paths names a fact inside the group at {@code group} */
+    private static boolean inside(String group, String... paths) {
+        for (String p : paths) {
+            if (p.length() > group.length() && p.startsWith(group)
+                    && (p.charAt(group.length()) == '.' || p.charAt(group.length()) == '[')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps a finding and makes its conclusion a fact for later rules and explanations. */

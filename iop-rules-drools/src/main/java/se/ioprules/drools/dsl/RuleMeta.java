@@ -42,9 +42,10 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
      *
      * @param meta the metadata
      * @param citations the citations of its source list (immutable)
+     * @param facts the facts its patterns read, named first in each of its findings
      */
-    public record Prepared(RuleMeta meta, List<Citation> citations) {
-        /** @param meta the metadata @param citations the citations */
+    public record Prepared(RuleMeta meta, List<Citation> citations, se.ioprules.drools.internal.PatternFacts.Reads facts) {
+        /** @param meta the metadata @param citations the citations @param facts the facts its patterns read */
         public Prepared {
             citations = List.copyOf(citations);
         }
@@ -53,7 +54,7 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
     /**
      * The prepared metadata of one compiled rule set's rules, filled on first use of each rule and shared by every
      * evaluation and thread: a finding no longer reads the metadata map, parses its source list or looks up source
-     * documents. Rules are the compiled rule set's own objects, so a cache lives exactly as long as its rule set.
+     * documents, nor walks the rule's conditions for the facts they read. Rules are the compiled rule set's own objects, so a cache lives exactly as long as its rule set.
      */
     public static final class Cache {
         private final Map<String, String> documents;
@@ -73,7 +74,7 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
             Prepared p = byRule.get(rule);
             if (p == null) {
                 RuleMeta meta = RuleMeta.of(rule);
-                p = new Prepared(meta, meta.citations(documents));
+                p = new Prepared(meta, meta.citations(documents), se.ioprules.drools.internal.PatternFacts.of(rule));
                 byRule.putIfAbsent(rule, p);
             }
             return p;
