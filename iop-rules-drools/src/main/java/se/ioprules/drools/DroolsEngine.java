@@ -273,13 +273,18 @@ public final class DroolsEngine implements IopRulesEngine {
                 java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
                     Thread t = Thread.currentThread();
                     ClassLoader own = t.getContextClassLoader();
-                    t.setContextClassLoader(callers);
                     try {
+                        t.setContextClassLoader(callers);
                         compiled(info);
                     } catch (RuntimeException | Error e) {
-                        // kept in its future: compiled() below reports it on the caller's thread
+                        // kept in its future (compiled() below reports it on the caller's thread), or this helper
+                        // could not start: then the caller compiles the rule set itself
                     } finally {
-                        t.setContextClassLoader(own);
+                        try {
+                            t.setContextClassLoader(own);
+                        } catch (SecurityException e) {
+                            // an innocuous pool thread: it never had another
+                        }
                     }
                 });
             }
