@@ -106,7 +106,10 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBuiltIn, Clock c
     /**
      * {@return a copy}
      *
-     * @param budget how long one evaluation may take; after it the evaluation stops with a {@link RuleSetException}
+     * @param budget how long one evaluation may run; after it the evaluation stops with a {@link RuleSetException}.
+     *        It counts the time the evaluation ran (its thread's CPU time once the wall clock has passed the budget),
+     *        so time spent waiting for a processor, with more evaluations at once than processors, does not count;
+     *        rule sets with trusted code beyond the rule DSL run on a worker thread and are timed by the wall clock
      */
     public EngineOptions withTimeBudget(Duration budget) {
         return new EngineOptions(ruleDirs, includeBuiltIn, clock, trustedRuleCode, budget, supersedingBuiltIn);

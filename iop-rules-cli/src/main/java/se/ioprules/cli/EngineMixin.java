@@ -34,7 +34,46 @@ final class EngineMixin {
             + "with an error (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeBudgetSeconds = 10;
 
+    /** An engine being created by {@link #startEngine()}, taken by the next {@link #engine()}. */
+    private java.util.concurrent.FutureTask<IopRulesEngine> starting;
+
+    /**
+     * Starts creating the engine (reading the rule sets) on another thread, so that it overlaps with reading and
+     * checking the input: a one-file evaluation's start-up. Options that are wrong are not reported here but where
+     * the engine is taken, as without this call.
+     */
+    void startEngine() {
+        EngineOptions o;
+        try {
+            o = options();
+        } catch (CliException e) {
+            return;
+        }
+        starting = new java.util.concurrent.FutureTask<>(() -> IopRules.engine(o));
+        Thread t = new Thread(starting, "iop-rules-engine-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
     IopRulesEngine engine() {
+        java.util.concurrent.FutureTask<IopRulesEngine> s = starting;
+        starting = null;
+        if (s != null) {
+            try {
+                return s.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
         return IopRules.engine(options());
     }
 

@@ -138,6 +138,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 
     private int files(EvaluationRequest request) {
         Output.check(out, files); // an output that is an input is refused before anything is read
+        engineOptions.startEngine(); // reading the rule sets overlaps with reading the input
         List<String> names = new ArrayList<>();
         List<Partnership> inputs = new ArrayList<>();
         boolean invalid = false;

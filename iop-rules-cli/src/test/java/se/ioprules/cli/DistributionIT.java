@@ -92,6 +92,32 @@ class DistributionIT {
         assertTrue(off.out().contains("\"partnershipId\""), off.out());
     }
 
+    /**
+     * The Windows launcher cannot run here, so its text is checked: the same JVM switches as the Unix launcher (JIT per
+     * command, CDS archive written under a temporary name by an evaluation, the JVM's CDS messages off and its
+     * warnings on stderr), the same off switches, and the same fallback folder idea.
+     */
+    @Test
+    void theWindowsLauncherHasTheUnixLaunchersSwitches(@TempDir Path dir) throws Exception {
+        unzip(TARGET.resolve(NAME + ".zip"), dir);
+        Path home = dir.resolve(NAME);
+        String bat = Files.readString(home.resolve("bin/iop-rules.bat"), StandardCharsets.UTF_8);
+        String sh = Files.readString(home.resolve("bin/iop-rules"), StandardCharsets.UTF_8);
+        for (String s : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--batch", "-Xshare:auto",
+                "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=", "-Xlog:disable -Xlog:all=warning,cds*=off:stderr",
+                "IOP_RULES_CDS", "Xshare", "SharedArchiveFile", "ArchiveClassesAtExit", "evaluate")) {
+            assertTrue(sh.contains(s), "bin/iop-rules: " + s);
+            assertTrue(bat.contains(s), "bin\\iop-rules.bat: " + s);
+        }
+        for (String s : List.of("%LOCALAPPDATA%", ".tmp", "move /y", "%JAVA_OPTS% -cp", "exit /b %STATUS%")) {
+            assertTrue(bat.contains(s), "bin\\iop-rules.bat: " + s);
+        }
+        assertTrue(bat.contains("\r\n"), "CRLF line ends, as cmd.exe expects");
+        // the archive replaces an older one only after a run that evaluated (exit status 0 or 1)
+        int evaluated = bat.indexOf("if not \"%STATUS%\"==\"0\" if not \"%STATUS%\"==\"1\" goto cds_drop");
+        assertTrue(evaluated >= 0 && evaluated < bat.indexOf("move /y"), bat);
+    }
+
     /** Files the launcher wrote beside the jars: archives and any temporary file left behind. */
     private static List<String> archives(Path home) throws IOException {
         try (var files = Files.list(home.resolve("lib"))) {

@@ -231,8 +231,8 @@ public final class DroolsEngine implements IopRulesEngine {
             try {
                 mine.complete(RuleSetCompiler.compile(def, precompiled && builtInDefs.contains(def)));
                 LOG.debug("compiled {} in {} ms", ref.ref(), (System.nanoTime() - t0) / 1_000_000);
-            } catch (RuntimeException e) {
-                mine.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e); // never left pending: others wait on it (compileAll)
             }
             existing = mine;
         }
@@ -245,7 +245,52 @@ public final class DroolsEngine implements IopRulesEngine {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new RuleSetException("Cannot compile " + ref.ref() + ": " + e.getCause());
+        }
+    }
+
+    /**
+     * Compiles (or loads) the plan's rule sets that are not compiled yet, several at once: on a first evaluation that
+     * is most of its time, and the rule sets are independent until they run. The caller's thread takes them in plan
+     * order; the common fork-join pool helps with the others from the end. Whichever thread comes first to a rule set
+     * compiles it and the other waits for it ({@link #compiled}); problems are reported in plan order, as before.
+     */
+    private void compileAll(List<Selected> plan) {
+        List<RuleSetInfo> missing = new ArrayList<>();
+        for (Selected s : plan) {
+            if (!compiled.containsKey(s.info().ref())) {
+                missing.add(s.info());
+            }
+        }
+        if (missing.size() > 1) {
+            // Drools finds its services through the context class loader: the helpers use the caller's.
+            ClassLoader callers = Thread.currentThread().getContextClassLoader();
+            for (int i = missing.size() - 1; i > 0; i--) {
+                RuleSetInfo info = missing.get(i);
+                java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                    Thread t = Thread.currentThread();
+                    ClassLoader own = t.getContextClassLoader();
+                    try {
+                        t.setContextClassLoader(callers);
+                        compiled(info);
+                    } catch (RuntimeException | Error e) {
+                        // kept in its future (compiled() below reports it on the caller's thread), or this helper
+                        // could not start: then the caller compiles the rule set itself
+                    } finally {
+                        try {
+                            t.setContextClassLoader(own);
+                        } catch (SecurityException e) {
+                            // an innocuous pool thread: it never had another
+                        }
+                    }
+                });
+            }
+        }
+        for (Selected s : plan) {
+            compiled(s.info());
         }
     }
 
@@ -275,9 +320,7 @@ public final class DroolsEngine implements IopRulesEngine {
         }
         List<Selected> plan = plan(request, asOf);
         checkOverrides(request, plan);
-        for (Selected s : plan) {
-            compiled(s.info()); // compiling is not part of the time budget
-        }
+        compileAll(plan); // compiling is not part of the time budget
         Derived derived = Derived.of(partnership);
         List<RuleSetResult> results = runWithinBudget(plan, partnership, derived, asOf, request);
         Finding pc = aggregate(results, PUBLIC_CONTRACT_SET, "eupc-aggregate");
@@ -302,19 +345,61 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     /** What the evaluation is doing, for the deadline check and the watchdog. */
-    private static final class Running {
+    static final class Running {
         final AtomicReference<KieSession> session = new AtomicReference<>();
         /** The worker thread while it runs this evaluation; null before and after (pool threads are reused). */
         final AtomicReference<Thread> thread = new AtomicReference<>();
         final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         volatile String ruleSet = "";
-        /** {@link System#nanoTime()} when the budget is spent; checked before each firing on the caller's thread. */
-        final long deadline;
+        /**
+         * {@link System#nanoTime()} when the budget is spent if the evaluation has a processor all along; checked before
+         * each firing on the caller's thread, and moved on by {@link #spent()} by the time it waited for one.
+         */
+        long deadline;
         /** Set when the deadline check halted the session. */
         boolean expired;
+        private final long budget;
+        private final java.util.function.LongSupplier wall;
+        private final java.util.function.LongSupplier cpu;
+        /** The evaluating thread's CPU time at the start, or -1 when the JVM does not measure it. */
+        private final long cpuAtStart;
 
-        Running(long deadline) {
-            this.deadline = deadline;
+        Running(long budgetNanos) {
+            this(budgetNanos, System::nanoTime, Running::threadCpu);
+        }
+
+        /** With the clocks given: {@code cpu} reads the evaluating thread's CPU time (nanoseconds), or -1. */
+        Running(long budgetNanos, java.util.function.LongSupplier wall, java.util.function.LongSupplier cpu) {
+            this.budget = budgetNanos;
+            this.wall = wall;
+            this.cpu = cpu;
+            this.deadline = wall.getAsLong() + budgetNanos;
+            this.cpuAtStart = cpu.getAsLong();
+        }
+
+        /**
+         * On the evaluating thread: whether the budget is spent. It is the time the evaluation ran, not the time it
+         * waited: with more evaluations at once than processors ({@code evaluate --batch --jobs N}) a thread waits
+         * for a processor, and that waiting is not the rule set's doing. So one clock read while the wall-clock
+         * deadline is ahead; once it has passed, the thread's CPU time since the start decides, and the deadline
+         * moves on by what is left. Where the JVM measures no thread CPU time, the wall clock alone decides.
+         */
+        boolean spent() {
+            long now = wall.getAsLong();
+            if (now - deadline <= 0) {
+                return false;
+            }
+            long used = cpuAtStart < 0 ? -1 : cpu.getAsLong() - cpuAtStart;
+            if (used >= 0 && used < budget) {
+                deadline = now + (budget - used);
+                return false;
+            }
+            return true;
+        }
+
+        private static long threadCpu() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
         }
     }
 
@@ -330,7 +415,7 @@ public final class DroolsEngine implements IopRulesEngine {
     private List<RuleSetResult> runWithinBudget(List<Selected> plan, Partnership p, Derived derived, LocalDate asOf,
             EvaluationRequest request) {
         java.time.Duration budget = options.timeBudget();
-        Running running = new Running(System.nanoTime() + budget.toNanos());
+        Running running = new Running(budget.toNanos());
         for (Selected s : plan) {
             if (beyondDsl.contains(definition(s.info()))) {
                 return runOnWorker(plan, p, derived, asOf, request, running, budget);
@@ -358,7 +443,7 @@ public final class DroolsEngine implements IopRulesEngine {
         List<RuleSetResult> results = new ArrayList<>();
         for (Selected s : plan) {
             running.ruleSet = s.info().ref();
-            if (running.thread.get() == null && System.nanoTime() - running.deadline > 0) {
+            if (running.thread.get() == null && running.spent()) {
                 running.expired = true;
                 return results;
             }
@@ -640,7 +725,7 @@ public final class DroolsEngine implements IopRulesEngine {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                        if (!running.expired && System.nanoTime() - running.deadline > 0) {
+                        if (!running.expired && running.spent()) {
                             running.expired = true;
                             session.halt();
                         }

@@ -26,6 +26,7 @@ import se.ioprules.api.Likelihood;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.api.RuleSetException;
+import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetResult;
 import se.ioprules.api.Verdict;
 import se.ioprules.api.facts.*;
@@ -190,6 +191,28 @@ class EngineTest {
             assertFalse(d.isEmpty(), e.getMessage());
             assertTrue(d.stream().anyMatch(x -> x.file().endsWith("bad.drl") && x.message().contains("nosuchField")
                     && x.line() == 16), e::getMessage);
+        }
+    }
+
+    /**
+     * The plan's rule sets load side by side (DroolsEngine.compileAll): a broken one among good ones is still reported
+     * on the caller's thread with its diagnostics, on every evaluation (its failure is kept, nothing is left waiting),
+     * and the good one is loaded.
+     */
+    @Test
+    void aBrokenRuleSetLoadedBesideGoodOnesIsReportedEveryTime() {
+        try (DroolsEngine both = new DroolsEngine(new EngineOptions(
+                List.of(resource("engine-rulesets"), resource("broken-rulesets")), false, null))) {
+            Partnership p = partnership(LocalDate.of(2021, 5, 1), 2);
+            for (int round = 0; round < 2; round++) {
+                RuleSetException[] thrown = new RuleSetException[1];
+                capturingStderr(() -> thrown[0] = assertThrows(RuleSetException.class, () -> both.evaluate(p)));
+                assertTrue(thrown[0].diagnostics().stream().anyMatch(x -> x.file().endsWith("bad.drl")
+                        && x.line() == 16), thrown[0]::getMessage);
+            }
+            RuleSetInfo term = both.ruleSets().stream().filter(i -> i.id().equals("demo-term")
+                    && i.effectiveFrom().getYear() == 2020).findFirst().orElseThrow();
+            assertFalse(both.compiled(term).criteria().isEmpty());
         }
     }
 

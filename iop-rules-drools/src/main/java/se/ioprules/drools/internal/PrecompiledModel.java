@@ -30,8 +30,11 @@ public final class PrecompiledModel {
     public static final String ROOT = "iop-rules/precompiled";
     /** The file in each model folder that names the model classes and the key. */
     public static final String INDEX = "model.properties";
-    /** Changes when the layout of a model folder changes, so older models are not read. */
-    public static final String FORMAT = "1";
+    /**
+     * Changes when the layout of a model folder or the way it is generated changes, so older models are neither read
+     * nor kept by an incremental build (2: reproducible generation).
+     */
+    public static final String FORMAT = "2";
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledModel.class);
 
     private PrecompiledModel() {

@@ -18,6 +18,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.drools.load.RuleSetDefinition;
 import se.ioprules.drools.load.RuleSetLoader;
@@ -36,6 +37,11 @@ import se.ioprules.drools.load.RuleSetLoader;
  * not compile fails the build, with every message.
  */
 public final class RuleSetPrecompiler {
+    /** Drools' builder option for reproducible executable-model generation (Drools' ReproducibleExecutableModelGenerationOption). */
+    static final String REPRODUCIBLE = "drools.reproducibleExecutableModelGeneration";
+    /** Index key: {@link #compiledAgainst()} when the model was generated. */
+    public static final String CLASSES = "classes";
+
     private RuleSetPrecompiler() {
     }
 
@@ -130,7 +136,7 @@ public final class RuleSetPrecompiler {
             try (var r = Files.newBufferedReader(existing, StandardCharsets.UTF_8)) {
                 index.load(r);
             }
-            if (PrecompiledModel.mismatch(index, def) == null) {
+            if (PrecompiledModel.mismatch(index, def) == null && compiledAgainst().equals(index.getProperty(CLASSES))) {
                 return List.of();
             }
         }
@@ -138,6 +144,12 @@ public final class RuleSetPrecompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("se.ioprules.precompiled", def.info().id(), def.info().version());
         kfs.generateAndWritePomXML(rid);
+        // Drools builds large packages and externalises lambdas in parallel, numbering generated names in the order
+        // threads finish; this option makes it number them in rule order, so two builds give the same classes.
+        KieModuleModel kmodule = ks.newKieModuleModel();
+        kmodule.setConfigurationProperty(REPRODUCIBLE, "true");
+        kfs.writeKModuleXML(kmodule.toXML());
+        restartGeneratedNames();
         def.drl().forEach((name, text) -> kfs.write("src/main/resources/"
                 + se.ioprules.drools.RuleSetCompiler.packageFolder(text) + name, forExecutableModel(text)));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
@@ -174,6 +186,7 @@ public final class RuleSetPrecompiler {
         index.setProperty("sha256", def.info().sha256());
         index.setProperty("drools", PrecompiledModel.droolsVersion());
         index.setProperty("models", String.join(",", models));
+        index.setProperty(CLASSES, compiledAgainst());
         StringWriter w = new StringWriter();
         index.store(w, null);
         // Properties.store writes the date first: leave it out, so that two builds of the same files are identical.
@@ -182,6 +195,78 @@ public final class RuleSetPrecompiler {
         Files.writeString(target.resolve(PrecompiledModel.INDEX), text, StandardCharsets.UTF_8);
         ks.getRepository().removeKieModule(rid);
         return List.of();
+    }
+
+    /**
+     * The classes a model is compiled against: the fact model and API ({@code se.ioprules.api}) and the rule DSL
+     * ({@code se.ioprules.drools.dsl}), the only packages rule files import. A model generated against other versions
+     * of them may not link, or may index fact properties differently, so an incremental build regenerates it when
+     * they change even if the rule files did not; {@code PrecompiledModelsUpToDateTest} fails a build that ships
+     * such a model.
+     *
+     * @return SHA-256 over those packages' class files (name and bytes, in name order)
+     * @throws IOException if a class file cannot be read
+     */
+    public static String compiledAgainst() throws IOException {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Class<?> anchor : List.of(se.ioprules.api.IopRules.class, se.ioprules.drools.dsl.Findings.class)) {
+            String pkg = anchor.getPackageName().replace('.', '/') + "/";
+            java.util.TreeMap<String, byte[]> classes = new java.util.TreeMap<>();
+            Path source;
+            try {
+                source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException(e);
+            }
+            if (Files.isDirectory(source)) {
+                try (var s = Files.walk(source.resolve(pkg))) {
+                    for (Path f : s.filter(Files::isRegularFile).toList()) {
+                        String name = source.relativize(f).toString().replace('\\', '/');
+                        if (name.endsWith(".class")) {
+                            classes.put(name, Files.readAllBytes(f));
+                        }
+                    }
+                }
+            } else {
+                try (var jar = new java.util.zip.ZipFile(source.toFile())) {
+                    for (var e : java.util.Collections.list(jar.entries())) {
+                        if (e.getName().startsWith(pkg) && e.getName().endsWith(".class")) {
+                            try (var in = jar.getInputStream(e)) {
+                                classes.put(e.getName(), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            }
+            classes.forEach((name, bytes) -> {
+                md.update(name.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(bytes);
+            });
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * Drools numbers generated pattern names with one counter per JVM ({@code org.drools.model.impl.NamesGenerator}),
+     * so a model's bytes would depend on which rule sets were generated before it in the same process (an
+     * incremental build regenerates only some). Restarting the counter before each rule set makes every model depend
+     * on its own files only. Names need only be unique within one model: each loads in its own class loader.
+     */
+    private static void restartGeneratedNames() {
+        try {
+            java.lang.reflect.Field index = Class.forName("org.drools.model.impl.NamesGenerator").getDeclaredField("index");
+            index.setAccessible(true);
+            ((java.util.concurrent.atomic.AtomicInteger) index.get(null)).set(0);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("[iop-rules] warning: cannot restart Drools' name counter (" + e
+                    + "); the generated models are valid, but may differ between builds");
+        }
     }
 
     /** {@code drools} passed as an argument: not followed by '.', not part of a longer name or a package name. */

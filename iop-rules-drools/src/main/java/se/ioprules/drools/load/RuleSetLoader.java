@@ -105,10 +105,18 @@ public final class RuleSetLoader {
         }
         List<RuleSetDefinition> out = new ArrayList<>();
         List<RuleSetDiagnostic> problems = new ArrayList<>();
-        for (Path dir : versionDirs(root)) {
-            RuleSetDefinition def = read(dir, label + root.relativize(dir).toString().replace('\\', '/'), problems);
-            if (def != null) {
-                out.add(def);
+        // Versions are read independently, several at once (most of an engine's creation); results and problems
+        // are then taken in folder order, as if read one after the other.
+        record Read(RuleSetDefinition def, List<RuleSetDiagnostic> problems) {
+        }
+        List<Read> reads = versionDirs(root).parallelStream().map(dir -> {
+            List<RuleSetDiagnostic> own = new ArrayList<>();
+            return new Read(read(dir, label + root.relativize(dir).toString().replace('\\', '/'), own), own);
+        }).toList();
+        for (Read r : reads) {
+            problems.addAll(r.problems());
+            if (r.def() != null) {
+                out.add(r.def());
             }
         }
         if (!problems.isEmpty()) {
