@@ -48,7 +48,7 @@ class VersionDiffTest {
                     RuleSetRef.parse("iop-law-draft"), corpus);
             VersionDiff.PartnershipChange p = r.changed().get(0);
             assertEquals("INCOMPLETE", p.verdictBefore().name());
-            assertEquals("MEETS", p.verdictAfter().name());
+            assertEquals("MEETS", p.verdictAfter().name(), p.changes()::toString);
             assertTrue(p.changes().contains(new VersionDiff.Change("tlt-long-term", Outcome.NOT_ASSESSABLE, "", null, "")));
             assertTrue(p.changes().contains(new VersionDiff.Change("draft-parties", null, "", Outcome.PASS, "")));
             assertEquals(Map.of("INCOMPLETE -> MEETS", 1), r.verdictCounts());
