@@ -264,8 +264,8 @@ public final class FactPaths {
      * @return the canonical text
      */
     public static String canonical(Object root) {
-        StringBuilder sb = new StringBuilder();
-        walk(root, "", sb);
+        StringBuilder sb = new StringBuilder(4096);
+        walk(root, new StringBuilder(64), sb);
         return sb.toString();
     }
 
@@ -329,22 +329,27 @@ public final class FactPaths {
         return true;
     }
 
-    private static void walk(Object node, String prefix, StringBuilder sb) {
+    /** Appends the canonical lines under {@code node}; {@code path} is its path, and is as it was on return. */
+    private static void walk(Object node, StringBuilder path, StringBuilder sb) {
         if (node == null || node == Tri.UNKNOWN) {
             return;
         }
+        int at = path.length();
         if (node instanceof Record) {
             for (RecordComponent rc : COMPONENTS.get(node.getClass()).values()) {
-                String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
-                walk(invoke(node, rc), p, sb);
+                (at == 0 ? path : path.append('.')).append(rc.getName());
+                walk(invoke(node, rc), path, sb);
+                path.setLength(at);
             }
         } else if (node instanceof List<?> list) {
-            sb.append(prefix).append(".size=").append(list.size()).append('\n');
+            sb.append(path).append(".size=").append(list.size()).append('\n');
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), prefix + "[" + i + "]", sb);
+                path.append('[').append(i).append(']');
+                walk(list.get(i), path, sb);
+                path.setLength(at);
             }
         } else {
-            sb.append(prefix).append('=').append(text(node)).append('\n');
+            sb.append(path).append('=').append(text(node)).append('\n');
         }
     }
 
