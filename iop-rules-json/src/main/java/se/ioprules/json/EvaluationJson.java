@@ -235,16 +235,16 @@ public final class EvaluationJson {
          * itself escaped comes in a pair, so an escape starts at a backslash preceded by an even number of them.
          */
         boolean loneSurrogate() {
-            for (int i = 0; i + 3 < count; i++) {
-                if (buf[i] == '\\' && buf[i + 1] == 'u' && buf[i + 2] == 'D') {
-                    byte d = buf[i + 3];
-                    int run = 0;
-                    for (int j = i - 1; j >= 0 && buf[j] == '\\'; j--) {
-                        run++;
-                    }
-                    if (run % 2 == 0 && (d == '8' || d == '9' || (d >= 'A' && d <= 'F'))) {
-                        return true;
-                    }
+            // as Latin-1 text the bytes are copied as they are, and String.indexOf is the JVM's fast search
+            String bytes = new String(buf, 0, count, java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (int i = bytes.indexOf("\\uD"); i >= 0 && i + 3 < count; i = bytes.indexOf("\\uD", i + 1)) {
+                char d = bytes.charAt(i + 3);
+                int run = 0;
+                for (int j = i - 1; j >= 0 && bytes.charAt(j) == '\\'; j--) {
+                    run++;
+                }
+                if (run % 2 == 0 && (d == '8' || d == '9' || (d >= 'A' && d <= 'F'))) {
+                    return true;
                 }
             }
             return false;
