@@ -5,8 +5,8 @@ setlocal
 set "IOP_RULES_HOME=%~dp0.."
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java.exe"
-rem One-shot commands stop at C1 (faster start); --batch gets full tiered compilation (C2). JAVA_OPTS comes last.
+rem C1 only for every command, --batch included (faster on small machines; docs/benchmarks.md, Round 3).
+rem JAVA_OPTS comes last: JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
 set "JIT=-XX:TieredStopAtLevel=1"
-for %%a in (%*) do if "%%~a"=="--batch" set "JIT="
 "%JAVA_CMD%" -XX:+UseSerialGC %JIT% %JAVA_OPTS% -cp "%IOP_RULES_HOME%\lib\*" se.ioprules.cli.IopRulesCli %*
 exit /b %ERRORLEVEL%
