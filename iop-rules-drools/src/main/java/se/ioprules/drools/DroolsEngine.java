@@ -97,7 +97,8 @@ public final class DroolsEngine implements IopRulesEngine {
      * Per compiled rule set ("id@version"): its sessions, reused. Disposing a pooled session resets it (facts,
      * agenda, listeners) and returns it for the next evaluation, which costs about a third of building a new one
      * (creating a session and its class stores and segment memories was a tenth of a warm evaluation).
-     * {@code SessionReuseTest} checks that nothing carries over, also after a halt or the firing limit.
+     * {@code SessionReuseTest} checks that nothing carries over, also after a halt. Only rule sets within the DSL
+     * (run on the caller's thread) use the pool.
      */
     private final Map<String, org.kie.api.runtime.KieSessionsPool> sessions = new ConcurrentHashMap<>();
     /** Per compiled rule set ("id@version"): its rules' metadata and citations, prepared on first use. */
@@ -633,8 +634,11 @@ public final class DroolsEngine implements IopRulesEngine {
         Map<String, ParameterValue> params = def.parameters().inForce(asOf, overrides);
         Map<String, Conclusion> visible = new HashMap<>(conclusions);
         FactResolver resolver = new FactResolver(p, derived, params, visible);
-        KieSession session = sessions.computeIfAbsent(def.info().ref(), k -> crs.kieBase().newKieSessionsPool(1))
-                .newKieSession();
+        // On the worker route the watchdog may halt the session after this run has ended: never one to reuse.
+        boolean pooled = running.thread.get() == null;
+        KieSession session = pooled
+                ? sessions.computeIfAbsent(def.info().ref(), k -> crs.kieBase().newKieSessionsPool(1)).newKieSession()
+                : crs.kieBase().newKieSession();
         running.session.set(session);
         Findings out;
         try {
@@ -685,7 +689,11 @@ public final class DroolsEngine implements IopRulesEngine {
             }
         } finally {
             running.session.set(null);
-            release(session);
+            if (pooled) {
+                release(session);
+            } else {
+                session.dispose();
+            }
         }
         List<Finding> findings = new ArrayList<>(out.findings());
         if (supersedesBuiltIn(def.info())) {

@@ -27,7 +27,8 @@ import se.ioprules.fixtures.Partnerships;
 
 /**
  * Sessions are reused from a pool per rule set (reset when given back): nothing of one evaluation — facts,
- * conclusions, the findings global, listeners, a halted or failed run — may reach the next one.
+ * conclusions, the findings global, listeners, a halted or failed run — may reach the next one. (Rule sets with code
+ * beyond the DSL run on a worker thread with new sessions; the firing-limit test covers that route.)
  */
 class SessionReuseTest {
     private static final Partnership TYPICAL = Partnerships.typicalIop();
@@ -68,6 +69,59 @@ class SessionReuseTest {
         Map<String, Integer> out = new java.util.TreeMap<>();
         m.forEach((k, v) -> out.put(k, v.get()));
         return out;
+    }
+
+    /**
+     * What the engine relies on: Drools resets a pooled session when it is given back, also one halted with
+     * activations pending (as the deadline check leaves it). For every built-in rule set, a reused session offers the
+     * same activations as a new one, with no facts and with the typical partnership's.
+     */
+    @Test
+    void aHaltedPooledSessionComesBackAsNew() {
+        Object[] facts = {TYPICAL, TYPICAL.term(), TYPICAL.agreement(), TYPICAL.legal(), TYPICAL.resources(),
+            TYPICAL.stateAid(), TYPICAL.governance(), TYPICAL.initiative(), TYPICAL.purpose()};
+        try (DroolsEngine engine = new DroolsEngine(EngineOptions.DEFAULT)) {
+            for (var info : engine.ruleSets()) {
+                org.kie.api.KieBase kb = engine.compiled(info).kieBase();
+                org.kie.api.runtime.KieSessionsPool pool = kb.newKieSessionsPool(1);
+                try {
+                    org.kie.api.runtime.KieSession used = pool.newKieSession();
+                    used.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener());
+                    for (Object f : facts) {
+                        used.insert(f);
+                    }
+                    used.halt();
+                    used.dispose();
+                    org.kie.api.runtime.KieSession again = pool.newKieSession();
+                    assertTrue(again == used, "the pool gives the same session back");
+                    assertEquals(0, again.getFactCount());
+                    assertEquals(0, again.getAgendaEventListeners().size());
+                    assertEquals(activations(kb.newKieSession()), activations(again), info.ref() + " without facts");
+                    org.kie.api.runtime.KieSession third = pool.newKieSession();
+                    assertEquals(activations(kb.newKieSession(), facts), activations(third, facts), info.ref());
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+    }
+
+    /** The rules that would fire (none does: the filter refuses each), sorted; the session is disposed. */
+    private static List<String> activations(org.kie.api.runtime.KieSession s, Object... facts) {
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            for (Object f : facts) {
+                s.insert(f);
+            }
+            s.fireAllRules(m -> {
+                names.add(m.getRule().getName());
+                return false;
+            });
+        } finally {
+            s.dispose();
+        }
+        java.util.Collections.sort(names);
+        return names;
     }
 
     @Test
