@@ -68,7 +68,8 @@ import se.ioprules.drools.load.RuleSetLoader;
 
 /**
  * The Drools implementation of {@link IopRulesEngine}. Rule sets are compiled lazily, once per version, and shared;
- * every evaluation runs in fresh sessions, so the engine is safe to call from many threads.
+ * every evaluation runs in its own sessions (reused from a pool per rule set, reset in between), so the engine is
+ * safe to call from many threads.
  */
 public final class DroolsEngine implements IopRulesEngine {
     /** Rule set giving the public-contract assessment. */
