@@ -68,8 +68,7 @@ import se.ioprules.drools.load.RuleSetLoader;
 
 /**
  * The Drools implementation of {@link IopRulesEngine}. Rule sets are compiled lazily, once per version, and shared;
- * every evaluation runs in its own sessions (reused from a pool per rule set, reset in between), so the engine is
- * safe to call from many threads.
+ * every evaluation runs in fresh sessions, so the engine is safe to call from many threads.
  */
 public final class DroolsEngine implements IopRulesEngine {
     /** Rule set giving the public-contract assessment. */
@@ -94,14 +93,6 @@ public final class DroolsEngine implements IopRulesEngine {
     /** The same, sorted by id and effective date: what {@link #ruleSets()} returns and version selection scans. */
     private final List<RuleSetInfo> infos;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
-    /**
-     * Per compiled rule set ("id@version"): its sessions, reused. Disposing a pooled session resets it (facts,
-     * agenda, listeners) and returns it for the next evaluation, which costs about a third of building a new one
-     * (creating a session and its class stores and segment memories was a tenth of a warm evaluation).
-     * {@code SessionReuseTest} checks that nothing carries over, also after a halt. Only rule sets within the DSL
-     * (run on the caller's thread) use the pool.
-     */
-    private final Map<String, org.kie.api.runtime.KieSessionsPool> sessions = new ConcurrentHashMap<>();
     /** Per compiled rule set ("id@version"): its rules' metadata and citations, prepared on first use. */
     private final Map<String, se.ioprules.drools.dsl.RuleMeta.Cache> ruleMeta = new ConcurrentHashMap<>();
     private final String version;
@@ -635,11 +626,7 @@ public final class DroolsEngine implements IopRulesEngine {
         Map<String, ParameterValue> params = def.parameters().inForce(asOf, overrides);
         Map<String, Conclusion> visible = new HashMap<>(conclusions);
         FactResolver resolver = new FactResolver(p, derived, params, visible);
-        // On the worker route the watchdog may halt the session after this run has ended: never one to reuse.
-        boolean pooled = running.thread.get() == null;
-        KieSession session = pooled
-                ? sessions.computeIfAbsent(def.info().ref(), k -> crs.kieBase().newKieSessionsPool(1)).newKieSession()
-                : crs.kieBase().newKieSession();
+        KieSession session = crs.kieBase().newKieSession();
         running.session.set(session);
         Findings out;
         try {
@@ -690,11 +677,7 @@ public final class DroolsEngine implements IopRulesEngine {
             }
         } finally {
             running.session.set(null);
-            if (pooled) {
-                release(session);
-            } else {
-                session.dispose();
-            }
+            session.dispose();
         }
         List<Finding> findings = new ArrayList<>(out.findings());
         if (supersedesBuiltIn(def.info())) {
@@ -715,18 +698,6 @@ public final class DroolsEngine implements IopRulesEngine {
         }
         return new RuleSetResult(def.info(), Verdict.of(findings, maxFailedIndicatorShare(def, params)), findings,
                 List.copyOf(params.values()), s.dependency());
-    }
-
-    /**
-     * Gives a session back to its pool, which resets it: facts, agenda (also after a halt or the firing limit),
-     * listeners. The findings global is cleared first, so a pooled session keeps nothing of this evaluation.
-     */
-    private static void release(KieSession session) {
-        try {
-            session.setGlobal("out", null);
-        } finally {
-            session.dispose();
-        }
     }
 
     /** The rule set's {@code maxFailedIndicatorShare} (its parameters.conf or the caller's override), else the default. */
@@ -832,8 +803,6 @@ public final class DroolsEngine implements IopRulesEngine {
                 f.join().release().run();
             }
         }
-        sessions.values().forEach(org.kie.api.runtime.KieSessionsPool::shutdown);
-        sessions.clear();
         compiled.clear();
         ruleMeta.clear();
     }
