@@ -8,9 +8,9 @@ for %%h in ("%~dp0..") do set "IOP_RULES_HOME=%%~fh"
 set "JAVA_CMD=java.exe"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java.exe"
 
-rem One-shot commands stop at C1 (faster start); --batch gets full tiered compilation (C2).
+rem C1 only for every command, --batch included (faster on small machines; docs/benchmarks.md, Round 3).
+rem JAVA_OPTS comes last: JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
 set "JIT=-XX:TieredStopAtLevel=1"
-for %%a in (%*) do if "%%~a"=="--batch" set "JIT="
 
 rem Class-data sharing (CDS): the first `evaluate` writes an archive of the classes it loaded, and later runs map it
 rem instead of loading and verifying them again. It lives in lib\ beside the jars, else (lib\ not writable) under

@@ -73,6 +73,24 @@ public final class PartnershipValidator {
      * @param p the facts
      */
     public static List<Problem> validate(Partnership p) {
+        if (p != null && p == LAST_VALID.get().get()) {
+            return new ArrayList<>(); // this very object was found valid (a reader checks it, then the engine)
+        }
+        List<Problem> out = check(p);
+        if (out.isEmpty()) {
+            LAST_VALID.set(new java.lang.ref.WeakReference<>(p));
+        }
+        return out;
+    }
+
+    /**
+     * Per thread, the last partnership found valid: a partnership is immutable all the way down (its groups are
+     * records, its collections copies), so the same object needs no second check.
+     */
+    private static final ThreadLocal<java.lang.ref.WeakReference<Partnership>> LAST_VALID =
+            ThreadLocal.withInitial(() -> new java.lang.ref.WeakReference<>(null));
+
+    private static List<Problem> check(Partnership p) {
         List<Problem> out = new ArrayList<>();
         if (p == null) {
             out.add(new Problem("$", "partnership is missing"));

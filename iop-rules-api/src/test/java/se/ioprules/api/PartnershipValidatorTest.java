@@ -28,6 +28,21 @@ class PartnershipValidatorTest {
     }
 
     @Test
+    void aSecondCheckOfTheSameObjectGivesTheSameAnswer() {
+        Partnership valid = Partnership.builder().addParty(party("k", Sector.PUBLIC_MUNICIPALITY)).build();
+        Partnership invalid = Partnership.builder().addParty(party("k", Sector.PUBLIC_MUNICIPALITY))
+                .addParty(party("k", Sector.IDEA_BASED)).build();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(List.of(), PartnershipValidator.validate(valid));
+            assertEquals(List.of("parties[1].id: duplicate party id 'k'"),
+                    PartnershipValidator.validate(invalid).stream().map(Problem::toString).toList());
+        }
+        List<Problem> mine = PartnershipValidator.validate(valid);
+        mine.add(new Problem("x", "y")); // the caller's own list: adding to it changes no later answer
+        assertEquals(List.of(), PartnershipValidator.validate(valid));
+    }
+
+    @Test
     void emptyPartnershipIsValidBecauseMissingFactsAreNotErrors() {
         assertEquals(List.of(), PartnershipValidator.validate(Partnership.EMPTY));
     }

@@ -29,7 +29,7 @@ public class EvaluateBenchmark {
     /** @return one full evaluation: validation, derived values, every rule set in force, assessment, input hash */
     @Benchmark
     public Evaluation evaluateTypicalAllInForce(WarmEngine s) {
-        return s.engine.evaluate(s.typical);
+        return s.engine.evaluate(s.typicalInTurn());
     }
 
     /** @return the input hash alone (canonical form + SHA-256), part of every evaluation */
@@ -41,7 +41,7 @@ public class EvaluateBenchmark {
     /** @return validation alone, part of every evaluation */
     @Benchmark
     public List<Problem> validateOnly(WarmEngine s) {
-        return PartnershipValidator.validate(s.typical);
+        return PartnershipValidator.validate(s.typicalInTurn());
     }
 
     /** @return derived values alone, part of every evaluation */

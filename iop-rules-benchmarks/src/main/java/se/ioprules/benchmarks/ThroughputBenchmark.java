@@ -26,13 +26,13 @@ public class ThroughputBenchmark {
     @Benchmark
     @Threads(1)
     public Evaluation oneThread(WarmEngine s) {
-        return s.engine.evaluate(s.typical);
+        return s.engine.evaluate(s.typicalInTurn());
     }
 
     /** @return an evaluation, from each of two threads at once */
     @Benchmark
     @Threads(2)
     public Evaluation twoThreads(WarmEngine s) {
-        return s.engine.evaluate(s.typical);
+        return s.engine.evaluate(s.typicalInTurn());
     }
 }

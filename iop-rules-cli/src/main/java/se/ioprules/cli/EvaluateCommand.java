@@ -226,8 +226,12 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
      * What one input line gave: the output line, the problems to print, how it counts; or an error that ends the
      * whole batch ({@code fatal}), raised in the line's turn so that everything before it is written first.
      */
-    private record LineResult(String json, List<String> problems, boolean evaluated, boolean doesNotMeet,
-            boolean invalid, boolean notInForce, RuntimeException fatal) {
+    private record LineResult(String json, byte[] utf8, List<String> problems, boolean evaluated,
+            boolean doesNotMeet, boolean invalid, boolean notInForce, RuntimeException fatal) {
+        LineResult(String json, List<String> problems, boolean evaluated, boolean doesNotMeet, boolean invalid,
+                boolean notInForce, RuntimeException fatal) {
+            this(json, null, problems, evaluated, doesNotMeet, invalid, notInForce, fatal);
+        }
     }
 
     /** Lines written so far, by how they count. */
@@ -328,8 +332,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             }
             Partnership p = PartnershipJson.read(line.text());
             Evaluation e = engine.evaluate(p, request);
-            String json = EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
-            return new LineResult(json, List.of(), true, e.anyDoesNotMeet(), false, false, null);
+            // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
+            byte[] utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            String json = utf8 != null ? null
+                    : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            return new LineResult(json, utf8, List.of(), true, e.anyDoesNotMeet(), false, false, null);
         } catch (InvalidJsonException e) {
             problems = e.problems();
         } catch (InvalidPartnershipException e) {
@@ -383,8 +390,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             throw r.fatal();
         }
         r.problems().forEach(io::problem);
-        w.write(r.json());
-        w.write('\n');
+        if (r.utf8() != null) {
+            w.writeUtf8(r.utf8(), 0, r.utf8().length);
+            w.write('\n');
+        } else {
+            w.write(r.json());
+            w.write('\n');
+        }
         w.flush(); // one line at a time; a closed pipe stops the batch here
         counts.add(r);
         return r;

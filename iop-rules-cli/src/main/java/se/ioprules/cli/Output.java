@@ -33,6 +33,8 @@ final class Output extends Writer {
     }
 
     private final Writer delegate;
+    /** The bytes under {@link #delegate}: {@link #writeUtf8} writes there, after flushing the text before it. */
+    private final java.io.OutputStream bytes;
     private final Io io;
     /** What the messages call the output. */
     private final String name;
@@ -41,8 +43,9 @@ final class Output extends Writer {
     private final Path temp;
     private boolean committed;
 
-    private Output(Writer delegate, Io io, String name, Path target, Path temp) {
+    private Output(Writer delegate, java.io.OutputStream bytes, Io io, String name, Path target, Path temp) {
         this.delegate = delegate;
+        this.bytes = bytes;
         this.io = io;
         this.name = name;
         this.target = target;
@@ -62,7 +65,7 @@ final class Output extends Writer {
     static Output open(Path out, Io io, List<String> inputs) {
         if (out == null) {
             return new Output(new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), 1 << 16),
-                    io, null, null, null);
+                    io.out(), io, null, null, null);
         }
         check(out, inputs);
         if (Files.isDirectory(out)) {
@@ -72,14 +75,15 @@ final class Output extends Writer {
             Path real = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath();
             if (Files.exists(real) && !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 // A device or pipe (/dev/stdout, a FIFO) is written directly: it cannot be replaced by a rename.
-                return new Output(Files.newBufferedWriter(real, StandardCharsets.UTF_8), io, out.toString(), null, null);
+                java.io.OutputStream os = Files.newOutputStream(real);
+                return new Output(writer(os), os, io, out.toString(), null, null);
             }
             // Created like the file itself (umask permissions), not as createTempFile's owner-only file; an
             // existing file's permissions carry over to its replacement.
             Path tmp = real.resolveSibling("." + real.getFileName() + "." + Long.toUnsignedString(
                     java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-            Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            java.io.OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Writer w = writer(os);
             if (Files.exists(real)) {
                 try {
                     Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(real));
@@ -87,10 +91,15 @@ final class Output extends Writer {
                     // not a POSIX file system, or not ours to change: the default permissions stay
                 }
             }
-            return new Output(w, io, out.toString(), real, tmp);
+            return new Output(w, os, io, out.toString(), real, tmp);
         } catch (IOException e) {
             throw new CliException(ExitCode.OUTPUT_ERROR, "--out " + out + ": cannot write: " + Inputs.reason(e));
         }
+    }
+
+    /** What {@link Files#newBufferedWriter} gives (an encoder that reports what UTF-8 cannot encode), over {@code os}. */
+    private static Writer writer(java.io.OutputStream os) {
+        return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8.newEncoder()));
     }
 
     /**
@@ -154,6 +163,22 @@ final class Output extends Writer {
     public void write(String s) throws IOException {
         try {
             delegate.write(s);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Writes bytes that are already UTF-8 (a batch's result lines), after the text written before them; no encoding.
+     *
+     * @param buf the bytes
+     * @param off where they start
+     * @param len how many
+     */
+    void writeUtf8(byte[] buf, int off, int len) throws IOException {
+        try {
+            delegate.flush();
+            bytes.write(buf, off, len);
         } catch (IOException e) {
             throw failure(e);
         }

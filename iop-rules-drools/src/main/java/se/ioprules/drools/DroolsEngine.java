@@ -768,8 +768,12 @@ public final class DroolsEngine implements IopRulesEngine {
         if (supersedesBuiltIn(def.info())) {
             findings.add(supersedesNotice(def));
         }
+        Set<String> assessed = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            assessed.add(f.criterionId());
+        }
         for (var e : crs.criteria().entrySet()) {
-            if (findings.stream().noneMatch(f -> f.criterionId().equals(e.getKey()))) {
+            if (!assessed.contains(e.getKey())) {
                 findings.add(silentCriterion(def, e.getKey(), e.getValue()));
             }
         }

@@ -81,6 +81,33 @@ class EvaluationJsonTest {
     }
 
     @Test
+    void theByteFormIsTheUtf8OfTheTextForm() throws Exception {
+        Evaluation odd = new Evaluation("åäö – \"\\ \u0001\u001f\u007f \u2028 \uD83D\uDE00 é ß", LocalDate.of(2025, 6, 1),
+                "request", "0.1.0", "cd".repeat(32), new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY),
+                sample().ruleSets());
+        for (Evaluation e : List.of(sample(), rich(), odd)) {
+            for (String lang : List.of("sv", "en")) {
+                for (boolean notable : List.of(false, true)) {
+                    byte[] bytes = EvaluationJson.writeLineUtf8(e, lang, notable, "fil ö.ndjson", 7);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(
+                            EvaluationJson.writeLine(e, lang, notable, "fil ö.ndjson", 7)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes, lang + " " + notable);
+                }
+            }
+        }
+        for (String id : List.of("x\uD800y", "\uDFFF", "a\\\uDC00", "\uD83D")) {
+            Evaluation lone = new Evaluation(id, LocalDate.of(2025, 6, 1), "request", "0.1.0", "cd".repeat(32),
+                    new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), sample().ruleSets());
+            assertEquals(null, EvaluationJson.writeLineUtf8(lone, "sv", false, "f", 1), "no UTF-8 for a lone surrogate");
+        }
+        // the text of an escape is not one
+        Evaluation text = new Evaluation("\\uD800 \\\\uDC00", LocalDate.of(2025, 6, 1), "request", "0.1.0",
+                "cd".repeat(32), new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), sample().ruleSets());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(EvaluationJson.writeLine(text, "sv", false, "f", 1)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), EvaluationJson.writeLineUtf8(text, "sv", false, "f", 1));
+    }
+
+    @Test
     void containsTheDocumentedFields() throws Exception {
         JsonNode n = new ObjectMapper().readTree(EvaluationJson.write(sample(), "en"));
         assertEquals("2024-03-01", n.at("/asOf").asText());

@@ -211,7 +211,9 @@ class TermScannerTest {
         DataTable t = sklTable();
         String[] pieces = {"kontrakt", "Kontraktet", "KONTRAKTSPARTEN", "uppdrag", "uppdragsgivare", "anskaffa",
             "ersättningen", "ERSÄTTNING", "fakturerades", "rätt att häva", "rätten\ntill hävning", "hävningsrätt", "häva",
-            "skadestånd", "x", "å", "É", "9", "_", "\u0301", "-", " ", "  ", "\n", ".", ",", "(", "»", "ß", "\uD835\uDC00"};
+            "skadestånd", "x", "å", "É", "9", "_", "\u0301", "-", " ", "  ", "\n", ".", ",", "(", "»", "ß", "\uD835\uDC00",
+            // characters whose case folding differs from plain ASCII: Kelvin sign (folds to k), long s, dotted and dotless i
+            "\u212Aontrakt", "ſkadestånd", "UPPDRAG", "İ", "ı", "FAKTURERING"};
         java.util.Random rnd = new java.util.Random(20240301L);
         int withHits = 0;
         for (int n = 0; n < 3000; n++) {

@@ -39,6 +39,38 @@ public final class FactPaths {
         }
     };
 
+    /** A record component and a method handle to its accessor (a call through it costs less than Method.invoke). */
+    private record Accessor(RecordComponent rc, java.lang.invoke.MethodHandle get) {
+        Object of(Object record) {
+            try {
+                return get.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Per record class, its components in order with their accessors: what walking every fact reads. */
+    private static final ClassValue<Accessor[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Accessor[] computeValue(Class<?> type) {
+            java.util.Collection<RecordComponent> all = COMPONENTS.get(type).values();
+            Accessor[] out = new Accessor[all.size()];
+            int i = 0;
+            for (RecordComponent rc : all) {
+                try {
+                    out[i++] = new Accessor(rc, java.lang.invoke.MethodHandles.lookup().unreflect(rc.getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+    };
+
     /**
      * Paths split into their segments, once per path (explanations resolve the same few hundred paths in every
      * evaluation). Bounded, because paths carry the ids of an input's parties: past the bound a path is split anew.
@@ -264,8 +296,8 @@ public final class FactPaths {
      * @return the canonical text
      */
     public static String canonical(Object root) {
-        StringBuilder sb = new StringBuilder();
-        walk(root, "", sb);
+        StringBuilder sb = new StringBuilder(4096);
+        walk(root, new StringBuilder(64), sb);
         return sb.toString();
     }
 
@@ -297,10 +329,10 @@ public final class FactPaths {
             // Compact and readable in explanations: only the recorded components.
             StringBuilder sb = new StringBuilder(value.getClass().getSimpleName()).append('{');
             boolean first = true;
-            for (RecordComponent rc : COMPONENTS.get(value.getClass()).values()) {
-                Object v = invoke(value, rc);
+            for (Accessor a : ACCESSORS.get(value.getClass())) {
+                Object v = a.of(value);
                 if (recorded(v) && !(v instanceof Collection<?> col && col.isEmpty())) {
-                    sb.append(first ? "" : ", ").append(rc.getName()).append('=').append(text(v));
+                    sb.append(first ? "" : ", ").append(a.rc().getName()).append('=').append(text(v));
                     first = false;
                 }
             }
@@ -319,8 +351,8 @@ public final class FactPaths {
             return false;
         }
         if (v instanceof Record) {
-            for (RecordComponent rc : COMPONENTS.get(v.getClass()).values()) {
-                if (recorded(invoke(v, rc))) {
+            for (Accessor a : ACCESSORS.get(v.getClass())) {
+                if (recorded(a.of(v))) {
                     return true;
                 }
             }
@@ -329,22 +361,27 @@ public final class FactPaths {
         return true;
     }
 
-    private static void walk(Object node, String prefix, StringBuilder sb) {
+    /** Appends the canonical lines under {@code node}; {@code path} is its path, and is as it was on return. */
+    private static void walk(Object node, StringBuilder path, StringBuilder sb) {
         if (node == null || node == Tri.UNKNOWN) {
             return;
         }
+        int at = path.length();
         if (node instanceof Record) {
-            for (RecordComponent rc : COMPONENTS.get(node.getClass()).values()) {
-                String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
-                walk(invoke(node, rc), p, sb);
+            for (Accessor a : ACCESSORS.get(node.getClass())) {
+                (at == 0 ? path : path.append('.')).append(a.rc().getName());
+                walk(a.of(node), path, sb);
+                path.setLength(at);
             }
         } else if (node instanceof List<?> list) {
-            sb.append(prefix).append(".size=").append(list.size()).append('\n');
+            sb.append(path).append(".size=").append(list.size()).append('\n');
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), prefix + "[" + i + "]", sb);
+                path.append('[').append(i).append(']');
+                walk(list.get(i), path, sb);
+                path.setLength(at);
             }
         } else {
-            sb.append(prefix).append('=').append(text(node)).append('\n');
+            sb.append(path).append('=').append(text(node)).append('\n');
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,25 @@ class FactPathsTest {
         assertEquals(Optional.of(Tri.class), FactPaths.typeOf(Partnership.class, "parties[x].idea.registeredIn2022_900"));
         assertEquals(Optional.of(BigDecimal.class), FactPaths.typeOf(Partnership.class, "resources.contributions[0].valueSek"));
         assertEquals(Optional.empty(), FactPaths.typeOf(Partnership.class, "term.ending"));
+    }
+
+    @Test
+    void theCanonicalFormIsOneLinePerKnownLeafWithItsPath() {
+        Partnership q = Partnership.builder().id("x")
+                .addParty(Party.builder().id("k").sector(Sector.PUBLIC_MUNICIPALITY).build())
+                .addParty(Party.builder().id("f").build())
+                .resources(Resources.builder().addContribution(Contribution.builder().partyId("k")
+                        .valueSek(new BigDecimal("10.50")).build()).build())
+                .build();
+        List<String> lines = FactPaths.canonical(q).lines().toList();
+        assertEquals("id=x", lines.get(0));
+        for (String line : List.of("parties.size=2", "parties[0].id=k", "parties[0].sector=PUBLIC_MUNICIPALITY",
+                "parties[1].id=f", "resources.contributions.size=1", "resources.contributions[0].partyId=k",
+                "resources.contributions[0].valueSek=10.5")) {
+            assertTrue(lines.contains(line), line + " in " + lines);
+        }
+        assertTrue(lines.indexOf("parties[0].id=k") < lines.indexOf("parties[1].id=f"));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith(".") || l.contains("..") || l.contains("=UNKNOWN")), lines::toString);
     }
 
     @Test

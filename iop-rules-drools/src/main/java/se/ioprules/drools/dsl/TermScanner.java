@@ -56,8 +56,14 @@ public final class TermScanner {
      */
     private static final Pattern WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}_\\p{M}]", FLAGS);
 
-    /** A row; {@code pattern} is its forms followed by the end-of-word check (the start is checked separately). */
-    private record Entry(int row, String term, String use, String avoidGloss, String useGloss, Pattern pattern) {
+    /**
+     * A row; {@code pattern} is its forms followed by the end-of-word check (the start is checked separately).
+     * {@code anchor}: the first word of its stem, case-folded as the pattern folds it; every match starts with it in
+     * the {@linkplain #fold folded} text, so the pattern is tried only from where it occurs (null: no such anchor, the
+     * pattern is tried everywhere, as for a {@code pattern} column).
+     */
+    private record Entry(int row, String term, String use, String avoidGloss, String useGloss, Pattern pattern,
+            String anchor) {
     }
 
     /** The last text scanned and its hits: several rules scan the same agreement text in one evaluation. */
@@ -65,10 +71,13 @@ public final class TermScanner {
     }
 
     private final List<Entry> entries;
-    private volatile Memo last;
+    /** Per thread: evaluations on several threads at once (a batch) would otherwise keep replacing each other's. */
+    private final ThreadLocal<Memo> last = new ThreadLocal<>();
+    private final boolean anyAnchor;
 
     private TermScanner(List<Entry> entries) {
         this.entries = entries;
+        this.anyAnchor = entries.stream().anyMatch(e -> e.anchor() != null);
     }
 
     /**
@@ -144,9 +153,47 @@ public final class TermScanner {
         for (int r = 0; r < table.size(); r++) {
             Pattern p = Pattern.compile("(?:" + formsRegex(table, r) + ")" + AFTER, FLAGS);
             entries.add(new Entry(r, table.cell(r, "avoid"), table.cell(r, "use"), table.cell(r, "avoidGloss"),
-                    table.cell(r, "useGloss"), p));
+                    table.cell(r, "useGloss"), p, anchor(table, r)));
         }
         return new TermScanner(List.copyOf(entries));
+    }
+
+    /**
+     * Case folding as a case-insensitive, Unicode-case pattern compares a literal: lower case of upper case. A
+     * pattern's literal character (folded) matches a text character only if it equals the character or its fold.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** @return the text with every character folded; the same length, so positions carry over */
+    private static String fold(String text) {
+        char[] cs = new char[text.length()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = fold(text.charAt(i));
+        }
+        return new String(cs);
+    }
+
+    /**
+     * The row's anchor: the first word of its stem, folded; null for a {@code pattern} row, or when a character of
+     * it is not its own fold or is half of a surrogate pair (then a text character equal to it need not fold to it,
+     * and the search from the anchor could miss a match).
+     */
+    private static String anchor(DataTable table, int r) {
+        if (!table.cell(r, "pattern").isEmpty()) {
+            return null;
+        }
+        String stem = table.cell(r, "stem").isEmpty() ? table.cell(r, "avoid") : table.cell(r, "stem");
+        String first = stem.strip().split("\\s+")[0];
+        String anchor = fold(first);
+        for (int i = 0; i < anchor.length(); i++) {
+            char c = anchor.charAt(i);
+            if (Character.isSurrogate(c) || fold(c) != c) {
+                return null;
+            }
+        }
+        return anchor.isEmpty() ? null : anchor;
     }
 
     /** The regex of one row's forms, without word boundaries. */
@@ -186,12 +233,12 @@ public final class TermScanner {
         if (text == null || text.isEmpty()) {
             return new TermHits(List.of());
         }
-        Memo memo = last;
+        Memo memo = last.get();
         if (memo != null && memo.text() == text) { // the same text object, not merely equal text
             return memo.hits();
         }
         TermHits hits = scanText(text);
-        last = new Memo(text, hits);
+        last.set(new Memo(text, hits));
         return hits;
     }
 
@@ -201,13 +248,33 @@ public final class TermScanner {
         }
         List<Candidate> candidates = new ArrayList<>();
         Matcher before = WORD_CHAR.matcher(t);
+        String folded = anyAnchor ? fold(t) : null;
         for (Entry e : entries) {
             Matcher m = e.pattern().matcher(t);
+            // a match tried at the anchor sees the text on both sides, as find() does
+            m.useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             // the same matches as BEFORE + forms + AFTER with find(): a start preceded by a word character is skipped
             // and the search goes on from the next position
-            while (from <= t.length() && m.find(from)) {
-                int start = m.start();
+            while (from <= t.length()) {
+                int start;
+                if (e.anchor() != null) {
+                    // every match starts at an occurrence of the anchor: try the pattern there only
+                    int at = folded.indexOf(e.anchor(), from);
+                    if (at < 0) {
+                        break;
+                    }
+                    if (!m.region(at, t.length()).lookingAt()) {
+                        from = at + 1;
+                        continue;
+                    }
+                    start = at;
+                } else {
+                    if (!m.find(from)) {
+                        break;
+                    }
+                    start = m.start();
+                }
                 if (start > 0 && before.region(start - 1, start).matches()) {
                     from = start + 1;
                     continue;
