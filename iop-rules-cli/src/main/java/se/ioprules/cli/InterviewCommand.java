@@ -106,6 +106,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         Deque<Step> history = new ArrayDeque<>();
         Set<String> skipped = new HashSet<>();
         int asked = 0;
+        boolean narrowing = false;
         // A terminal echoes what is typed; piped answers are echoed here.
         boolean echo = io.in() != System.in || System.console() == null;
         try (IopRulesEngine engine = engineOptions.engine(io)) {
@@ -122,7 +123,18 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
             while (true) {
                 Asked next = next(q, p, skipped);
                 if (next == null) {
-                    say.println(t(l, "Inga fler avgörande frågor.", "No more decisive questions."));
+                    next = missingFact(engine, p, request, skipped);
+                    if (next != null && !narrowing) {
+                        narrowing = true;
+                        say.println();
+                        say.println(t(l, "Inget enskilt svar avgör längre något. Nu frågor om det som saknas för "
+                                + "de rättsliga bedömningarna; varje svar smalnar av det som måste vägas.",
+                                "No single answer decides anything any more. Now questions about what the legal "
+                                + "assessments lack; each answer narrows what must be weighed."));
+                    }
+                }
+                if (next == null) {
+                    say.println(t(l, "Inga fler frågor.", "No more questions."));
                     break;
                 }
                 asked++;
@@ -132,7 +144,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
                         .ifPresent(h -> say.println("   " + h));
                 for (int i = 0; i < next.options.size(); i++) {
                     Choice o = next.options.get(i);
-                    say.println("   " + (i + 1) + ") " + o.label.in(l) + " → " + o.effect);
+                    say.println("   " + (i + 1) + ") " + o.label.in(l) + (o.effect.isEmpty() ? "" : " → " + o.effect));
                 }
                 say.println("   ?) " + t(l, "vet inte", "don't know") + "   b) " + t(l, "tillbaka", "back") + "   s) "
                         + t(l, "sluta och spara", "stop and save"));
@@ -391,6 +403,47 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
             LocalizedText ask = index == 0 ? x.ask() : FactGlossary.entry(fact).map(FactGlossary.Entry::ask)
                     .orElse(new LocalizedText(fact, fact));
             return new Asked(fact, ask, options);
+        }
+        return null;
+    }
+
+    /**
+     * When no answer (alone or in a pair) settles an open outcome any more, the facts the open legal assessments name
+     * as missing — public contract first, then state aid, in finding order — one at a time, with the glossary's
+     * answers: each narrows what a lawyer must still weigh even where it decides nothing alone. Facts inside lists
+     * and facts without a closed set of answers are left to the file.
+     */
+    private Asked missingFact(IopRulesEngine engine, Partnership p, EvaluationRequest request, Set<String> skipped) {
+        se.ioprules.api.Evaluation e = engine.evaluate(p, request);
+        List<String> open = new ArrayList<>();
+        if (e.assessment().publicContract() == se.ioprules.api.Likelihood.NOT_ASSESSABLE) {
+            open.add("eu-public-contract");
+        }
+        if (e.assessment().stateAid() == se.ioprules.api.Likelihood.NOT_ASSESSABLE) {
+            open.add("state-aid");
+        }
+        for (String set : open) {
+            for (se.ioprules.api.Finding f : e.ruleSet(set).map(se.ioprules.api.RuleSetResult::findings).orElse(List.of())) {
+                for (String fact : f.missingFacts()) {
+                    if (fact.contains("[") || skipped.contains(fact) || FactPaths.resolve(p, fact).known()) {
+                        continue;
+                    }
+                    var entry = FactGlossary.entry(fact);
+                    if (entry.isEmpty() || entry.get().answers().isEmpty()) {
+                        continue;
+                    }
+                    List<Choice> options = new ArrayList<>();
+                    try {
+                        for (FactGlossary.Answer a : entry.get().answers()) {
+                            options.add(new Choice(new OpenQuestion.Value(fact, typed(fact, a.value()), a.label()),
+                                    a.label(), ""));
+                        }
+                    } catch (IllegalArgumentException notThisType) {
+                        continue;
+                    }
+                    return new Asked(fact, entry.get().ask(), options);
+                }
+            }
         }
         return null;
     }
