@@ -198,8 +198,15 @@ public final class EuPublicContractTwin {
         // eupc-4
         ind(out, "eupc-4: recorded as selected by the authority", l.supplierSelectedByAuthority() == Tri.TRUE,
                 "towards", "decisive", "selected", "legal.supplierSelectedByAuthority");
-        ind(out, "eupc-4: recorded as not selected", l.supplierSelectedByAuthority() == Tri.FALSE,
-                "against", "strong", "not-selected", "legal.supplierSelectedByAuthority");
+        boolean notSelected = l.supplierSelectedByAuthority() == Tri.FALSE;
+        boolean lov = l.awardRoute() == AwardRoute.LOV;
+        Tri admission = l.openToAllMeetingConditions();
+        ind(out, "eupc-4: recorded as not selected, admission known", notSelected && (admission != Tri.UNKNOWN || lov),
+                "against", "strong", "not-selected");
+        ind(out, "eupc-4: recorded as not selected, admission not shown", notSelected && admission == Tri.UNKNOWN && !lov,
+                "against", "weak", "not-selected-unshown");
+        ind(out, "eupc-4: recorded as not selected, but admission closed", notSelected && admission == Tri.FALSE && !lov,
+                "towards", "strong", "closed-admission");
         ind(out, "eupc-4: open to all meeting the conditions", l.openToAllMeetingConditions() == Tri.TRUE,
                 "against", "strong", "open-to-all", "legal.openToAllMeetingConditions");
         ind(out, "eupc-4: admitted to a choice system (LOV)", l.awardRoute() == AwardRoute.LOV,
@@ -278,15 +285,17 @@ public final class EuPublicContractTwin {
                 "towards", "weak", "binding-terms", "agreement.volumeCommitments",
                 "agreement.unilateralPublicInstructionRight");
         // "A or B" in DRL is two rules under one name: each branch that matches fires once
-        boolean perUnit = has(pm, PaymentModel.PRICE_PER_UNIT) || has(pm, PaymentModel.OUTCOME_BASED);
-        boolean perDelivery = res.paymentTiming() == PaymentTiming.IN_ARREARS_PER_DELIVERY;
+        // only while something is, or may be, expected in return
+        boolean mayExpect = a.counterPerformanceExpected() != Tri.FALSE;
+        boolean perUnit = mayExpect && (has(pm, PaymentModel.PRICE_PER_UNIT) || has(pm, PaymentModel.OUTCOME_BASED));
+        boolean perDelivery = mayExpect && res.paymentTiming() == PaymentTiming.IN_ARREARS_PER_DELIVERY;
         for (int i = 0; i < (perUnit ? 1 : 0) + (perDelivery ? 1 : 0) || (collectRuleNames && i == 0); i++) {
-            ind(out, "eupc-6: paid per unit or per delivery", true, "towards", "weak", "paid-per-delivery",
-                    "resources.paymentModel", "resources.otherPaymentModels", "resources.paymentTiming");
+            ind(out, "eupc-6: paid per unit or per delivery", true, "towards", "strong", "paid-per-delivery",
+                    "resources.paymentModel", "resources.otherPaymentModels");
         }
-        ind(out, "eupc-6: an order from the public party",
-                a.commissionedByPublic() == Tri.TRUE || a.counterPerformanceExpected() == Tri.TRUE,
-                "towards", "weak", "order", "agreement.commissionedByPublic", "agreement.counterPerformanceExpected");
+        ind(out, "eupc-6: an order from the public party", a.counterPerformanceExpected() == Tri.TRUE
+                || a.commissionedByPublic() == Tri.TRUE && a.counterPerformanceExpected() == Tri.UNKNOWN,
+                "towards", "strong", "order");
         DecisionRule rule = g.steeringGroup() == null ? null : g.steeringGroup().decisionRule();
         ind(out, "eupc-6: joint decisions in the steering group", rule == DecisionRule.JOINT_CONSENSUS,
                 "against", "weak", "joint-steering", "governance.steeringGroup.decisionRule");
@@ -307,7 +316,8 @@ public final class EuPublicContractTwin {
                 "resources.paymentModel", "resources.fixedPricePerUnit", "resources.paymentTiming",
                 "agreement.instrument|legal.awardRoute");
         decide(out, "eupc-6: decide", indications, "agreement.authorityCanEnforcePerformance|agreement.remedyOnBreach=REPAYMENT_ONLY",
-                "agreement.remedyOnBreach", "agreement.sanctionClauses", "agreement.instrument|legal.awardRoute");
+                "agreement.remedyOnBreach", "agreement.sanctionClauses", "agreement.instrument|legal.awardRoute",
+                "agreement.counterPerformanceExpected");
 
         // the aggregate (salience -100): exactly one of the three applies once the six are decided
         long met = conclusions.stream().filter(c -> c.conclusion().equals("MET")).count();
