@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,10 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,14 +60,8 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "sv", description = "sv (default) or en.")
     EvaluateCommand.Lang lang;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "As for evaluate.")
-    LocalDate asOf;
-
-    @Option(names = "--rule-sets", paramLabel = "ID[@VERSION]", split = ",", description = "As for evaluate.")
-    List<String> ruleSets = new ArrayList<>();
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "As for evaluate.")
-    Map<String, BigDecimal> params = new LinkedHashMap<>();
+    @Mixin
+    RequestOptions requestOptions = new RequestOptions();
 
     @Mixin
     EngineMixin engineOptions = new EngineMixin();
@@ -96,7 +87,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
             throw new CliException(ExitCode.USAGE, "interview reads the answers from standard input; give the "
                     + "partnership as a file");
         }
-        EvaluationRequest request = EvaluateCommand.request(asOf, ruleSets, params);
+        EvaluationRequest request = requestOptions.request();
         Output.check(out, file == null ? List.of() : List.of(file));
         Partnership p = file == null ? Partnership.EMPTY : QuestionsCommand.read(file, io);
         String l = lang.name();

@@ -2,13 +2,9 @@ package se.ioprules.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,14 +40,8 @@ final class QuestionsCommand implements java.util.concurrent.Callable<Integer> {
             description = "Language of md and html: sv (default) or en (JSON gives both).")
     EvaluateCommand.Lang lang;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "As for evaluate.")
-    LocalDate asOf;
-
-    @Option(names = "--rule-sets", paramLabel = "ID[@VERSION]", split = ",", description = "As for evaluate.")
-    List<String> ruleSets = new ArrayList<>();
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "As for evaluate.")
-    Map<String, BigDecimal> params = new LinkedHashMap<>();
+    @Mixin
+    RequestOptions requestOptions = new RequestOptions();
 
     @Option(names = "--max-questions", paramLabel = "N", defaultValue = "10",
             description = "List at most N questions (default ${DEFAULT-VALUE}); the rest are counted.")
@@ -72,7 +62,7 @@ final class QuestionsCommand implements java.util.concurrent.Callable<Integer> {
         if (maxQuestions < 1) {
             throw new CliException(ExitCode.USAGE, "--max-questions must be at least 1");
         }
-        EvaluationRequest request = EvaluateCommand.request(asOf, ruleSets, params);
+        EvaluationRequest request = requestOptions.request();
         Output.check(out, List.of(file));
         Partnership p = read(file, io);
         OpenQuestions q;
