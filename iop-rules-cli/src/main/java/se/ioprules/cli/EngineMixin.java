@@ -36,6 +36,8 @@ final class EngineMixin {
 
     /** An engine being created by {@link #startEngine()}, taken by the next {@link #engine()}. */
     private java.util.concurrent.FutureTask<IopRulesEngine> starting;
+    /** The thread creating {@link #starting}. */
+    private Thread startingThread;
 
     /**
      * Starts creating the engine (reading the rule sets) on another thread, so that it overlaps with reading and
@@ -52,14 +54,27 @@ final class EngineMixin {
         starting = new java.util.concurrent.FutureTask<>(() -> IopRules.engine(o));
         Thread t = new Thread(starting, "iop-rules-engine-start");
         t.setDaemon(true);
+        // Out of memory, the task can fail even to record its failure (the first use of its state handle allocates);
+        // the default handler would then print a second error and trace. engine() notices the thread ended without
+        // a result and creates the engine on the calling thread, whose failure the command reports in one line.
+        t.setUncaughtExceptionHandler(QUIET);
+        startingThread = t;
         t.start();
     }
 
+    private static final Thread.UncaughtExceptionHandler QUIET = (thread, failure) -> { };
+
     IopRulesEngine engine() {
         java.util.concurrent.FutureTask<IopRulesEngine> s = starting;
+        Thread t = startingThread;
         starting = null;
+        startingThread = null;
         if (s != null) {
             try {
+                t.join();
+                if (!s.isDone()) {
+                    return IopRules.engine(options());
+                }
                 return s.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -55,6 +55,9 @@ public final class IopRulesCli implements Runnable {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
+        // Out of memory, every thread that fails would print its own error and trace (and printing may fail again,
+        // adding a JVM line); the command reports it once, in one line, from the thread that waits for the work.
+        Thread.setDefaultUncaughtExceptionHandler(QUIET_ABOUT_MEMORY);
         System.exit(execute(args, Io.system()));
     }
 
@@ -88,6 +91,14 @@ public final class IopRulesCli implements Runnable {
         }
         return code;
     }
+
+    private static final Thread.UncaughtExceptionHandler QUIET_ABOUT_MEMORY = (thread, failure) -> {
+        if (!causedByOutOfMemory(failure)) {
+            // as the JVM's own handler would (the thread group would call this handler again)
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            failure.printStackTrace(System.err);
+        }
+    };
 
     /** The heap is free again once the failed work is unwound; a short message needs little. */
     private static int outOfMemory(Io io) {
