@@ -235,10 +235,48 @@ public final class PartnershipValidator {
             out.add(new Problem("agreement.authorityCanEnforcePerformance", "is false, but agreement.remedyOnBreach is "
                     + "SPECIFIC_PERFORMANCE_ENFORCEABLE (performance can be demanded); record one of them"));
         }
+        // Every public party's list stated complete and empty says the public side gives nothing; a payment model,
+        // a unit price or a payment timing says it pays. The public-contract test reads the lists as "nothing given
+        // in return" (C-367/19), so the two may not contradict each other.
+        se.ioprules.api.facts.Resources res = p.resources();
+        if (publicGivesNothing(p) && (res.paymentModel() != null
+                || res.otherPaymentModels() != null && !res.otherPaymentModels().isEmpty()
+                || res.fixedPricePerUnit() == se.ioprules.api.facts.Tri.TRUE || res.paymentTiming() != null)) {
+            String what = res.paymentModel() != null ? "resources.paymentModel"
+                    : res.otherPaymentModels() != null && !res.otherPaymentModels().isEmpty() ? "resources.otherPaymentModels"
+                    : res.fixedPricePerUnit() == se.ioprules.api.facts.Tri.TRUE ? "resources.fixedPricePerUnit"
+                    : "resources.paymentTiming";
+            out.add(new Problem(what, "says the public party pays, but every public party's contribution list is "
+                    + "stated complete (parties[].contributionsComplete) and holds nothing; list what it gives in "
+                    + "resources.contributions (a right to exploit as OTHER) or leave the payment unrecorded"));
+        }
         Integer extended = p.term().timesExtended();
         if (extended != null && extended < 0) {
             out.add(new Problem("term.timesExtended", "must be >= 0"));
         }
+    }
+
+    /** At least one public party, every public party's contribution list stated complete, and none of them listed. */
+    private static boolean publicGivesNothing(Partnership p) {
+        Set<String> publicIds = new java.util.HashSet<>();
+        for (Party party : p.parties()) {
+            if (party == null || party.sector() == null || !party.sector().isPublic()) {
+                continue;
+            }
+            if (party.contributionsComplete() != se.ioprules.api.facts.Tri.TRUE) {
+                return false;
+            }
+            publicIds.add(party.id());
+        }
+        if (publicIds.isEmpty()) {
+            return false;
+        }
+        for (se.ioprules.api.facts.Contribution c : p.resources().contributions()) {
+            if (c != null && publicIds.contains(c.partyId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void validateIdea(IdeaBasedProfile idea, String at, List<Problem> out) {

@@ -133,6 +133,32 @@ class PartnershipValidatorTest {
                 .remedyOnBreach(RemedyOnBreach.REPAYMENT_ONLY).authorityCanEnforcePerformance(false).build()).build()));
     }
 
+    @Test
+    void aPaymentBesideCompleteListsWithNothingFromThePublicPartyIsAContradiction() {
+        // the public-contract test reads complete lists without a public contribution as "nothing given in return"
+        Party kommun = party("kommun", Sector.PUBLIC_MUNICIPALITY).toBuilder().contributionsComplete(Tri.TRUE).build();
+        Party forening = party("forening", Sector.IDEA_BASED);
+        Contribution volunteers = new Contribution("forening", ContributionKind.VOLUNTEER_WORK, BigDecimal.valueOf(1000), Tri.UNKNOWN, Tri.UNKNOWN, null);
+        Partnership nothing = Partnership.builder().addParty(kommun).addParty(forening)
+                .resources(Resources.builder().contributions(List.of(volunteers)).build()).build();
+        assertEquals(List.of(), PartnershipValidator.validate(nothing));
+        List<Problem> paid = PartnershipValidator.validate(nothing.toBuilder()
+                .resources(nothing.resources().toBuilder().paymentModel(PaymentModel.PRICE_PER_UNIT).build()).build());
+        assertEquals(1, paid.size(), paid::toString);
+        assertEquals("resources.paymentModel", paid.get(0).path());
+        assertTrue(paid.get(0).message().contains("contributionsComplete"), paid.get(0).message());
+        assertEquals("resources.paymentTiming", PartnershipValidator.validate(nothing.toBuilder()
+                .resources(nothing.resources().toBuilder().paymentTiming(PaymentTiming.ADVANCE).build()).build()).get(0).path());
+        // the same payment with a public contribution listed, or with the list not stated complete, is consistent
+        Contribution money = new Contribution("kommun", ContributionKind.MONEY, BigDecimal.valueOf(1000), Tri.UNKNOWN, Tri.UNKNOWN, null);
+        assertEquals(List.of(), PartnershipValidator.validate(nothing.toBuilder()
+                .resources(nothing.resources().toBuilder().contributions(List.of(volunteers, money))
+                        .paymentModel(PaymentModel.PRICE_PER_UNIT).build()).build()));
+        assertEquals(List.of(), PartnershipValidator.validate(nothing.toBuilder()
+                .parties(List.of(kommun.toBuilder().contributionsComplete(Tri.UNKNOWN).build(), forening))
+                .resources(nothing.resources().toBuilder().paymentModel(PaymentModel.PRICE_PER_UNIT).build()).build()));
+    }
+
     private static Partnership withIdeaParties(int n) {
         Partnership.Builder b = Partnership.builder().addParty(party("kommun", Sector.PUBLIC_MUNICIPALITY));
         for (int i = 1; i < n; i++) {

@@ -141,12 +141,37 @@ public final class Corpus {
         };
         Partnership p = style.equals("typical") ? g.typical() : g.random();
         p = consistentBudget(consistentTerm(p.toBuilder().id("corpus-" + i + "-" + style).build()));
-        p = consistentRemedy(consistentAward(p));
+        p = consistentPayment(consistentRemedy(consistentAward(p)));
         List<Problem> problems = PartnershipValidator.validate(p);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("corpus item " + i + " is invalid (fix the generator): " + problems);
         }
         return p;
+    }
+
+    /**
+     * Contribution lists stated complete with nothing from any public party say the public side gives nothing; a
+     * payment model, a unit price or a payment timing says it pays, and the validator refuses the pair: the payment
+     * facts are dropped (so the corpus keeps inputs where nothing is given in return, C-367/19).
+     */
+    private static Partnership consistentPayment(Partnership p) {
+        java.util.Set<String> pub = new java.util.HashSet<>();
+        for (se.ioprules.api.facts.Party x : p.parties()) {
+            if (x.sector() != null && x.sector().isPublic()) {
+                if (x.contributionsComplete() != Tri.TRUE) {
+                    return p;
+                }
+                pub.add(x.id());
+            }
+        }
+        if (pub.isEmpty() || p.resources().contributions().stream().anyMatch(c -> pub.contains(c.partyId()))) {
+            return p;
+        }
+        se.ioprules.api.facts.Resources r = p.resources();
+        return p.toBuilder().resources(r.toBuilder().paymentModel(null)
+                .otherPaymentModels((java.util.Set<se.ioprules.api.facts.PaymentModel>) null)
+                .fixedPricePerUnit(r.fixedPricePerUnit() == Tri.TRUE ? Tri.UNKNOWN : r.fixedPricePerUnit())
+                .paymentTiming(null).build()).build();
     }
 
     /** A term drawn apart from the decision may end before it; the validator refuses that, so move the end. */

@@ -102,7 +102,8 @@ class LegalAssessmentPropertiesTest {
      * acquisitionForAuthorityOwnNeed, needPredefinedByAuthority, commissionedByPublic, publicPartyLegallyResponsible,
      * ownActivityPreExisting (and instrument/awardRoute: procured); eupc-4 supplierSelectedByAuthority,
      * openToAllMeetingConditions, awardRoute; eupc-5 directEconomicInterest, paymentModel, otherPaymentModels,
-     * fixedPricePerUnit, paymentTiming, counterPerformanceExpected; eupc-6 authorityCanEnforcePerformance,
+     * fixedPricePerUnit, paymentTiming, counterPerformanceExpected, and the contributions with whether each party's list
+     * is complete (nothing given in return, C-367/19); eupc-6 authorityCanEnforcePerformance,
      * remedyOnBreach, sanctionClauses.
      */
     static final List<String> DECISIVE_PUBLIC_CONTRACT = List.of("parties", "agreement.agreementSigned",
@@ -111,7 +112,8 @@ class LegalAssessmentPropertiesTest {
             "legal.ownActivityPreExisting", "legal.supplierSelectedByAuthority", "legal.openToAllMeetingConditions",
             "legal.directEconomicInterest", "resources.paymentModel", "resources.otherPaymentModels",
             "resources.fixedPricePerUnit", "resources.paymentTiming", "agreement.counterPerformanceExpected",
-            "agreement.authorityCanEnforcePerformance", "agreement.remedyOnBreach", "agreement.sanctionClauses");
+            "agreement.authorityCanEnforcePerformance", "agreement.remedyOnBreach", "agreement.sanctionClauses",
+            "resources.contributions", "parties[].contributionsComplete");
 
     /**
      * The facts the strong or decisive indicators of state-aid read (2009.1), and the facts that decide the de minimis

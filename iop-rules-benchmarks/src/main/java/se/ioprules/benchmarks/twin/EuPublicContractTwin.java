@@ -211,9 +211,19 @@ public final class EuPublicContractTwin {
                 "against", "strong", "open-to-all", "legal.openToAllMeetingConditions");
         ind(out, "eupc-4: admitted to a choice system (LOV)", l.awardRoute() == AwardRoute.LOV,
                 "against", "strong", "lov", "legal.awardRoute");
-        ind(out, "eupc-4: procured or directly awarded", l.awardRoute() == AwardRoute.PROCURED_LOU
-                || l.awardRoute() == AwardRoute.PROCURED_RESERVED || l.awardRoute() == AwardRoute.DIRECT_AWARD,
-                "towards", "decisive", "chosen", "legal.awardRoute");
+        boolean procedure = l.awardRoute() == AwardRoute.PROCURED_LOU || l.awardRoute() == AwardRoute.PROCURED_RESERVED;
+        ind(out, "eupc-4: procured or directly awarded", l.awardRoute() == AwardRoute.DIRECT_AWARD
+                || procedure && admission != Tri.TRUE,
+                "towards", "decisive", "chosen", "legal.awardRoute", "legal.openToAllMeetingConditions");
+        // C-9/17 Tirkkonen: a procedure that admits everyone meeting the conditions chooses no one
+        ind(out, "eupc-4: a procurement procedure, but every operator meeting the conditions admitted",
+                procedure && admission == Tri.TRUE && notSelected,
+                "towards", "weak", "procedure-all-admitted", "legal.awardRoute", "legal.openToAllMeetingConditions",
+                "legal.supplierSelectedByAuthority");
+        ind(out, "eupc-4: a procurement procedure open to all, selection unknown",
+                procedure && admission == Tri.TRUE && l.supplierSelectedByAuthority() == Tri.UNKNOWN,
+                "towards", "strong", "procedure-open", "legal.awardRoute", "legal.openToAllMeetingConditions",
+                "legal.supplierSelectedByAuthority");
         ind(out, "eupc-4: open call for applications",
                 l.awardRoute() == AwardRoute.OPEN_CALL && l.openToAllMeetingConditions() != Tri.TRUE,
                 "towards", "weak", "open-call", "legal.awardRoute", "legal.openToAllMeetingConditions");
@@ -227,8 +237,15 @@ public final class EuPublicContractTwin {
         // eupc-5
         boolean setPrice = has(pm, PaymentModel.FIXED_PRICE_TOTAL) || has(pm, PaymentModel.PRICE_PER_UNIT)
                 || has(pm, PaymentModel.CONCESSION) || has(pm, PaymentModel.OUTCOME_BASED);
-        ind(out, "eupc-5: recorded direct economic interest", l.directEconomicInterest() == Tri.TRUE,
+        // C-367/19 Tax-Fin-Lex: every public party's list complete and empty: nothing given in return
+        boolean noConsideration = !d.publicContributes() && d.publicContributionsComplete() == Tri.TRUE;
+        ind(out, "eupc-5: recorded direct economic interest", l.directEconomicInterest() == Tri.TRUE && !noConsideration,
                 "towards", "decisive", "interest", "legal.directEconomicInterest");
+        ind(out, "eupc-5: the public parties give nothing in return", noConsideration,
+                "against", "decisive", "no-consideration", "resources.contributions", "derived.publicContributionsComplete");
+        ind(out, "eupc-5: an interest in the performance, but nothing given for it",
+                l.directEconomicInterest() == Tri.TRUE && noConsideration,
+                "towards", "weak", "interest-unpaid", "legal.directEconomicInterest");
         ind(out, "eupc-5: recorded as no direct economic interest", l.directEconomicInterest() == Tri.FALSE,
                 "against", "strong", "no-interest", "legal.directEconomicInterest");
         ind(out, "eupc-5: a set price, a price per unit, a concession or payment by results", setPrice,
@@ -237,8 +254,11 @@ public final class EuPublicContractTwin {
                 "towards", "strong", "fixed-unit-price", "resources.fixedPricePerUnit");
         ind(out, "eupc-5: paid in arrears per delivery", res.paymentTiming() == PaymentTiming.IN_ARREARS_PER_DELIVERY,
                 "towards", "strong", "per-delivery", "resources.paymentTiming");
-        ind(out, "eupc-5: services or results expected in return", a.counterPerformanceExpected() == Tri.TRUE,
+        ind(out, "eupc-5: services or results expected in return", a.counterPerformanceExpected() == Tri.TRUE && !noConsideration,
                 "towards", "strong", "counter-performance", "agreement.counterPerformanceExpected");
+        ind(out, "eupc-5: services expected, but nothing given for them",
+                a.counterPerformanceExpected() == Tri.TRUE && noConsideration,
+                "towards", "weak", "counter-performance-unpaid", "agreement.counterPerformanceExpected");
         ind(out, "eupc-5: nothing expected in return", a.counterPerformanceExpected() == Tri.FALSE,
                 "against", "strong", "no-counter-performance", "agreement.counterPerformanceExpected");
         ind(out, "eupc-5: full cost reimbursement", has(pm, PaymentModel.FULL_COST_REIMBURSEMENT),
@@ -312,9 +332,17 @@ public final class EuPublicContractTwin {
         decide(out, "eupc-3: decide", indications, "legal.acquisitionForAuthorityOwnNeed", "legal.needPredefinedByAuthority",
                 "legal.publicPartyLegallyResponsible", "agreement.commissionedByPublic", "agreement.instrument|legal.awardRoute");
         decide(out, "eupc-4: decide", indications, "legal.supplierSelectedByAuthority", "legal.awardRoute");
-        decide(out, "eupc-5: decide", indications, "legal.directEconomicInterest", "agreement.counterPerformanceExpected",
-                "resources.paymentModel", "resources.fixedPricePerUnit", "resources.paymentTiming",
-                "agreement.instrument|legal.awardRoute");
+        // two rules in DRL, one for each state (both are named when the rule names are collected)
+        if (noConsideration || collectRuleNames) {
+            // the validator refuses payment facts beside empty complete lists: only a procurement can stand against
+            decide(out, "eupc-5: decide, nothing given by the public parties", indications,
+                    "agreement.instrument|legal.awardRoute");
+        }
+        if (!noConsideration || collectRuleNames) {
+            decide(out, "eupc-5: decide", indications, "legal.directEconomicInterest", "agreement.counterPerformanceExpected",
+                    "resources.paymentModel", "resources.fixedPricePerUnit", "resources.paymentTiming",
+                    "agreement.instrument|legal.awardRoute");
+        }
         decide(out, "eupc-6: decide", indications, "agreement.authorityCanEnforcePerformance|agreement.remedyOnBreach=REPAYMENT_ONLY",
                 "agreement.remedyOnBreach", "agreement.sanctionClauses", "agreement.instrument|legal.awardRoute",
                 "agreement.counterPerformanceExpected");

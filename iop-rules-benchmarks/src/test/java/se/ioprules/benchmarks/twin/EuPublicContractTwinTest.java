@@ -230,6 +230,22 @@ class EuPublicContractTwinTest {
                 || (rem == RemedyOnBreach.SPECIFIC_PERFORMANCE_ENFORCEABLE && enf == Tri.FALSE)) {
             p = p.toBuilder().agreement(p.agreement().toBuilder().authorityCanEnforcePerformance(Tri.UNKNOWN).build()).build();
         }
+        // complete lists with nothing from a public party, beside a payment: the payment facts are dropped
+        java.util.Set<String> pub = new java.util.HashSet<>();
+        boolean complete = true;
+        for (se.ioprules.api.facts.Party x : p.parties()) {
+            if (x.sector() != null && x.sector().isPublic()) {
+                complete &= x.contributionsComplete() == Tri.TRUE;
+                pub.add(x.id());
+            }
+        }
+        if (complete && !pub.isEmpty() && p.resources().contributions().stream().noneMatch(c -> pub.contains(c.partyId()))) {
+            se.ioprules.api.facts.Resources res = p.resources();
+            p = p.toBuilder().resources(res.toBuilder().paymentModel(null)
+                    .otherPaymentModels((java.util.Set<se.ioprules.api.facts.PaymentModel>) null)
+                    .fixedPricePerUnit(res.fixedPricePerUnit() == Tri.TRUE ? Tri.UNKNOWN : res.fixedPricePerUnit())
+                    .paymentTiming(null).build()).build();
+        }
         return p;
     }
 }
