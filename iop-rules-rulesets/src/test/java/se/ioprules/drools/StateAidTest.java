@@ -250,6 +250,27 @@ class StateAidTest {
             assertEquals("DOES_NOT_APPLY", finding(asOf(aidOf("300000", true), "2011-06-01"), RS, "sa-de-minimis").conclusion());
             assertEquals("APPLIES", finding(asOf(aidOf("300000", true), "2013-06-01"), RS, "sa-de-minimis").conclusion());
         }
+
+        /** The message names the regulation in force on the as-of date; the citations name both periods. */
+        @Test
+        void theRegulationNamedFollowsTheAsOfDate() {
+            Finding general2023 = finding(asOf(aidOf("250000", false), "2023-12-31"), RS, "sa-de-minimis");
+            assertTrue(general2023.message().sv().contains("förordning (EU) 1407/2013"), general2023.message().sv());
+            assertTrue(general2023.message().en().contains("Regulation (EU) 1407/2013"), general2023.message().en());
+            Finding general2024 = finding(asOf(aidOf("250000", false), "2024-01-01"), RS, "sa-de-minimis");
+            assertTrue(general2024.message().sv().contains("förordning (EU) 2023/2831"), general2024.message().sv());
+            assertTrue(finding(asOf(aidOf("600000", true), "2023-06-01"), RS, "sa-de-minimis").message().sv()
+                    .contains("förordning (EU) 360/2012"));
+            assertTrue(finding(asOf(aidOf("600000", true), "2024-06-01"), RS, "sa-de-minimis").message().sv()
+                    .contains("förordning (EU) 2023/2832"));
+            assertTrue(finding(asOf(aidOf("100000", false), "2012-06-01"), RS, "sa-de-minimis").message().sv()
+                    .contains("förordning (EG) 1998/2006"));
+            Finding between = finding(asOf(aidOf("400000", null), "2020-06-01"), RS, "sa-de-minimis");
+            assertTrue(between.message().sv().contains("(EU) 1407/2013") && between.message().sv().contains("(EU) 360/2012"),
+                    between.message().sv());
+            assertTrue(general2023.sources().stream().anyMatch(c -> c.locator().contains("1407/2013")), general2023.sources()::toString);
+            assertTrue(general2023.sources().stream().anyMatch(c -> c.locator().contains("2023/2831")), general2023.sources()::toString);
+        }
     }
 
     @Nested
