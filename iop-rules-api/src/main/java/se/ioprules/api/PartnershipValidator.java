@@ -235,7 +235,8 @@ public final class PartnershipValidator {
             out.add(new Problem("agreement.authorityCanEnforcePerformance", "is false, but agreement.remedyOnBreach is "
                     + "SPECIFIC_PERFORMANCE_ENFORCEABLE (performance can be demanded); record one of them"));
         }
-        // Every public party's list stated complete and empty says the public side gives nothing; a payment model,
+        // Every public party's list stated complete and empty (beside contributions recorded) says the public side
+        // gives nothing; a payment model,
         // a unit price or a payment timing says it pays. The public-contract test reads the lists as "nothing given
         // in return" (C-367/19), so the two may not contradict each other.
         se.ioprules.api.facts.Resources res = p.resources();
@@ -256,7 +257,10 @@ public final class PartnershipValidator {
         }
     }
 
-    /** At least one public party, every public party's contribution list stated complete, and none of them listed. */
+    /**
+     * At least one public party, every public party's contribution list stated complete, none of them listed, and
+     * something listed (an empty list reads as not recorded).
+     */
     private static boolean publicGivesNothing(Partnership p) {
         Set<String> publicIds = new java.util.HashSet<>();
         for (Party party : p.parties()) {
@@ -268,7 +272,7 @@ public final class PartnershipValidator {
             }
             publicIds.add(party.id());
         }
-        if (publicIds.isEmpty()) {
+        if (publicIds.isEmpty() || p.resources().contributions().isEmpty()) {
             return false;
         }
         for (se.ioprules.api.facts.Contribution c : p.resources().contributions()) {

@@ -149,7 +149,10 @@ class PartnershipValidatorTest {
         assertTrue(paid.get(0).message().contains("contributionsComplete"), paid.get(0).message());
         assertEquals("resources.paymentTiming", PartnershipValidator.validate(nothing.toBuilder()
                 .resources(nothing.resources().toBuilder().paymentTiming(PaymentTiming.ADVANCE).build()).build()).get(0).path());
-        // the same payment with a public contribution listed, or with the list not stated complete, is consistent
+        // the same payment with a public contribution listed, with the list not stated complete, or with no
+        // contribution recorded at all (an empty list reads as not recorded), is consistent
+        assertEquals(List.of(), PartnershipValidator.validate(nothing.toBuilder()
+                .resources(Resources.builder().paymentModel(PaymentModel.PRICE_PER_UNIT).build()).build()));
         Contribution money = new Contribution("kommun", ContributionKind.MONEY, BigDecimal.valueOf(1000), Tri.UNKNOWN, Tri.UNKNOWN, null);
         assertEquals(List.of(), PartnershipValidator.validate(nothing.toBuilder()
                 .resources(nothing.resources().toBuilder().contributions(List.of(volunteers, money))

@@ -164,7 +164,8 @@ public final class Corpus {
                 pub.add(x.id());
             }
         }
-        if (pub.isEmpty() || p.resources().contributions().stream().anyMatch(c -> pub.contains(c.partyId()))) {
+        if (pub.isEmpty() || p.resources().contributions().isEmpty()
+                || p.resources().contributions().stream().anyMatch(c -> pub.contains(c.partyId()))) {
             return p;
         }
         se.ioprules.api.facts.Resources r = p.resources();

@@ -64,10 +64,7 @@ class EuPublicContractTest {
     /** Two parties, signed, and nothing else about the legal context, remedies or payment. */
     static Partnership thin() {
         Partnership p = typicalIop();
-        // the contribution lists go with the resources: lists stated complete and empty would record that the public
-        // party gives nothing (C-367/19), which is not a thin fact
-        return p.toBuilder().resources(Resources.EMPTY)
-                .parties(p.parties().stream().map(x -> x.toBuilder().contributionsComplete(Tri.UNKNOWN).build()).toList()).legal(LegalContext.EMPTY).initiative(Initiative.EMPTY)
+        return p.toBuilder().resources(Resources.EMPTY).legal(LegalContext.EMPTY).initiative(Initiative.EMPTY)
                 .stateAid(StateAidContext.EMPTY)
                 .agreement(Agreement.builder().agreementSigned(true).build()).build();
     }

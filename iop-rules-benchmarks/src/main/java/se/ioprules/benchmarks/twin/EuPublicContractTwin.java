@@ -237,8 +237,10 @@ public final class EuPublicContractTwin {
         // eupc-5
         boolean setPrice = has(pm, PaymentModel.FIXED_PRICE_TOTAL) || has(pm, PaymentModel.PRICE_PER_UNIT)
                 || has(pm, PaymentModel.CONCESSION) || has(pm, PaymentModel.OUTCOME_BASED);
-        // C-367/19 Tax-Fin-Lex: every public party's list complete and empty: nothing given in return
-        boolean noConsideration = !d.publicContributes() && d.publicContributionsComplete() == Tri.TRUE;
+        // C-367/19 Tax-Fin-Lex: every public party's list complete and empty (beside contributions recorded): nothing
+        // given in return
+        boolean noConsideration = !d.publicContributes() && d.publicContributionsComplete() == Tri.TRUE
+                && !res.contributions().isEmpty();
         ind(out, "eupc-5: recorded direct economic interest", l.directEconomicInterest() == Tri.TRUE && !noConsideration,
                 "towards", "decisive", "interest", "legal.directEconomicInterest");
         ind(out, "eupc-5: the public parties give nothing in return", noConsideration,

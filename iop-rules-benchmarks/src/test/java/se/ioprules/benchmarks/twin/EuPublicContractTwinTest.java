@@ -239,7 +239,8 @@ class EuPublicContractTwinTest {
                 pub.add(x.id());
             }
         }
-        if (complete && !pub.isEmpty() && p.resources().contributions().stream().noneMatch(c -> pub.contains(c.partyId()))) {
+        if (complete && !pub.isEmpty() && !p.resources().contributions().isEmpty()
+                && p.resources().contributions().stream().noneMatch(c -> pub.contains(c.partyId()))) {
             se.ioprules.api.facts.Resources res = p.resources();
             p = p.toBuilder().resources(res.toBuilder().paymentModel(null)
                     .otherPaymentModels((java.util.Set<se.ioprules.api.facts.PaymentModel>) null)
