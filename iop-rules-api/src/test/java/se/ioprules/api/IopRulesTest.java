@@ -239,6 +239,19 @@ class IopRulesTest {
     }
 
     @Test
+    void onlyAFindingThatIsOpenOrRestsOnAnAbsenceNamesMissingFacts() {
+        List<FactValue> because = List.of(new FactValue("agreement.detailRegulationLevel", "FRAMEWORK", true),
+                new FactValue("agreement.activityLevelRequirementsCount", "null", false));
+        for (Outcome o : Outcome.values()) {
+            Finding f = new Finding("rs", "c", o, CriterionKind.GUIDING_INDICATOR, null, new LocalizedText("sv", "en"),
+                    because, List.of(), "r", false);
+            assertEquals(because, f.because(), "the facts the rule read stay, known or not");
+            assertEquals(o == Outcome.PASS || o == Outcome.FAIL ? List.of()
+                    : List.of("agreement.activityLevelRequirementsCount"), f.missingFacts(), o::name);
+        }
+    }
+
+    @Test
     void theShareMustLieBetweenZeroAndOne() {
         List<Finding> none = List.of();
         assertThrows(IllegalArgumentException.class, () -> Verdict.of(none, new BigDecimal("1.01")));

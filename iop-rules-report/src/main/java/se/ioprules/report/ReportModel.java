@@ -337,9 +337,11 @@ final class ReportModel {
             conclusion = l.conclusion(f.conclusion());
         }
         List<Fact> facts = new ArrayList<>();
+        // a pass or a fail was decided on known facts: an unknown one its rule also read is not shown as its basis
+        boolean decided = f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL;
         for (FactValue v : f.because()) {
             // a rule's computed detail is already in the message, in words
-            if (!v.path().startsWith("detail.")) {
+            if (!v.path().startsWith("detail.") && (v.known() || !decided)) {
                 facts.add(fact(v, l, prov));
             }
         }
