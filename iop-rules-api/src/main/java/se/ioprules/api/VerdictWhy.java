@@ -19,7 +19,11 @@ final class VerdictWhy {
         BigDecimal share = Verdict.maxFailedIndicatorShare(r.parameters());
         VerdictBasis basis = Verdict.basis(r.findings(), share);
         // the same counting as Verdict.basis: elements of a legal test do not count on their own
-        int legalFailed = 0;
+        int legal = 0;
+        // the failed legal requirements by title (a per-party criterion once), so a reader knows which decided
+        java.util.Set<String> failedIds = new java.util.LinkedHashSet<>();
+        List<String> failedSv = new ArrayList<>();
+        List<String> failedEn = new ArrayList<>();
         int legalUnknown = 0;
         int indicators = 0;
         int indicatorsFailed = 0;
@@ -31,7 +35,12 @@ final class VerdictWhy {
             }
             if (f.kind() == CriterionKind.LEGAL_REQUIREMENT) {
                 weighty = true;
-                legalFailed += f.outcome() == Outcome.FAIL ? 1 : 0;
+                legal++;
+                if (f.outcome() == Outcome.FAIL && failedIds.add(f.criterionId())) {
+                    LocalizedText t = r.ruleSet().criterionTitle(f.criterionId()).orElse(null);
+                    failedSv.add("”" + (t == null ? f.criterionId() : t.sv()) + "”");
+                    failedEn.add("“" + (t == null ? f.criterionId() : t.en()) + "”");
+                }
                 legalUnknown += f.outcome() == Outcome.NOT_ASSESSABLE ? 1 : 0;
             } else if (f.kind() == CriterionKind.GUIDING_INDICATOR) {
                 weighty = true;
@@ -47,12 +56,14 @@ final class VerdictWhy {
         String shareEn = "the share allowed to fail (" + Verdict.MAX_FAILED_INDICATOR_SHARE + " "
                 + share.stripTrailingZeros().toPlainString() + ", i.e. " + percent(share) + "%)";
         return switch (basis) {
-            case LEGAL_REQUIREMENT_FAILED -> legalFailed == 1
-                    ? new LocalizedText("Ett rättsligt krav är inte uppfyllt, och ett ej uppfyllt rättsligt krav avgör ensamt.",
-                            "A legal requirement is not met, and a failed legal requirement decides on its own.")
-                    : new LocalizedText(legalFailed + " rättsliga krav är inte uppfyllda, och redan ett ej uppfyllt "
-                            + "rättsligt krav avgör ensamt.", legalFailed + " legal requirements are not met, and a "
-                            + "single failed legal requirement decides on its own.");
+            case LEGAL_REQUIREMENT_FAILED -> failedIds.size() == 1
+                    ? new LocalizedText("Ett rättsligt krav är inte uppfyllt, " + failedSv.get(0) + ", och ett ej "
+                            + "uppfyllt rättsligt krav avgör ensamt.", "A legal requirement is not met, " + failedEn.get(0)
+                            + ", and a failed legal requirement decides on its own.")
+                    : new LocalizedText(failedIds.size() + " rättsliga krav är inte uppfyllda, "
+                            + FactText.join(failedSv, "sv") + ", och redan ett ej uppfyllt rättsligt krav avgör ensamt.",
+                            failedIds.size() + " legal requirements are not met, " + FactText.join(failedEn, "en")
+                                    + ", and a single failed legal requirement decides on its own.");
             case MOST_INDICATORS_FAILED -> new LocalizedText(
                     "De flesta vägledande kriterierna är inte uppfyllda: " + indicatorsFailed + " av de " + indicators
                             + " som är tillämpliga, fler än " + shareSv + "."
@@ -77,8 +88,8 @@ final class VerdictWhy {
                 }
                 String svText = capitalise(FactText.join(sv, "sv")) + " kan inte bedömas eftersom uppgifter saknas, "
                         + "och inget av det som har bedömts avgör ensamt att regeluppsättningen inte uppfylls.";
-                String enText = capitalise(FactText.join(en, "en")) + " cannot be assessed because facts are missing, and nothing assessed decides on its own that the "
-                        + "rule set is not met.";
+                String enText = capitalise(FactText.join(en, "en")) + " cannot be assessed because facts are missing, "
+                        + "and nothing assessed decides on its own that the rule set is not met.";
                 if (indicatorsFailed > 0) {
                     svText += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
                     enText += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");
@@ -99,8 +110,11 @@ final class VerdictWhy {
                             + "recommendations and good practice, which do not decide the verdict one by one, and what "
                             + "could be assessed was.");
                 }
-                String sv = "Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas.";
-                String en = "No legal requirement fails and everything that decides the verdict could be assessed.";
+                // a rule set of guiding indicators only (forum-2010) has no legal requirement to speak of
+                String sv = legal > 0 ? "Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas."
+                        : "Allt som avgör utfallet kunde bedömas.";
+                String en = legal > 0 ? "No legal requirement fails and everything that decides the verdict could be assessed."
+                        : "Everything that decides the verdict could be assessed.";
                 if (indicatorsFailed > 0) {
                     sv += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
                     en += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");

@@ -196,10 +196,20 @@ class IopRulesTest {
         Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
         Finding notApplicable = finding(CriterionKind.GUIDING_INDICATOR, Outcome.INFO);
 
-        LocalizedText legal = result(List.of(legalFail, fail, pass), "0.5").verdictWhy();
-        assertTrue(legal.sv().startsWith("Ett rättsligt krav är inte uppfyllt"), legal::sv);
-        assertTrue(legal.en().startsWith("A legal requirement is not met"), legal::en);
-        assertTrue(result(List.of(legalFail, legalFail), "0.5").verdictWhy().en().startsWith("2 legal requirements"));
+        // the failed legal requirement by its title (its id when the rule set gives none)
+        List<Finding> legalFindings = List.of(legalFail, fail, pass);
+        LocalizedText legal = new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test", "t",
+                java.util.Map.of("c", new LocalizedText("Öppenhet", "Openness"))), Verdict.of(legalFindings),
+                legalFindings, List.of(), false).verdictWhy();
+        assertEquals("Ett rättsligt krav är inte uppfyllt, ”Öppenhet”, och ett ej uppfyllt rättsligt krav avgör ensamt.",
+                legal.sv());
+        assertEquals("A legal requirement is not met, “Openness”, and a failed legal requirement decides on its own.",
+                legal.en());
+        Finding otherFail = new Finding("rs", "c2", Outcome.FAIL, CriterionKind.LEGAL_REQUIREMENT, null,
+                new LocalizedText("sv", "en"), List.of(), List.of(), "r", false);
+        assertTrue(result(List.of(legalFail, otherFail, legalFail), "0.5").verdictWhy().en().startsWith(
+                "2 legal requirements are not met, “c” and “c2”, and"), "a criterion failed for two parties counts once");
 
         // 3 of the 4 that apply (the INFO one does not) fail, more than 0.5; one unknown would not change it
         LocalizedText most = result(List.of(legalPass, fail, fail, fail, unknown, notApplicable), "0.5").verdictWhy();
@@ -229,6 +239,8 @@ class IopRulesTest {
         assertTrue(met.sv().contains("1 av 3 inte uppfyllt, inte fler än den andel som får brista"), met::sv);
         assertTrue(result(List.of(legalPass, pass, pass), "0.5").verdictWhy().en().endsWith("None of the 2 guiding "
                 + "indicators that apply fails."));
+        assertEquals("Everything that decides the verdict could be assessed. None of the 2 guiding indicators that "
+                + "apply fails.", result(List.of(pass, pass), "0.5").verdictWhy().en(), "no legal requirement to name");
         assertTrue(result(List.of(legalPass, pass), "0.5").verdictWhy().en().endsWith("The only guiding indicator "
                 + "that applies does not fail."));
         for (VerdictBasis b : VerdictBasis.values()) {

@@ -123,7 +123,8 @@ class EvaluationJsonTest {
         assertEquals("ab".repeat(32), rs.at("/sha256").asText());
         assertEquals("DOES_NOT_MEET", rs.at("/verdict").asText());
         assertEquals("LEGAL_REQUIREMENT_FAILED", rs.at("/verdictBasis").asText());
-        assertEquals("A legal requirement is not met, and a failed legal requirement decides on its own.",
+        assertEquals("A legal requirement is not met, “eupc-6-mutual-binding”, and a failed legal requirement decides "
+                + "on its own.",
                 rs.at("/verdictWhy").asText());
         assertEquals(rs.at("/verdictWhy").asText(), rs.at("/verdictWhys/en").asText());
         assertTrue(rs.at("/verdictWhys/sv").asText().startsWith("Ett rättsligt krav är inte uppfyllt"));
