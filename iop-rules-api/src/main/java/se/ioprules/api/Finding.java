@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param conclusion for legal elements and aggregates the legal conclusion, e.g. "MET", "NOT_MET",
  *     "PUBLIC_CONTRACT"; empty otherwise
  * @param message why, in Swedish and English
- * @param because the facts, with their values, that led to the finding
+ * @param because the facts its rule read, with their values, known or not (see {@link #missingFacts()})
  * @param sources where the criterion comes from
  * @param rule name of the rule that fired, for tracing
  * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
@@ -43,7 +43,7 @@ public record Finding(
      * @param conclusion for legal elements and aggregates the legal conclusion, e.g. "MET", "NOT_MET",
      *     "PUBLIC_CONTRACT"; empty otherwise
      * @param message why, in Swedish and English
-     * @param because the facts, with their values, that led to the finding
+     * @param because the facts its rule read, with their values, known or not (see {@link #missingFacts()})
      * @param sources where the criterion comes from
      * @param rule name of the rule that fired, for tracing
      * @param element true for an element of a legal test (e.g. one of the six public-contract criteria): the test's
@@ -72,7 +72,7 @@ public record Finding(
      * @param kind how binding the criterion is
      * @param conclusion legal conclusion, or empty
      * @param message why, in Swedish and English
-     * @param because the facts that led to it
+     * @param because the facts its rule read, with their values, known or not
      * @param sources where the criterion comes from
      * @param rule name of the rule that fired
      * @param element true for an element of a legal test
@@ -82,8 +82,19 @@ public record Finding(
         this(ruleSetId, criterionId, outcome, kind, conclusion, message, because, sources, rule, element, List.of());
     }
 
-    /** {@return the paths of the facts that were missing or unknown} */
+    /**
+     * The facts this finding lacks: the unknown ones among {@link #because()} of a finding that is open or rests on
+     * an absence (NOT_ASSESSABLE, WARNING, INFO). A PASS or FAIL was decided on the facts that are known and lacks
+     * none, so it names none: a fact its rule also read that is not recorded (a count tested only "if recorded", the
+     * other branch of an "or") stays in {@code because} as unknown, where the open questions find it, but is not
+     * reported as missing beside a pass or a fail.
+     *
+     * @return the paths of the facts that were missing or unknown; empty for PASS and FAIL
+     */
     public List<String> missingFacts() {
+        if (outcome == Outcome.PASS || outcome == Outcome.FAIL) {
+            return List.of();
+        }
         return because.stream().filter(f -> !f.known()).map(FactValue::path).toList();
     }
 }

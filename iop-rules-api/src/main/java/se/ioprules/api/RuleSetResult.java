@@ -40,6 +40,18 @@ public record RuleSetResult(RuleSetInfo ruleSet, Verdict verdict, List<Finding> 
     }
 
     /**
+     * Why the verdict is what it is, as a sentence for a reader (Swedish and English, no enum codes): whether a legal
+     * requirement failed or most guiding indicators did (how many of how many, and the
+     * {@code maxFailedIndicatorShare} allowed), how many legal requirements and guiding indicators lack facts, or that nothing could be assessed.
+     * It gives the reason only; the verdict word is shown beside it.
+     *
+     * @return the sentence, computed from the findings and parameters like {@link #verdictBasis()}
+     */
+    public LocalizedText verdictWhy() {
+        return VerdictWhy.of(this);
+    }
+
+    /**
      * {@return the number of findings with that outcome}
      *
      * @param outcome an outcome

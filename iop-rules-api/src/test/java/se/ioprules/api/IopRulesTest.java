@@ -1,6 +1,7 @@
 package se.ioprules.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,90 @@ class IopRulesTest {
         assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis(), "2 of 4 is more than 0.4");
         assertEquals(new BigDecimal("0.4"), Verdict.maxFailedIndicatorShare(r.parameters()));
         assertEquals(Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE, Verdict.maxFailedIndicatorShare(List.of()));
+    }
+
+    private static RuleSetResult result(List<Finding> findings, String share) {
+        return new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test"),
+                Verdict.of(findings, new BigDecimal(share)), findings, List.of(new ParameterValue(
+                        Verdict.MAX_FAILED_INDICATOR_SHARE, new BigDecimal(share), null, "test", false)), false);
+    }
+
+    @Test
+    void theReasonForTheVerdictIsASentenceWithItsCounts() {
+        Finding legalFail = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.FAIL);
+        Finding legalPass = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.PASS);
+        Finding legalUnknown = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.NOT_ASSESSABLE);
+        Finding fail = finding(CriterionKind.GUIDING_INDICATOR, Outcome.FAIL);
+        Finding pass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        Finding unknown = finding(CriterionKind.GUIDING_INDICATOR, Outcome.NOT_ASSESSABLE);
+        Finding notApplicable = finding(CriterionKind.GUIDING_INDICATOR, Outcome.INFO);
+
+        // the failed legal requirement by its title (its id when the rule set gives none)
+        List<Finding> legalFindings = List.of(legalFail, fail, pass);
+        LocalizedText legal = new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test", "t",
+                java.util.Map.of("c", new LocalizedText("Öppenhet", "Openness"))), Verdict.of(legalFindings),
+                legalFindings, List.of(), false).verdictWhy();
+        assertEquals("Ett rättsligt krav är inte uppfyllt, ”Öppenhet”, och ett ej uppfyllt rättsligt krav avgör ensamt.",
+                legal.sv());
+        assertEquals("A legal requirement is not met, “Openness”, and a failed legal requirement decides on its own.",
+                legal.en());
+        Finding otherFail = new Finding("rs", "c2", Outcome.FAIL, CriterionKind.LEGAL_REQUIREMENT, null,
+                new LocalizedText("sv", "en"), List.of(), List.of(), "r", false);
+        assertTrue(result(List.of(legalFail, otherFail, legalFail), "0.5").verdictWhy().en().startsWith(
+                "2 legal requirements are not met, “c” and “c2”, and"), "a criterion failed for two parties counts once");
+
+        // 3 of the 4 that apply (the INFO one does not) fail, more than 0.5; one unknown would not change it
+        LocalizedText most = result(List.of(legalPass, fail, fail, fail, unknown, notApplicable), "0.5").verdictWhy();
+        assertEquals("De flesta vägledande kriterierna är inte uppfyllda: 3 av de 4 som är tillämpliga, fler än den "
+                + "andel som får brista (maxFailedIndicatorShare 0,5, dvs. 50 %). Utfallet står sig även om det som "
+                + "inte kan bedömas skulle vara uppfyllt.", most.sv());
+        assertEquals("Most guiding indicators are not met: 3 of the 4 that apply, more than the share allowed to fail "
+                + "(maxFailedIndicatorShare 0.5, i.e. 50%). The verdict stands even if the one that cannot be assessed "
+                + "were met.", most.en());
+        // the share the rule set was evaluated with, not the default
+        assertTrue(result(List.of(fail, pass, pass), "0.25").verdictWhy().en().contains("1 of the 3 that apply, more "
+                + "than the share allowed to fail (maxFailedIndicatorShare 0.25, i.e. 25%)"));
+
+        LocalizedText missing = result(List.of(legalUnknown, unknown, unknown, fail, pass, pass), "0.5").verdictWhy();
+        assertTrue(missing.sv().startsWith("Ett rättsligt krav och 2 vägledande kriterier kan inte bedömas eftersom "
+                + "uppgifter saknas"), missing::sv);
+        assertTrue(missing.en().contains("Of the guiding indicators that apply, 1 of 5 is not met, no more than the "
+                + "share allowed to fail"), missing::en);
+
+        assertTrue(result(List.of(notApplicable, finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO)), "0.5")
+                .verdictWhy().en().startsWith("None of its legal requirements and guiding indicators applies here"));
+        assertTrue(result(List.of(finding(CriterionKind.GOOD_PRACTICE, Outcome.NOT_ASSESSABLE)), "0.5").verdictWhy()
+                .en().startsWith("None of its criteria could be assessed"));
+
+        LocalizedText met = result(List.of(legalPass, fail, pass, pass), "0.5").verdictWhy();
+        assertTrue(met.sv().startsWith("Inget rättsligt krav brister"), met::sv);
+        assertTrue(met.sv().contains("1 av 3 inte uppfyllt, inte fler än den andel som får brista"), met::sv);
+        assertTrue(result(List.of(legalPass, pass, pass), "0.5").verdictWhy().en().endsWith("None of the 2 guiding "
+                + "indicators that apply fails."));
+        assertEquals("Everything that decides the verdict could be assessed. None of the 2 guiding indicators that "
+                + "apply fails.", result(List.of(pass, pass), "0.5").verdictWhy().en(), "no legal requirement to name");
+        assertTrue(result(List.of(legalPass, pass), "0.5").verdictWhy().en().endsWith("The only guiding indicator "
+                + "that applies does not fail."));
+        for (VerdictBasis b : VerdictBasis.values()) {
+            for (LocalizedText t : List.of(legal, most, missing, met)) {
+                assertFalse(t.sv().contains(b.name()) || t.en().contains(b.name()), "no enum code in " + t);
+            }
+        }
+    }
+
+    @Test
+    void onlyAFindingThatIsOpenOrRestsOnAnAbsenceNamesMissingFacts() {
+        List<FactValue> because = List.of(new FactValue("agreement.detailRegulationLevel", "FRAMEWORK", true),
+                new FactValue("agreement.activityLevelRequirementsCount", "null", false));
+        for (Outcome o : Outcome.values()) {
+            Finding f = new Finding("rs", "c", o, CriterionKind.GUIDING_INDICATOR, null, new LocalizedText("sv", "en"),
+                    because, List.of(), "r", false);
+            assertEquals(because, f.because(), "the facts the rule read stay, known or not");
+            assertEquals(o == Outcome.PASS || o == Outcome.FAIL ? List.of()
+                    : List.of("agreement.activityLevelRequirementsCount"), f.missingFacts(), o::name);
+        }
     }
 
     @Test

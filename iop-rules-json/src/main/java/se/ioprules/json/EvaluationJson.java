@@ -16,6 +16,7 @@ import se.ioprules.api.Citation;
 import se.ioprules.api.Evaluation;
 import se.ioprules.api.FactValue;
 import se.ioprules.api.Finding;
+import se.ioprules.api.LocalizedText;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.ParameterValue;
 import se.ioprules.api.RuleSetInfo;
@@ -35,7 +36,11 @@ import se.ioprules.api.RuleSetResult;
  *   "anyDoesNotMeet": boolean,                  // a selected rule set's verdict is DOES_NOT_MEET
  *   "findingsIncluded": "all" | "notable",      // notable: only FAIL, WARNING, NOT_ASSESSABLE findings are listed
  *   "ruleSets": [ { "id", "version", "title", "issuer", "status", "effectiveFrom", "effectiveTo", "sha256",
- *                   "externalLocation" (only for a rule set loaded from an external directory), "dependency", "verdict", "counts": { "PASS": n, ... }, "parameters": [ ... ],
+ *                   "externalLocation" (only for a rule set loaded from an external directory), "dependency", "verdict",
+ *                   "verdictBasis",                // LEGAL_REQUIREMENT_FAILED | MOST_INDICATORS_FAILED | FACTS_MISSING
+ *                                                  // | NOTHING_ASSESSED | MET: which step of the verdict rule decided
+ *                   "verdictWhy", "verdictWhys": { "sv", "en" },  // the reason as a sentence, with its counts
+ *                   "counts": { "PASS": n, ... }, "parameters": [ ... ],
  *                   "findings": [ { "criterion", "outcome", "kind", "conclusion", "element", "message",
  *                                   "messages": { "sv", "en" }, "because": [ { "fact", "value", "known" } ],
  *                                   "missingFacts": [ ... ], "source": { "key", "document", "locator" },
@@ -331,6 +336,13 @@ public final class EvaluationJson {
         }
         g.writeBooleanField("dependency", r.dependency());
         g.writeStringField("verdict", r.verdict().name());
+        g.writeStringField("verdictBasis", r.verdictBasis().name());
+        LocalizedText why = r.verdictWhy();
+        g.writeStringField("verdictWhy", why.in(lang));
+        g.writeObjectFieldStart("verdictWhys");
+        g.writeStringField("sv", why.sv());
+        g.writeStringField("en", why.en());
+        g.writeEndObject();
         g.writeObjectFieldStart("counts");
         int[] n = new int[Outcome.values().length];
         for (Finding f : r.findings()) {
@@ -481,6 +493,11 @@ public final class EvaluationJson {
         }
         o.put("dependency", r.dependency());
         o.put("verdict", r.verdict().name());
+        // why: which step of the verdict rule decided, and the same as a sentence for a reader
+        o.put("verdictBasis", r.verdictBasis().name());
+        LocalizedText why = r.verdictWhy();
+        o.put("verdictWhy", why.in(lang));
+        o.putObject("verdictWhys").put("sv", why.sv()).put("en", why.en());
         ObjectNode counts = o.putObject("counts");
         Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
         for (Outcome out : Outcome.values()) {

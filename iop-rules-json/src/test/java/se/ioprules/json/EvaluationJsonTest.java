@@ -122,6 +122,12 @@ class EvaluationJsonTest {
         assertEquals("CASE_LAW", rs.at("/status").asText());
         assertEquals("ab".repeat(32), rs.at("/sha256").asText());
         assertEquals("DOES_NOT_MEET", rs.at("/verdict").asText());
+        assertEquals("LEGAL_REQUIREMENT_FAILED", rs.at("/verdictBasis").asText());
+        assertEquals("A legal requirement is not met, “eupc-6-mutual-binding”, and a failed legal requirement decides "
+                + "on its own.",
+                rs.at("/verdictWhy").asText());
+        assertEquals(rs.at("/verdictWhy").asText(), rs.at("/verdictWhys/en").asText());
+        assertTrue(rs.at("/verdictWhys/sv").asText().startsWith("Ett rättsligt krav är inte uppfyllt"));
         assertEquals(1, rs.at("/counts/FAIL").asInt());
         assertTrue(rs.at("/effectiveTo").isNull());
         assertEquals("36", rs.at("/parameters/0/value").asText());
@@ -134,7 +140,9 @@ class EvaluationJsonTest {
         assertEquals("agreement.sanctionClauses", f.at("/because/0/fact").asText());
         assertEquals("[REPAYMENT]", f.at("/because/0/value").asText());
         assertFalse(f.at("/because/1/known").asBoolean());
-        assertEquals("term.endDate", f.at("/missingFacts/0").asText());
+        // a FAIL is decided on known facts: the unknown end date its rule read is in because, not missing
+        assertEquals("term.endDate", f.at("/because/1/fact").asText());
+        assertEquals(0, f.at("/missingFacts").size());
         assertEquals("Direktiv 2014/24/EU", f.at("/source/document").asText());
         assertEquals("art. 2.1.5", f.at("/source/locator").asText());
         assertEquals("art. 2.1.5", f.at("/sources/0/locator").asText());
@@ -171,6 +179,31 @@ class EvaluationJsonTest {
         assertEquals(List.of("c-FAIL", "c-WARNING", "c-NOT_ASSESSABLE"), listed);
         for (Outcome o : Outcome.values()) {
             assertEquals(1, notable.at("/ruleSets/0/counts/" + o.name()).asInt(), o::name);
+        }
+    }
+
+    @Test
+    void theVerdictBasisCoversEveryFindingEvenWhenOnlyNotableOnesAreListed() throws Exception {
+        Evaluation base = sample();
+        RuleSetResult r = base.ruleSets().get(0);
+        Finding f = r.findings().get(0);
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (Outcome o : List.of(Outcome.PASS, Outcome.PASS, Outcome.FAIL)) {
+            findings.add(new Finding(f.ruleSetId(), "g-" + findings.size(), o, CriterionKind.GUIDING_INDICATOR, "",
+                    f.message(), f.because(), f.sources(), f.rule(), false));
+        }
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(new RuleSetResult(r.ruleSet(), Verdict.MEETS, findings,
+                        List.of(new ParameterValue(Verdict.MAX_FAILED_INDICATOR_SHARE, new BigDecimal("0.5"), null,
+                                "ASSUMPTION", false)), false)));
+        for (boolean notable : List.of(false, true)) {
+            JsonNode rs = new ObjectMapper().readTree(EvaluationJson.write(EvaluationJson.toTree(e, "en", notable),
+                    false)).at("/ruleSets/0");
+            assertEquals(notable ? 1 : 3, rs.at("/findings").size());
+            // from the one listed FAIL alone a reader would conclude "most failed": the basis says otherwise
+            assertEquals("MET", rs.at("/verdictBasis").asText());
+            assertTrue(rs.at("/verdictWhy").asText().contains("1 of 3 is not met, no more than the share allowed to "
+                    + "fail (maxFailedIndicatorShare 0.5, i.e. 50%)"), rs.at("/verdictWhy")::asText);
         }
     }
 

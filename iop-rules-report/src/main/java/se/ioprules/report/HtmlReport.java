@@ -222,13 +222,16 @@ public final class HtmlReport {
         }
         legend.add(badge(new Badge(Tone.ELEMENT, l.t("del av ett rättsligt test", "part of a legal test"))));
         out.append(String.join(" ", legend)).append("</p>\n<p class=\"legend\">")
-                .append(esc(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande "
-                        + "kriterier, rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej "
-                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Delarna i ett rättsligt "
-                        + "test avgör inte ensamma; testets slutsats gör det. Okänt räknas aldrig som uppfyllt.",
-                        "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
-                        + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
-                        + "makes it \"meets, with remarks\". The parts of a legal test do not decide on "
+                .append(esc(l.t("Ett ej uppfyllt rättsligt krav, eller att de flesta vägledande kriterierna inte är "
+                        + "uppfyllda (fler än en angiven andel), ger utfallet \"uppfyller inte\"; i övrigt vägs vägledande "
+                        + "kriterier, rekommendationer och god praxis in i en samlad bedömning, och är något av dem ej "
+                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Skälet står vid varje "
+                        + "regeluppsättning. Delarna i ett rättsligt test avgör inte ensamma; testets slutsats gör det. "
+                        + "Okänt räknas aldrig som uppfyllt.",
+                        "A failed legal requirement, or most guiding indicators failing (more than a set share), makes "
+                        + "the verdict \"does not meet\"; otherwise guiding indicators, recommendations and good practice "
+                        + "feed an overall assessment, and a failed one or a warning makes it \"meets, with remarks\". "
+                        + "Each rule set gives its reason. The parts of a legal test do not decide on "
                         + "their own; the test's conclusion does. Unknown never counts as passed.")))
                 .append("</p>\n</section>\n");
     }
@@ -244,7 +247,8 @@ public final class HtmlReport {
         if (!v.issuer().isBlank()) {
             out.append(" · ").append(u(v.issuer()));
         }
-        out.append("</p>\n");
+        out.append("</p>\n<p class=\"why\">").append(esc(l.t("Skäl", "Reason"))).append(": ").append(esc(v.why()))
+                .append("</p>\n");
         if (v.dependency()) {
             out.append("<p class=\"muted\">").append(esc(l.t("Utvärderad som underlag för en annan regeluppsättning eller "
                     + "helhetsbedömningen.", "Evaluated as a dependency of another rule set or of the overall assessment.")))

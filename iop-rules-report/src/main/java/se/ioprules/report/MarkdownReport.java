@@ -202,13 +202,15 @@ public final class MarkdownReport {
         legend.add(symbol(Tone.ELEMENT) + " " + l.t("del av ett rättsligt test (avgör inte ensam)",
                 "part of a legal test (does not decide on its own)"));
         out.append(String.join(" · ", legend)).append(". ")
-                .append(l.t("Endast ett ej uppfyllt rättsligt krav ger utfallet \"uppfyller inte\"; vägledande kriterier, "
-                        + "rekommendationer och god praxis vägs in i en samlad bedömning, och är något av dem ej uppfyllt "
-                        + "eller en varning blir utfallet \"uppfyller, med anmärkningar\". Okänt räknas aldrig som "
-                        + "uppfyllt.",
-                        "Only a failed legal requirement makes the verdict \"does not meet\"; guiding indicators, "
-                        + "recommendations and good practice feed an overall assessment, and a failed one or a warning "
-                        + "makes it \"meets, with remarks\". Unknown never counts as passed."))
+                .append(l.t("Ett ej uppfyllt rättsligt krav, eller att de flesta vägledande kriterierna inte är uppfyllda "
+                        + "(fler än en angiven andel), ger utfallet \"uppfyller inte\"; i övrigt vägs vägledande kriterier, "
+                        + "rekommendationer och god praxis in i en samlad bedömning, och är något av dem ej uppfyllt "
+                        + "eller en varning blir utfallet \"uppfyller, med anmärkningar\". Skälet står vid varje "
+                        + "regeluppsättning. Okänt räknas aldrig som uppfyllt.",
+                        "A failed legal requirement, or most guiding indicators failing (more than a set share), makes "
+                        + "the verdict \"does not meet\"; otherwise guiding indicators, recommendations and good practice "
+                        + "feed an overall assessment, and a failed one or a warning makes it \"meets, with remarks\". "
+                        + "Each rule set gives its reason. Unknown never counts as passed."))
                 .append("\n\n");
     }
 
@@ -223,7 +225,7 @@ public final class MarkdownReport {
         if (!v.issuer().isBlank()) {
             out.append(" · ").append(Escape.md(v.issuer()));
         }
-        out.append("\n");
+        out.append("\n\n").append(l.t("Skäl", "Reason")).append(": ").append(Escape.md(v.why())).append("\n");
         if (v.dependency()) {
             out.append("\n").append(l.t("Utvärderad som underlag: en annan regeluppsättning eller helhetsbedömningen "
                     + "använder dess slutsatser.", "Evaluated as a dependency: another rule set or the overall "

@@ -70,7 +70,9 @@ final class ReportModel {
             List<Cite> cites) {
     }
 
-    record RuleSetView(String anchor, int number, String title, String ref, Badge verdict, String remarks, String status,
+    /** @param why the reason for the verdict as a sentence ({@link RuleSetResult#verdictWhy()}) */
+    record RuleSetView(String anchor, int number, String title, String ref, Badge verdict, String remarks, String why,
+            String status,
             String issuer, boolean dependency, List<FindingView> findings, List<FindingView> toLookAt) {
     }
 
@@ -157,7 +159,7 @@ final class ReportModel {
                 }
             }
             sets.add(new RuleSetView(anchor, n++, i.title(l.lang()), i.ref(), verdict(r, l), l.remarks(r),
-                    l.status(i.status()), i.issuer() == null ? "" : i.issuer(), r.dependency(), all, look));
+                    r.verdictWhy().in(l.lang()), l.status(i.status()), i.issuer() == null ? "" : i.issuer(), r.dependency(), all, look));
         }
         return new Report(id, l.t("IOP-granskning: ", "IOP review: ") + titleOf(e, p, l), notice(prov, l),
                 meta(e, p, l), parties(p, l), moreParties(p, l), assessment(e, l), rows, sets, missing(e, l),
@@ -335,9 +337,11 @@ final class ReportModel {
             conclusion = l.conclusion(f.conclusion());
         }
         List<Fact> facts = new ArrayList<>();
+        // a pass or a fail was decided on known facts: an unknown one its rule also read is not shown as its basis
+        boolean decided = f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL;
         for (FactValue v : f.because()) {
             // a rule's computed detail is already in the message, in words
-            if (!v.path().startsWith("detail.")) {
+            if (!v.path().startsWith("detail.") && (v.known() || !decided)) {
                 facts.add(fact(v, l, prov));
             }
         }

@@ -202,6 +202,36 @@ class MarkdownReportTest {
     }
 
     @Test
+    void eachVerdictGivesItsReasonAsASentenceInBothRenderers() {
+        Evaluation base = evaluation();
+        RuleSetResult forum = base.ruleSet("forum-2010").orElseThrow();
+        Finding fail = forum.findings("forum-rf-profit").get(0);
+        List<Finding> most = new java.util.ArrayList<>(forum.findings());
+        most.add(fail);
+        most.add(fail);
+        most.add(fail); // 4 of the 7 applicable indicators fail (the warning and the unknown one apply too)
+        RuleSetResult notMet = new RuleSetResult(forum.ruleSet(), Verdict.DOES_NOT_MEET, most, List.of(
+                new ParameterValue(Verdict.MAX_FAILED_INDICATOR_SHARE, new BigDecimal("0.5"), null, "ASSUMPTION", false)),
+                false);
+        RuleSetResult eupc = base.ruleSet("eu-public-contract").orElseThrow();
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(notMet, eupc));
+        String md = MarkdownReport.render(e, partnership(true), "sv");
+        assertTrue(md.contains("Utfall: 🔴 Uppfyller inte · vägledning, ej bindande · Utgivare forum-2010\n\nSkäl: De flesta "
+                + "vägledande kriterierna är inte uppfyllda: 4 av de 7 som är tillämpliga, fler än den andel som får brista "
+                + "(maxFailedIndicatorShare 0,5, dvs. 50 %). Utfallet står sig även om det som inte kan bedömas skulle "
+                + "vara uppfyllt.\n"), md);
+        assertTrue(md.contains("Skäl: Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas.\n"), md);
+        String en = MarkdownReport.render(e, partnership(true), "en");
+        assertTrue(en.contains("Reason: Most guiding indicators are not met: 4 of the 7 that apply, more than the share "
+                + "allowed to fail (maxFailedIndicatorShare 0.5, i.e. 50%)."), en);
+        String html = HtmlReport.render(e, partnership(true), "en");
+        assertTrue(html.contains("<p class=\"why\">Reason: Most guiding indicators are not met: 4 of the 7 that apply"),
+                html);
+        assertTrue(!md.contains("MOST_INDICATORS_FAILED") && !html.contains("MOST_INDICATORS_FAILED"), "no enum code");
+    }
+
+    @Test
     void overviewHasARowPerEvaluationWithAssessmentAndEveryVerdict() {
         Evaluation e = evaluation();
         String md = MarkdownReport.overview(List.of(e, e), List.of("a.json", "b|c.json"), "sv");
@@ -232,7 +262,8 @@ class MarkdownReportTest {
         assertEquals(1, md.split("Forum 2010", -1).length - 1, "the full reference once: " + md);
         assertTrue(md.contains("  - `param.longTermMonths` = 24\n"), md);
         assertTrue(md.contains("  - `purpose.politicalPlanRef.exists` = okänt"), md);
-        assertTrue(md.contains("  - `resources.surplusHandling` = saknas"), md);
+        // the FAIL was decided on known facts: an unknown fact its rule read is not shown as its basis
+        assertFalse(md.contains("`resources.surplusHandling` = saknas"), md);
         // a pipe in a conclusion does not break the table
         assertTrue(md.contains("not public contract\\|x"), md);
         assertTrue(md.contains("Överskott \\| delas ut."), md);
@@ -254,7 +285,8 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(evaluation(), partnership(true), "sv");
         assertTrue(md.contains("## Saknade uppgifter"), md);
         assertTrue(md.contains("- `purpose.politicalPlanRef.exists` — behövs för: `forum-political-plan`"), md);
-        assertTrue(md.contains("- `resources.surplusHandling` — behövs för: `forum-rf-profit`"), md);
+        // a FAIL needs no further fact, so the unknown fact its rule read is not listed as needed for it
+        assertFalse(md.contains("`resources.surplusHandling` — behövs för"), md);
     }
 
     @Test

@@ -74,6 +74,9 @@ import se.ioprules.drools.load.RuleSetLoader;
  *       set's README.md documents it: a line that says NOT_ASSESSABLE, names the criterion id or the situation (the
  *       rule name after "criterion: ", e.g. "no idea-based party") and names a fact the finding reports. Documented
  *       exceptions are listed, not failed, in the report file;</li>
+ *   <li>a PASS or FAIL finding names no missing fact: it was decided on known facts, and an unknown fact its rule's
+ *       patterns also test (e.g. {@code requirementCount == null || …}) is not its basis; only NOT_ASSESSABLE (and a
+ *       WARNING or an element that rests on the absence) names what is missing;</li>
  *   <li>the verdict equals {@link Verdict#of} of the findings;</li>
  * </ol>
  * and every evaluation is deterministic (same input twice gives equal {@link Evaluation}s) and does not throw.
@@ -293,6 +296,10 @@ class RuleSetInvariantsTest {
             }
             if (f.sources().isEmpty() || f.sources().stream().map(Citation::document).anyMatch(d -> d == null || d.isBlank())) {
                 out.add(new Violation("no citation", rs, f.criterionId(), where, f.rule() + ": " + f.sources()));
+            }
+            if ((f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL) && !f.missingFacts().isEmpty()) {
+                out.add(new Violation("PASS or FAIL naming a missing fact", rs, f.criterionId(), where,
+                        f.rule() + " missing " + f.missingFacts()));
             }
             if (f.outcome() == Outcome.NOT_ASSESSABLE && f.missingFacts().isEmpty()) {
                 Violation v = new Violation("NOT_ASSESSABLE without missing fact", rs, f.criterionId(), where,

@@ -79,7 +79,7 @@ class ReportLanguageTest {
         }
         labels.stringPropertyNames().forEach(k -> out.add(k.substring(k.indexOf('.') + 1)));
         for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Outcome.class, Verdict.class,
-                Likelihood.class, CriterionKind.class, RuleSetStatus.class)) {
+                Likelihood.class, CriterionKind.class, RuleSetStatus.class, se.ioprules.api.VerdictBasis.class)) {
             for (Enum<?> c : e.getEnumConstants()) {
                 out.add(c.name());
             }

@@ -1,0 +1,149 @@
+package se.ioprules.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import se.ioprules.api.facts.FactText;
+
+/**
+ * The sentence that says why a rule set's verdict is what it is ({@link RuleSetResult#verdictWhy()}): which step of
+ * the rule in {@link Verdict} decided, with the counts that decided it and, where guiding indicators weigh in, the
+ * share allowed to fail. Plain prose for a reader of a report, no enum codes: the verdict word itself is shown beside
+ * it, so the sentence gives only the reason.
+ */
+final class VerdictWhy {
+    private VerdictWhy() {
+    }
+
+    static LocalizedText of(RuleSetResult r) {
+        BigDecimal share = Verdict.maxFailedIndicatorShare(r.parameters());
+        VerdictBasis basis = Verdict.basis(r.findings(), share);
+        // the same counting as Verdict.basis: elements of a legal test do not count on their own
+        int legal = 0;
+        // the failed legal requirements by title (a per-party criterion once), so a reader knows which decided
+        java.util.Set<String> failedIds = new java.util.LinkedHashSet<>();
+        List<String> failedSv = new ArrayList<>();
+        List<String> failedEn = new ArrayList<>();
+        int legalUnknown = 0;
+        int indicators = 0;
+        int indicatorsFailed = 0;
+        int indicatorsUnknown = 0;
+        boolean weighty = false;
+        for (Finding f : r.findings()) {
+            if (f.element()) {
+                continue;
+            }
+            if (f.kind() == CriterionKind.LEGAL_REQUIREMENT) {
+                weighty = true;
+                legal++;
+                if (f.outcome() == Outcome.FAIL && failedIds.add(f.criterionId())) {
+                    LocalizedText t = r.ruleSet().criterionTitle(f.criterionId()).orElse(null);
+                    failedSv.add("”" + (t == null ? f.criterionId() : t.sv()) + "”");
+                    failedEn.add("“" + (t == null ? f.criterionId() : t.en()) + "”");
+                }
+                legalUnknown += f.outcome() == Outcome.NOT_ASSESSABLE ? 1 : 0;
+            } else if (f.kind() == CriterionKind.GUIDING_INDICATOR) {
+                weighty = true;
+                if (f.outcome() != Outcome.INFO) {
+                    indicators++;
+                    indicatorsFailed += f.outcome() == Outcome.FAIL ? 1 : 0;
+                    indicatorsUnknown += f.outcome() == Outcome.NOT_ASSESSABLE ? 1 : 0;
+                }
+            }
+        }
+        String shareSv = "den andel som får brista (" + Verdict.MAX_FAILED_INDICATOR_SHARE + " "
+                + share.stripTrailingZeros().toPlainString().replace('.', ',') + ", dvs. " + percent(share) + " %)";
+        String shareEn = "the share allowed to fail (" + Verdict.MAX_FAILED_INDICATOR_SHARE + " "
+                + share.stripTrailingZeros().toPlainString() + ", i.e. " + percent(share) + "%)";
+        return switch (basis) {
+            case LEGAL_REQUIREMENT_FAILED -> failedIds.size() == 1
+                    ? new LocalizedText("Ett rättsligt krav är inte uppfyllt, " + failedSv.get(0) + ", och ett ej "
+                            + "uppfyllt rättsligt krav avgör ensamt.", "A legal requirement is not met, " + failedEn.get(0)
+                            + ", and a failed legal requirement decides on its own.")
+                    : new LocalizedText(failedIds.size() + " rättsliga krav är inte uppfyllda, "
+                            + FactText.join(failedSv, "sv") + ", och redan ett ej uppfyllt rättsligt krav avgör ensamt.",
+                            failedIds.size() + " legal requirements are not met, " + FactText.join(failedEn, "en")
+                                    + ", and a single failed legal requirement decides on its own.");
+            case MOST_INDICATORS_FAILED -> new LocalizedText(
+                    "De flesta vägledande kriterierna är inte uppfyllda: " + indicatorsFailed + " av de " + indicators
+                            + " som är tillämpliga, fler än " + shareSv + "."
+                            + (indicatorsUnknown == 0 ? "" : " Utfallet står sig även om "
+                                    + (indicatorsUnknown == 1 ? "det som" : "de " + indicatorsUnknown + " som")
+                                    + " inte kan bedömas skulle vara uppfyllt" + (indicatorsUnknown == 1 ? "." : "a.")),
+                    "Most guiding indicators are not met: " + indicatorsFailed + " of the " + indicators
+                            + " that apply, more than " + shareEn + "."
+                            + (indicatorsUnknown == 0 ? "" : " The verdict stands even if "
+                                    + (indicatorsUnknown == 1 ? "the one" : "the " + indicatorsUnknown)
+                                    + " that cannot be assessed were met."));
+            case FACTS_MISSING -> {
+                List<String> sv = new ArrayList<>();
+                List<String> en = new ArrayList<>();
+                if (legalUnknown > 0) {
+                    sv.add(legalUnknown == 1 ? "ett rättsligt krav" : legalUnknown + " rättsliga krav");
+                    en.add(legalUnknown == 1 ? "a legal requirement" : legalUnknown + " legal requirements");
+                }
+                if (indicatorsUnknown > 0) {
+                    sv.add(indicatorsUnknown == 1 ? "ett vägledande kriterium" : indicatorsUnknown + " vägledande kriterier");
+                    en.add(indicatorsUnknown == 1 ? "a guiding indicator" : indicatorsUnknown + " guiding indicators");
+                }
+                String svText = capitalise(FactText.join(sv, "sv")) + " kan inte bedömas eftersom uppgifter saknas, "
+                        + "och inget av det som har bedömts avgör ensamt att regeluppsättningen inte uppfylls.";
+                String enText = capitalise(FactText.join(en, "en")) + " cannot be assessed because facts are missing, "
+                        + "and nothing assessed decides on its own that the rule set is not met.";
+                if (indicatorsFailed > 0) {
+                    svText += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
+                    enText += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");
+                }
+                yield new LocalizedText(svText, enText);
+            }
+            case NOTHING_ASSESSED -> weighty
+                    ? new LocalizedText("Inget av dess rättsliga krav och vägledande kriterier är tillämpligt här, så inget "
+                            + "har kunnat bedömas.", "None of its legal requirements and guiding indicators applies here, "
+                            + "so nothing could be assessed.")
+                    : new LocalizedText("Inget av dess kriterier kunde bedömas: uppgifter saknas eller kriterierna är inte "
+                            + "tillämpliga.", "None of its criteria could be assessed: facts are missing or the criteria "
+                            + "do not apply.");
+            case MET -> {
+                if (!weighty) {
+                    yield new LocalizedText("Regeluppsättningen har bara rekommendationer och god praxis, som inte avgör "
+                            + "utfallet var för sig, och det som kunde bedömas har bedömts.", "The rule set has only "
+                            + "recommendations and good practice, which do not decide the verdict one by one, and what "
+                            + "could be assessed was.");
+                }
+                // a rule set of guiding indicators only (forum-2010) has no legal requirement to speak of
+                String sv = legal > 0 ? "Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas."
+                        : "Allt som avgör utfallet kunde bedömas.";
+                String en = legal > 0 ? "No legal requirement fails and everything that decides the verdict could be assessed."
+                        : "Everything that decides the verdict could be assessed.";
+                if (indicatorsFailed > 0) {
+                    sv += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
+                    en += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");
+                } else if (indicators == 1) {
+                    sv += " Det enda tillämpliga vägledande kriteriet brister inte.";
+                    en += " The only guiding indicator that applies does not fail.";
+                } else if (indicators > 1) {
+                    sv += " Inget av de " + indicators + " tillämpliga vägledande kriterierna brister.";
+                    en += " None of the " + indicators + " guiding indicators that apply fails.";
+                }
+                yield new LocalizedText(sv, en);
+            }
+        };
+    }
+
+    /** A minority of failed indicators: counted, with the share they stay within. */
+    private static String failedWithinShare(int failed, int applicable, String share, String lang) {
+        return "en".equals(lang)
+                ? " Of the guiding indicators that apply, " + failed + " of " + applicable + (failed == 1 ? " is" : " are")
+                        + " not met, no more than " + share + "."
+                : " Av de tillämpliga vägledande kriterierna är " + failed + " av " + applicable
+                        + (failed == 1 ? " inte uppfyllt" : " inte uppfyllda") + ", inte fler än " + share + ".";
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
