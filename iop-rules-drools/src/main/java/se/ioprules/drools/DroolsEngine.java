@@ -255,6 +255,48 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     /**
+     * Loads the versions of the two assessment rule sets in force today on the common fork-join pool (see
+     * {@link IopRulesEngine#prepare()}); an evaluation as of another date loads its own.
+     */
+    @Override
+    public void prepare() {
+        LocalDate today = LocalDate.now(options.clock());
+        ClassLoader callers = Thread.currentThread().getContextClassLoader();
+        for (String core : List.of(PUBLIC_CONTRACT_SET, STATE_AID_SET)) {
+            RuleSetInfo info = newestOrNull(core, today);
+            if (info == null || compiled.containsKey(info.ref())) {
+                continue;
+            }
+            java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                }
+                inContext(callers, () -> compiled(info));
+            });
+        }
+    }
+
+    /** Runs on a pool thread with the given context class loader (Drools finds its services through it). */
+    private static void inContext(ClassLoader loader, Runnable task) {
+        Thread t = Thread.currentThread();
+        ClassLoader own = t.getContextClassLoader();
+        try {
+            t.setContextClassLoader(loader);
+            task.run();
+        } catch (RuntimeException | Error e) {
+            // kept in its future: the evaluation that needs the rule set reports it
+        } finally {
+            try {
+                t.setContextClassLoader(own);
+            } catch (SecurityException e) {
+                // an innocuous pool thread: it never had another
+            }
+        }
+    }
+
+    /**
      * Compiles (or loads) the plan's rule sets that are not compiled yet, several at once: on a first evaluation that
      * is most of its time, and the rule sets are independent until they run. The caller's thread takes them in plan
      * order; the common fork-join pool helps with the others from the end. Whichever thread comes first to a rule set
@@ -272,23 +314,20 @@ public final class DroolsEngine implements IopRulesEngine {
             ClassLoader callers = Thread.currentThread().getContextClassLoader();
             for (int i = missing.size() - 1; i > 0; i--) {
                 RuleSetInfo info = missing.get(i);
-                java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
-                    Thread t = Thread.currentThread();
-                    ClassLoader own = t.getContextClassLoader();
-                    try {
-                        t.setContextClassLoader(callers);
-                        compiled(info);
-                    } catch (RuntimeException | Error e) {
-                        // kept in its future (compiled() below reports it on the caller's thread), or this helper
-                        // could not start: then the caller compiles the rule set itself
-                    } finally {
-                        try {
-                            t.setContextClassLoader(own);
-                        } catch (SecurityException e) {
-                            // an innocuous pool thread: it never had another
-                        }
-                    }
-                });
+                // a failure stays in its future (compiled() below reports it on the caller's thread); a helper
+                // that could not start leaves the rule set to the caller
+                java.util.concurrent.ForkJoinPool.commonPool().execute(() -> inContext(callers, () -> compiled(info)));
+            }
+        }
+        // First what no other thread has started (rather than wait for one that is loading, e.g. after prepare()),
+        // then wait for the rest; problems are reported in plan order.
+        for (Selected s : plan) {
+            if (!compiled.containsKey(s.info().ref())) {
+                try {
+                    compiled(s.info());
+                } catch (RuntimeException | Error e) {
+                    // kept in its future: reported in plan order below
+                }
             }
         }
         for (Selected s : plan) {
