@@ -73,6 +73,15 @@ public interface IopRulesEngine extends AutoCloseable {
         return PartnershipValidator.validate(partnership);
     }
 
+    /**
+     * Starts loading, in the background, the rule sets that every evaluation needs (the two that give the overall
+     * assessment), and returns at once: an application that creates its engine a moment before its first evaluation
+     * (the command line reads its input meanwhile) finds them loaded or under way. Optional: an evaluation loads
+     * whatever it needs itself; a failure to load is reported by the evaluation that needs the rule set.
+     */
+    default void prepare() {
+    }
+
     /** Releases compiled rule sets. */
     @Override
     void close();

@@ -51,7 +51,11 @@ final class EngineMixin {
         } catch (CliException e) {
             return;
         }
-        starting = new java.util.concurrent.FutureTask<>(() -> IopRules.engine(o));
+        starting = new java.util.concurrent.FutureTask<>(() -> {
+            IopRulesEngine engine = IopRules.engine(o);
+            engine.prepare(); // the assessment rule sets load while the input is read
+            return engine;
+        });
         Thread t = new Thread(starting, "iop-rules-engine-start");
         t.setDaemon(true);
         // Out of memory, the task can fail even to record its failure (the first use of its state handle allocates);

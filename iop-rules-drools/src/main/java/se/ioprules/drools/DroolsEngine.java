@@ -88,8 +88,11 @@ public final class DroolsEngine implements IopRulesEngine {
     private static final long GRACE_MILLIS = 1_000;
 
     private final EngineOptions options;
-    /** Every rule-set version by "id@version"; fixed at construction. */
-    private final Map<String, RuleSetDefinition> definitions;
+    /**
+     * Every rule-set version by "id@version"; fixed at construction. Built-in versions are read when first used
+     * (their manifests and build-time hashes are known at start); external ones are read and checked at construction.
+     */
+    private final Map<String, RuleSetLoader.Deferred> definitions;
     /** The same, sorted by id and effective date: what {@link #ruleSets()} returns and version selection scans. */
     private final List<RuleSetInfo> infos;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
@@ -99,14 +102,12 @@ public final class DroolsEngine implements IopRulesEngine {
     private final RuleFiringListener firingListener;
     /** Ids that have a built-in version: an external version of one of them supersedes it only when allowed. */
     private final Set<String> builtInIds;
-    /** The definitions read from the engine's class path: only these may use a precompiled model. */
-    private final Set<RuleSetDefinition> builtInDefs =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The versions ("id@version") read from the engine's class path: only these may use a precompiled model. */
+    private final Set<String> builtInRefs = new java.util.HashSet<>();
     /** Whether built-in rule sets load their precompiled model (read once, when the engine is created). */
     private final boolean precompiled = RuleSetCompiler.precompiledEnabled();
-    /** External definitions with trusted code beyond the rule DSL: evaluations that use one run on a worker thread. */
-    private final Set<RuleSetDefinition> beyondDsl =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** External versions ("id@version") with trusted code beyond the rule DSL: evaluations that use one run on a worker thread. */
+    private final Set<String> beyondDsl = new java.util.HashSet<>();
     /**
      * Evaluations of trusted code beyond the DSL run here, so the caller can stop waiting when the time budget is
      * spent; created on first use (most engines never need it).
@@ -146,10 +147,10 @@ public final class DroolsEngine implements IopRulesEngine {
     public DroolsEngine(EngineOptions options, RuleFiringListener firingListener) {
         this.options = options;
         this.firingListener = firingListener;
-        List<RuleSetDefinition> defs = new ArrayList<>();
+        List<RuleSetLoader.Deferred> defs = new ArrayList<>();
         if (options.includeBuiltIn()) {
-            defs.addAll(RuleSetLoader.builtIn());
-            builtInDefs.addAll(defs);
+            defs.addAll(RuleSetLoader.builtInDeferred());
+            defs.forEach(d -> builtInRefs.add(d.info().ref()));
         }
         this.builtInIds = defs.stream().map(d -> d.info().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (var dir : options.ruleDirs()) {
@@ -159,22 +160,22 @@ public final class DroolsEngine implements IopRulesEngine {
             } else {
                 for (RuleSetDefinition def : external) {
                     if (!RuleCodeSafety.check(def).isEmpty()) {
-                        beyondDsl.add(def);
+                        beyondDsl.add(def.info().ref());
                     }
                 }
             }
-            defs.addAll(external);
+            external.forEach(d -> defs.add(RuleSetLoader.Deferred.of(d)));
         }
-        Map<String, RuleSetDefinition> byRef = new LinkedHashMap<>();
-        for (RuleSetDefinition d : defs) {
-            RuleSetDefinition prev = byRef.put(d.info().ref(), d);
+        Map<String, RuleSetLoader.Deferred> byRef = new LinkedHashMap<>();
+        for (RuleSetLoader.Deferred d : defs) {
+            RuleSetLoader.Deferred prev = byRef.put(d.info().ref(), d);
             if (prev != null) {
                 throw new RuleSetException("Rule set " + d.info().ref() + " is defined twice: " + prev.info().location()
                         + " and " + d.info().location());
             }
         }
         this.definitions = Map.copyOf(byRef);
-        this.infos = byRef.values().stream().map(RuleSetDefinition::info)
+        this.infos = byRef.values().stream().map(RuleSetLoader.Deferred::info)
                 .sorted(Comparator.comparing(RuleSetInfo::id).thenComparing(RuleSetInfo::effectiveFrom,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -220,8 +221,8 @@ public final class DroolsEngine implements IopRulesEngine {
      * @return the compiled rule set
      */
     public CompiledRuleSet compiled(RuleSetInfo ref) {
-        RuleSetDefinition def = definitions.get(ref.ref());
-        if (def == null) {
+        RuleSetLoader.Deferred deferred = definitions.get(ref.ref());
+        if (deferred == null) {
             throw new RuleSetException("Unknown rule set " + ref.ref());
         }
         CompletableFuture<CompiledRuleSet> mine = new CompletableFuture<>();
@@ -229,7 +230,8 @@ public final class DroolsEngine implements IopRulesEngine {
         if (existing == null) {
             long t0 = System.nanoTime();
             try {
-                mine.complete(RuleSetCompiler.compile(def, precompiled && builtInDefs.contains(def)));
+                RuleSetDefinition def = deferred.definition();
+                mine.complete(RuleSetCompiler.compile(def, precompiled && builtInRefs.contains(ref.ref())));
                 LOG.debug("compiled {} in {} ms", ref.ref(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e); // never left pending: others wait on it (compileAll)
@@ -253,6 +255,48 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     /**
+     * Loads the versions of the two assessment rule sets in force today on the common fork-join pool (see
+     * {@link IopRulesEngine#prepare()}); an evaluation as of another date loads its own.
+     */
+    @Override
+    public void prepare() {
+        LocalDate today = LocalDate.now(options.clock());
+        ClassLoader callers = Thread.currentThread().getContextClassLoader();
+        for (String core : List.of(PUBLIC_CONTRACT_SET, STATE_AID_SET)) {
+            RuleSetInfo info = newestOrNull(core, today);
+            if (info == null || compiled.containsKey(info.ref())) {
+                continue;
+            }
+            java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                }
+                inContext(callers, () -> compiled(info));
+            });
+        }
+    }
+
+    /** Runs on a pool thread with the given context class loader (Drools finds its services through it). */
+    private static void inContext(ClassLoader loader, Runnable task) {
+        Thread t = Thread.currentThread();
+        ClassLoader own = t.getContextClassLoader();
+        try {
+            t.setContextClassLoader(loader);
+            task.run();
+        } catch (RuntimeException | Error e) {
+            // kept in its future: the evaluation that needs the rule set reports it
+        } finally {
+            try {
+                t.setContextClassLoader(own);
+            } catch (SecurityException e) {
+                // an innocuous pool thread: it never had another
+            }
+        }
+    }
+
+    /**
      * Compiles (or loads) the plan's rule sets that are not compiled yet, several at once: on a first evaluation that
      * is most of its time, and the rule sets are independent until they run. The caller's thread takes them in plan
      * order; the common fork-join pool helps with the others from the end. Whichever thread comes first to a rule set
@@ -270,23 +314,20 @@ public final class DroolsEngine implements IopRulesEngine {
             ClassLoader callers = Thread.currentThread().getContextClassLoader();
             for (int i = missing.size() - 1; i > 0; i--) {
                 RuleSetInfo info = missing.get(i);
-                java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
-                    Thread t = Thread.currentThread();
-                    ClassLoader own = t.getContextClassLoader();
-                    try {
-                        t.setContextClassLoader(callers);
-                        compiled(info);
-                    } catch (RuntimeException | Error e) {
-                        // kept in its future (compiled() below reports it on the caller's thread), or this helper
-                        // could not start: then the caller compiles the rule set itself
-                    } finally {
-                        try {
-                            t.setContextClassLoader(own);
-                        } catch (SecurityException e) {
-                            // an innocuous pool thread: it never had another
-                        }
-                    }
-                });
+                // a failure stays in its future (compiled() below reports it on the caller's thread); a helper
+                // that could not start leaves the rule set to the caller
+                java.util.concurrent.ForkJoinPool.commonPool().execute(() -> inContext(callers, () -> compiled(info)));
+            }
+        }
+        // First what no other thread has started (rather than wait for one that is loading, e.g. after prepare()),
+        // then wait for the rest; problems are reported in plan order.
+        for (Selected s : plan) {
+            if (!compiled.containsKey(s.info().ref())) {
+                try {
+                    compiled(s.info());
+                } catch (RuntimeException | Error e) {
+                    // kept in its future: reported in plan order below
+                }
             }
         }
         for (Selected s : plan) {
@@ -417,7 +458,7 @@ public final class DroolsEngine implements IopRulesEngine {
         java.time.Duration budget = options.timeBudget();
         Running running = new Running(budget.toNanos());
         for (Selected s : plan) {
-            if (beyondDsl.contains(definition(s.info()))) {
+            if (beyondDsl.contains(s.info().ref())) {
                 return runOnWorker(plan, p, derived, asOf, request, running, budget);
             }
         }
@@ -690,7 +731,7 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     private RuleSetDefinition definition(RuleSetInfo info) {
-        return definitions.get(info.ref());
+        return definitions.get(info.ref()).definition();
     }
 
     private RuleSetResult run(Selected s, Partnership p, Derived derived, LocalDate asOf, EvaluationRequest request,

@@ -137,7 +137,11 @@ public final class RuleSetCompiler {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
         }
-        rules.sort(Comparator.comparingLong((Rule r) -> def.rulePosition(r.getName())).thenComparing(Rule::getName));
+        Map<String, Long> position = new java.util.HashMap<>();
+        for (Rule r : rules) {
+            position.put(r.getName(), def.rulePosition(r.getName()));
+        }
+        rules.sort(Comparator.comparingLong((Rule r) -> position.get(r.getName())).thenComparing(Rule::getName));
         List<RuleSetDiagnostic> problems = new ArrayList<>();
         Map<String, CriterionKind> criteria = new LinkedHashMap<>();
         for (Rule rule : rules) {
@@ -154,13 +158,33 @@ public final class RuleSetCompiler {
     private static void checkMetadata(RuleSetDefinition def, Rule rule, Map<String, CriterionKind> criteria,
             List<RuleSetDiagnostic> problems, String shown) {
         Map<String, Object> md = rule.getMetaData();
-        String where = shown + fileOf(def, rule.getName());
-        int line = lineOf(def, rule.getName());
+        // where the rule is written: looked up only for a problem (a scan of the rule files per rule)
+        int before = problems.size();
+        String where = "";
+        int line = 0;
         for (String key : RuleMeta.REQUIRED) {
             if (RuleMeta.text(md.get(key)) == null) {
                 problems.add(new RuleSetDiagnostic(where, line, 1, "error", "rule \"" + rule.getName() + "\" lacks @" + key));
             }
         }
+        try {
+            checkMetadata(def, rule, md, criteria, problems);
+        } finally {
+            if (problems.size() > before) {
+                String file = shown + fileOf(def, rule.getName());
+                int at = lineOf(def, rule.getName());
+                for (int i = before; i < problems.size(); i++) {
+                    RuleSetDiagnostic d = problems.get(i);
+                    problems.set(i, new RuleSetDiagnostic(file, at, d.column(), d.severity(), d.message()));
+                }
+            }
+        }
+    }
+
+    private static void checkMetadata(RuleSetDefinition def, Rule rule, Map<String, Object> md,
+            Map<String, CriterionKind> criteria, List<RuleSetDiagnostic> problems) {
+        String where = "";
+        int line = 0;
         if (problems.stream().anyMatch(p -> p.message().contains("\"" + rule.getName() + "\""))) {
             return;
         }

@@ -129,8 +129,11 @@ public final class PrecompiledModel {
     }
 
     /**
-     * Defines the model's classes from its folder on the parent's class path; everything else (the fact model, the
-     * rule DSL, Drools) comes from the parent.
+     * Defines the model's classes from its folder; everything else (the fact model, the rule DSL, Drools) comes from
+     * the parent. A class whose file is in the folder is defined here without asking the parent first: the parent
+     * would search the runtime image and every jar on the class path in vain for each of the model's few hundred
+     * classes, which was most of the time a model took to load (docs/benchmarks.md, "Round 4 — start-up"). The folder
+     * holds only generated classes of the rule set's own packages, so no class of the parent is shadowed.
      */
     private static final class FolderClassLoader extends ClassLoader {
         static {
@@ -138,21 +141,94 @@ public final class PrecompiledModel {
         }
 
         private final String folder;
+        /** The jar holding the folder (cached by the JDK's jar connections: never closed here), or null. */
+        private final java.util.jar.JarFile jar;
+        /** The folder itself when it is a directory (a build's classes), or null. */
+        private final java.nio.file.Path dir;
 
         FolderClassLoader(String folder, ClassLoader parent) {
             super("iop-rules precompiled " + folder, parent);
             this.folder = folder;
+            java.net.URL index = parent.getResource(folder + INDEX);
+            this.jar = jarOf(index);
+            this.dir = jar == null ? dirOf(index) : null;
+        }
+
+        /** The folder a resource is in, when it is a file in a directory; else null. */
+        private static java.nio.file.Path dirOf(java.net.URL url) {
+            if (url == null || !"file".equals(url.getProtocol())) {
+                return null;
+            }
+            try {
+                return java.nio.file.Path.of(url.toURI()).getParent();
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** The jar a resource is in, when it is in a jar that can be read directly; else null. */
+        private static java.util.jar.JarFile jarOf(java.net.URL url) {
+            if (url == null || !"jar".equals(url.getProtocol())) {
+                return null;
+            }
+            try {
+                java.net.URLConnection c = url.openConnection();
+                return c instanceof java.net.JarURLConnection j ? j.getJarFile() : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null && !name.startsWith("java.")) {
+                    byte[] bytes = bytes(name);
+                    if (bytes != null) {
+                        c = defineClass(name, bytes, 0, bytes.length);
+                    }
+                }
+                if (c == null) {
+                    return super.loadClass(name, resolve);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            try (InputStream in = getParent().getResourceAsStream(folder + name.replace('.', '/') + ".class")) {
-                if (in == null) {
-                    throw new ClassNotFoundException(name);
+            byte[] bytes = bytes(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+
+        /** @return the class file of that name in the folder, or null when the folder has none */
+        private byte[] bytes(String name) throws ClassNotFoundException {
+            String path = folder + name.replace('.', '/') + ".class";
+            try {
+                if (jar != null) {
+                    java.util.zip.ZipEntry e = jar.getEntry(path);
+                    if (e == null) {
+                        return null;
+                    }
+                    try (InputStream in = jar.getInputStream(e)) {
+                        return in.readAllBytes();
+                    }
                 }
-                byte[] bytes = in.readAllBytes();
-                return defineClass(name, bytes, 0, bytes.length);
-            } catch (IOException e) {
+                if (dir != null) {
+                    java.nio.file.Path f = dir.resolve(name.replace('.', '/') + ".class");
+                    return java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.readAllBytes(f) : null;
+                }
+                try (InputStream in = getParent().getResourceAsStream(path)) {
+                    return in == null ? null : in.readAllBytes();
+                }
+            } catch (IOException | IllegalStateException e) {
                 throw new ClassNotFoundException(name, e);
             }
         }

@@ -70,6 +70,192 @@ public final class RuleSetLoader {
 
     /** @return the built-in rule sets */
     public static List<RuleSetDefinition> builtIn() {
+        return fromRoot(builtInRoot(), "classpath:");
+    }
+
+    /**
+     * The built-in rule sets as an engine needs them at start: what their manifests say, with the content hash
+     * recorded when their precompiled model was built (beside it, {@code model.properties}), and their files read
+     * and checked only when a version is first used ({@link Deferred#definition()}). Reading and hashing all ten
+     * versions was most of an engine's creation, and an evaluation uses three or four of them. A version without a
+     * recorded hash is read whole here, as {@link #builtIn()} reads it.
+     *
+     * @return every built-in rule-set version
+     * @throws RuleSetException with every problem of the versions read whole here
+     */
+    public static List<Deferred> builtInDeferred() {
+        return deferred(builtInRoot());
+    }
+
+    /**
+     * @param root a folder laid out as the class path's {@value #CLASSPATH_ROOT}, with the precompiled models'
+     *     {@code model.properties} under its sibling {@code precompiled/<id>/<version>/}
+     * @return its versions, as {@link #builtInDeferred()}
+     */
+    static List<Deferred> deferred(Path root) {
+        List<Deferred> out = new ArrayList<>();
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        for (Path dir : versionDirs(root)) {
+            String location = "classpath:" + root.relativize(dir).toString().replace('\\', '/');
+            RuleSetInfo info = indexedInfo(root, dir, location);
+            if (info != null) {
+                out.add(new Deferred(info, dir, location));
+            } else {
+                RuleSetDefinition def = read(dir, location, problems);
+                if (def != null) {
+                    out.add(Deferred.of(def));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule sets under " + root + " have problems", problems);
+        }
+        return out;
+    }
+
+    /**
+     * A rule-set version whose files are read when first needed. Thread-safe: the files are read once.
+     */
+    public static final class Deferred {
+        private final RuleSetInfo info;
+        private final Path dir;
+        private final String location;
+        private volatile RuleSetDefinition definition;
+
+        private Deferred(RuleSetInfo info, Path dir, String location) {
+            this.info = info;
+            this.dir = dir;
+            this.location = location;
+        }
+
+        /**
+         * @param definition a rule set already read
+         * @return it, as a deferred one that has nothing left to read
+         */
+        public static Deferred of(RuleSetDefinition definition) {
+            Deferred d = new Deferred(definition.info(), null, definition.info().location());
+            d.definition = definition;
+            return d;
+        }
+
+        /** @return what the manifest says, and the content hash */
+        public RuleSetInfo info() {
+            return info;
+        }
+
+        /**
+         * @return the rule set, its files read now if they were not yet
+         * @throws RuleSetException with every problem of its files
+         */
+        public RuleSetDefinition definition() {
+            RuleSetDefinition d = definition;
+            if (d == null) {
+                synchronized (this) {
+                    d = definition;
+                    if (d == null) {
+                        List<RuleSetDiagnostic> problems = new ArrayList<>();
+                        d = read(dir, location, problems);
+                        if (!problems.isEmpty() || d == null) {
+                            throw new RuleSetException("Rule set " + info.ref() + " has problems", problems);
+                        }
+                        if (!d.info().equals(info)) {
+                            // its files changed after the build: the hash differs, and so the model is not used
+                            org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class).warn("built-in rule set {} differs "
+                                    + "from what was built (content hash {} recorded, {} now): rebuild iop-rules-rulesets",
+                                    info.ref(), info.sha256(), d.info().sha256());
+                        }
+                        definition = d;
+                    }
+                }
+            }
+            return d;
+        }
+    }
+
+    /**
+     * The info of a built-in version from its manifest and criteria, with the hash recorded beside its precompiled
+     * model; null when there is none, or anything is not as {@link #read} accepts it
+     * (then the version is read whole, which reports the problems). Must give exactly what {@link #read} gives for
+     * unchanged files (RuleSetIndexTest).
+     */
+    private static RuleSetInfo indexedInfo(Path root, Path dir, String location) {
+        try {
+            if (dir.getParent() == null || dir.getParent().getParent() == null
+                    || !dir.getParent().getParent().equals(root)) {
+                return null;
+            }
+            String id = dir.getParent().getFileName().toString();
+            String version = dir.getFileName().toString();
+            Path index = root.resolveSibling("precompiled").resolve(id).resolve(version).resolve("model.properties");
+            if (!Files.isRegularFile(index)) {
+                return null;
+            }
+            Properties model = new Properties();
+            model.load(new StringReader(Files.readString(index, StandardCharsets.UTF_8)));
+            String sha256 = model.getProperty("sha256");
+            if (sha256 == null || !(id + "@" + version).equals(model.getProperty("ref"))) {
+                return null;
+            }
+            List<RuleSetDiagnostic> problems = new ArrayList<>();
+            Map<String, LineProperties.Entry> m = LineProperties.parse("manifest.properties",
+                    RuleSetOverlay.composedKeyedFile(dir, "manifest.properties"), problems);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            boolean overlay = LineProperties.parse("manifest.properties", Files.readString(
+                    dir.resolve("manifest.properties"), StandardCharsets.UTF_8), problems)
+                    .containsKey(RuleSetOverlay.EXTENDS);
+            for (String k : REQUIRED_KEYS) {
+                if (!m.containsKey(k) || m.get(k).value().isBlank()) {
+                    return null;
+                }
+            }
+            if (!m.get("id").value().equals(id) || !m.get("version").value().equals(version)
+                    || !SAFE_NAME.matcher(id).matches() || !SAFE_NAME.matcher(version).matches()) {
+                return null;
+            }
+            RuleSetStatus status = RuleSetStatus.valueOf(m.get("status").value());
+            LocalDate from = date(m, "effectiveFrom", "", problems);
+            LocalDate to = date(m, "effectiveTo", "", problems);
+            Map<String, String> sources = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                if (k.startsWith("source.")) {
+                    sources.put(k.substring("source.".length()), v.value());
+                }
+            });
+            List<String> requires = m.containsKey("requires") && !m.get("requires").value().isBlank()
+                    ? Arrays.stream(m.get("requires").value().split(",")).map(String::strip).toList() : List.of();
+            Map<String, se.ioprules.api.LocalizedText> titles;
+            String criteriaText = RuleSetOverlay.composedKeyedFile(dir, CriterionTable.FILE);
+            if (criteriaText != null) {
+                CriterionTable criteria = CriterionTable.parse(CriterionTable.FILE, criteriaText, sources, problems);
+                titles = criteria.present() ? criteria.titles() : null;
+            } else if (overlay) {
+                return null; // titles from messages composed over versions: read whole
+            } else {
+                Map<String, String> files = new HashMap<>();
+                for (String name : List.of("messages_sv.properties", "messages_en.properties")) {
+                    files.put(name, Files.readString(dir.resolve(name), StandardCharsets.UTF_8));
+                }
+                titles = criterionTitles(messages(files, "messages_sv.properties", "", problems),
+                        messages(files, "messages_en.properties", "", problems));
+            }
+            boolean pathLike = sources.values().stream().anyMatch(v -> v.startsWith("/") || v.startsWith("file:")
+                    || Arrays.asList(v.split("[/\\\\]")).contains(".."));
+            if (!problems.isEmpty() || titles == null || sources.isEmpty() || pathLike
+                    || (from != null && to != null && to.isBefore(from))
+                    || (status != RuleSetStatus.DRAFT && from == null)) {
+                return null;
+            }
+            return new RuleSetInfo(id, version, m.get("title").value(), m.get("issuer").value(), status, from, to,
+                    sources, requires, sha256, location, m.containsKey("title.en") ? m.get("title.en").value() : null,
+                    titles);
+        } catch (IOException | RuntimeException e) {
+            return null; // read whole instead, which reports what is wrong
+        }
+    }
+
+    private static Path builtInRoot() {
         URL marker = RuleSetLoader.class.getClassLoader().getResource(CLASSPATH_ROOT + "/README.md");
         if (marker == null) {
             throw new RuleSetException("Inbyggda regelverk saknas på klassökvägen / Built-in rule sets not found on the classpath ("
@@ -85,9 +271,9 @@ public final class RuleSetLoader {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return fromRoot(fs.getPath(CLASSPATH_ROOT), "classpath:");
+                return fs.getPath(CLASSPATH_ROOT);
             }
-            return fromRoot(Paths.get(uri).getParent(), "classpath:");
+            return Paths.get(uri).getParent();
         } catch (URISyntaxException | IOException e) {
             throw new RuleSetException("Cannot read built-in rule sets: " + e.getMessage());
         }

@@ -143,6 +143,44 @@ final class RuleSetOverlay {
         return out;
     }
 
+    /**
+     * The composed text of one keyed file ({@code manifest.properties}, {@code criteria.tsv}) of a version, as
+     * {@link #compose} gives it, without reading the version's other files: what an engine needs of a built-in version
+     * at start ({@link RuleSetLoader#builtInDeferred}).
+     *
+     * @param dir a version folder
+     * @param name the keyed file
+     * @return its composed text, or null when neither the version nor what it extends has it
+     * @throws IOException if a file cannot be read
+     * @throws IllegalArgumentException if the versions it extends cannot be followed ({@link #compose} says why)
+     */
+    static String composedKeyedFile(Path dir, String name) throws java.io.IOException {
+        return composedKeyedFile(dir, name, 0);
+    }
+
+    private static String composedKeyedFile(Path dir, String name, int depth) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        String own = Files.isRegularFile(file) ? Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
+        Map<String, LineProperties.Entry> m = LineProperties.parse("manifest.properties",
+                Files.readString(dir.resolve("manifest.properties"), java.nio.charset.StandardCharsets.UTF_8),
+                new ArrayList<>());
+        LineProperties.Entry ext = m.get(EXTENDS);
+        if (ext == null) {
+            return own;
+        }
+        Path baseDir = dir.getParent() == null ? null : dir.getParent().resolve(ext.value());
+        if (depth >= MAX_DEPTH || !RuleSetLoader.SAFE_NAME.matcher(ext.value()).matches() || baseDir == null
+                || !Files.isRegularFile(baseDir.resolve("manifest.properties")) || Files.isSymbolicLink(baseDir)) {
+            throw new IllegalArgumentException("extends " + ext.value());
+        }
+        String inherited = composedKeyedFile(baseDir, name, depth + 1);
+        if (inherited == null || own == null) {
+            return own == null ? inherited : own;
+        }
+        return name.equals(CriterionTable.FILE) ? mergeRows(inherited, own)
+                : mergeKeys(own, inherited, name.equals("manifest.properties"));
+    }
+
     /** @return whether the file is composed entry by entry rather than replaced whole */
     private static boolean isKeyed(String name) {
         return name.endsWith(".properties") || name.equals("parameters.conf") || name.equals(CriterionTable.FILE);
