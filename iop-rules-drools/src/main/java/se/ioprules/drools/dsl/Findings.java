@@ -176,7 +176,7 @@ public final class Findings {
         RuleMeta.Prepared prep = rules.of(ctx.getRule());
         RuleMeta meta = prep.meta();
         List<FactValue> because = resolve(prep, ctx, paths);
-        LocalizedText text = messages.format(meta.criterion() + ".ind." + key, because, resolver);
+        LocalizedText text = prep.message("ind." + key, messages).format(because, resolver);
         se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator(key,
                 se.ioprules.api.Indicator.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
                 se.ioprules.api.Indicator.Strength.valueOf(strength.toUpperCase(java.util.Locale.ROOT)),
@@ -319,13 +319,13 @@ public final class Findings {
      * the finding's explanation), {@code english} the English values of the same details.
      */
     private LocalizedText bilingual(String key, List<FactValue> because, Map<String, String> english) {
-        LocalizedText sv = messages.format(key, because, resolver);
+        Messages.Prepared m = messages.prepared(key);
         List<FactValue> en = new ArrayList<>(because.size());
         for (FactValue f : because) {
             String name = f.path().startsWith(DETAIL_PREFIX) ? f.path().substring(DETAIL_PREFIX.length()) : null;
             en.add(name != null && english.containsKey(name) ? new FactValue(f.path(), english.get(name), true) : f);
         }
-        return new LocalizedText(sv.sv(), messages.format(key, en, resolver).en());
+        return new LocalizedText(m.sv(because, resolver), m.en(en, resolver));
     }
 
     private static int weight(se.ioprules.api.Indicator.Strength s) {
@@ -502,7 +502,7 @@ public final class Findings {
         RuleMeta meta = prep.meta();
         List<FactValue> because = resolve(prep, ctx, paths);
         because.addAll(extra);
-        LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
+        LocalizedText text = prep.message(key, messages).format(because, resolver);
         List<Citation> cites = prep.citations();
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 rule.getName(), element);
