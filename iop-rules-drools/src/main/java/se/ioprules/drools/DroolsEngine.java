@@ -722,8 +722,9 @@ public final class DroolsEngine implements IopRulesEngine {
         try {
             var rules = ruleMeta.computeIfAbsent(def.info().ref(),
                     k -> new se.ioprules.drools.dsl.RuleMeta.Cache(def.info().sources()));
+            var reads = conclusionReads.computeIfAbsent(def.info().ref(), k -> ConclusionReads.of(crs.kieBase()));
             out = new Findings(def.info().id(), resolver, def.messages(), rules, session,
-                    c -> visible.put(c.criterionId(), c));
+                    c -> visible.put(c.criterionId(), c), reads);
             session.setGlobal("out", out);
             if (running.thread.get() == null) {
                 // On the caller's thread: the budget is checked before each firing (one clock read).
@@ -746,7 +747,6 @@ public final class DroolsEngine implements IopRulesEngine {
                     }
                 });
             }
-            var reads = conclusionReads.computeIfAbsent(def.info().ref(), k -> ConclusionReads.of(crs.kieBase()));
             int left = SessionFacts.insert(session, p, derived, new Params(asOf, params), conclusions.values(), reads);
             for (var table : def.tables().values()) {
                 session.insert(table);

@@ -36,6 +36,7 @@ public final class Findings {
     private final RuleMeta.Cache rules;
     private final KieSession session;
     private final java.util.function.Consumer<Conclusion> onConclusion;
+    private final java.util.function.Predicate<Conclusion> read;
     private final List<Finding> findings = new ArrayList<>();
     /** Prefix of the computed details added by {@link #reportWith}, in {@code because} and message placeholders. */
     public static final String DETAIL_PREFIX = "detail.";
@@ -50,6 +51,23 @@ public final class Findings {
      */
     public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
             RuleMeta.Cache rules, KieSession session, java.util.function.Consumer<Conclusion> onConclusion) {
+        this(ruleSetId, resolver, messages, rules, session, onConclusion, c -> true);
+    }
+
+    /**
+     * @param ruleSetId rule set being evaluated
+     * @param resolver resolves a fact path to its value
+     * @param messages the rule set's messages
+     * @param rules the rule set's prepared rule metadata (shared by its evaluations)
+     * @param session the session, so findings can be inserted as {@link Conclusion} facts
+     * @param onConclusion told of every conclusion, so later explanations can cite it
+     * @param read the conclusions the session's patterns can match: only those are inserted (the others would change
+     *     nothing; see {@link se.ioprules.drools.internal.ConclusionReads})
+     */
+    public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
+            RuleMeta.Cache rules, KieSession session, java.util.function.Consumer<Conclusion> onConclusion,
+            java.util.function.Predicate<Conclusion> read) {
+        this.read = read;
         this.onConclusion = onConclusion;
         this.ruleSetId = ruleSetId;
         this.resolver = resolver;
@@ -547,6 +565,8 @@ public final class Findings {
         findings.add(f);
         Conclusion c = new Conclusion(ruleSetId, f.criterionId(), f.outcome(), f.conclusion());
         onConclusion.accept(c);
-        session.insert(c);
+        if (read.test(c)) {
+            session.insert(c);
+        }
     }
 }
