@@ -58,6 +58,7 @@ import se.ioprules.api.facts.Partnership;
 import se.ioprules.drools.dsl.Conclusion;
 import se.ioprules.drools.dsl.Findings;
 import se.ioprules.drools.dsl.Params;
+import se.ioprules.drools.internal.ConclusionReads;
 import se.ioprules.drools.internal.FactResolver;
 import se.ioprules.drools.internal.SessionFacts;
 import se.ioprules.api.RuleSetDiagnostic;
@@ -98,6 +99,8 @@ public final class DroolsEngine implements IopRulesEngine {
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
     /** Per compiled rule set ("id@version"): its rules' metadata and citations, prepared on first use. */
     private final Map<String, se.ioprules.drools.dsl.RuleMeta.Cache> ruleMeta = new ConcurrentHashMap<>();
+    /** Per compiled rule set: the earlier conclusions its patterns can match (the others are not inserted). */
+    private final Map<String, java.util.function.Predicate<Conclusion>> conclusionReads = new ConcurrentHashMap<>();
     private final String version;
     private final RuleFiringListener firingListener;
     /** Ids that have a built-in version: an external version of one of them supersedes it only when allowed. */
@@ -481,6 +484,8 @@ public final class DroolsEngine implements IopRulesEngine {
     private List<RuleSetResult> runAll(List<Selected> plan, Partnership p, Derived derived, LocalDate asOf,
             EvaluationRequest request, Running running) {
         Map<String, Conclusion> conclusions = new LinkedHashMap<>();
+        // facts resolved for explanations, shared by the rule sets (the partnership and derived values are fixed)
+        Map<String, FactValue> resolved = new HashMap<>();
         List<RuleSetResult> results = new ArrayList<>();
         for (Selected s : plan) {
             running.ruleSet = s.info().ref();
@@ -488,7 +493,7 @@ public final class DroolsEngine implements IopRulesEngine {
                 running.expired = true;
                 return results;
             }
-            results.add(run(s, p, derived, asOf, request, conclusions, running));
+            results.add(run(s, p, derived, asOf, request, conclusions, resolved, running));
             if (running.expired) {
                 return results;
             }
@@ -735,7 +740,7 @@ public final class DroolsEngine implements IopRulesEngine {
     }
 
     private RuleSetResult run(Selected s, Partnership p, Derived derived, LocalDate asOf, EvaluationRequest request,
-            Map<String, Conclusion> conclusions, Running running) {
+            Map<String, Conclusion> conclusions, Map<String, FactValue> resolved, Running running) {
         CompiledRuleSet crs = compiled(s.info());
         RuleSetDefinition def = crs.definition();
         Map<String, BigDecimal> overrides = new HashMap<>();
@@ -751,15 +756,16 @@ public final class DroolsEngine implements IopRulesEngine {
         });
         Map<String, ParameterValue> params = def.parameters().inForce(asOf, overrides);
         Map<String, Conclusion> visible = new HashMap<>(conclusions);
-        FactResolver resolver = new FactResolver(p, derived, params, visible);
+        FactResolver resolver = new FactResolver(p, derived, params, visible, resolved);
         KieSession session = crs.kieBase().newKieSession();
         running.session.set(session);
         Findings out;
         try {
             var rules = ruleMeta.computeIfAbsent(def.info().ref(),
                     k -> new se.ioprules.drools.dsl.RuleMeta.Cache(def.info().sources()));
+            var reads = conclusionReads.computeIfAbsent(def.info().ref(), k -> ConclusionReads.of(crs.kieBase()));
             out = new Findings(def.info().id(), resolver, def.messages(), rules, session,
-                    c -> visible.put(c.criterionId(), c));
+                    c -> visible.put(c.criterionId(), c), reads);
             session.setGlobal("out", out);
             if (running.thread.get() == null) {
                 // On the caller's thread: the budget is checked before each firing (one clock read).
@@ -782,11 +788,12 @@ public final class DroolsEngine implements IopRulesEngine {
                     }
                 });
             }
-            SessionFacts.insert(session, p, derived, new Params(asOf, params), conclusions.values());
+            int left = SessionFacts.insert(session, p, derived, new Params(asOf, params), conclusions.values(), reads);
             for (var table : def.tables().values()) {
                 session.insert(table);
             }
-            long facts = session.getFactCount();
+            // the earlier conclusions left out count as they did when every one was inserted
+            long facts = session.getFactCount() + left;
             int limit = (int) Math.min(Integer.MAX_VALUE, BASE_RULE_FIRINGS + RULE_FIRINGS_PER_FACT * facts);
             int fired = session.fireAllRules(limit);
             if (running.expired) {
@@ -931,5 +938,6 @@ public final class DroolsEngine implements IopRulesEngine {
         }
         compiled.clear();
         ruleMeta.clear();
+        conclusionReads.clear();
     }
 }

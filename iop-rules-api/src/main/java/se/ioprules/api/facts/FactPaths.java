@@ -71,6 +71,18 @@ public final class FactPaths {
         }
     };
 
+    /** Per record class, its accessors by component name: what resolving a path reads (no reflective call). */
+    private static final ClassValue<java.util.Map<String, Accessor>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Accessor> computeValue(Class<?> type) {
+            java.util.Map<String, Accessor> byName = new java.util.HashMap<>();
+            for (Accessor a : ACCESSORS.get(type)) {
+                byName.put(a.rc().getName(), a);
+            }
+            return byName;
+        }
+    };
+
     /**
      * Paths split into their segments, once per path (explanations resolve the same few hundred paths in every
      * evaluation). Bounded, because paths carry the ids of an input's parties: past the bound a path is split anew.
@@ -408,31 +420,41 @@ public final class FactPaths {
         if (!(record instanceof Record)) {
             throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not inside a group");
         }
-        RecordComponent rc = find(record.getClass(), name);
-        if (rc == null) {
+        Accessor a = BY_NAME.get(record.getClass()).get(name);
+        if (a == null) {
             throw new IllegalArgumentException("fact path '" + path + "': " + record.getClass().getSimpleName()
                     + " has no field '" + name + "'");
         }
-        return invoke(record, rc);
+        return a.of(record);
     }
 
     private static Object select(Object list, String selector, String path) {
         if (!(list instanceof List<?> l)) {
             return null;
         }
-        if (!selector.isEmpty() && selector.chars().allMatch(Character::isDigit)) {
+        if (digits(selector)) {
             int i = Integer.parseInt(selector);
             return i < l.size() ? l.get(i) : null;
         }
         for (Object element : l) {
             if (element instanceof Record) {
-                RecordComponent id = find(element.getClass(), "id");
-                if (id != null && selector.equals(invoke(element, id))) {
+                Accessor id = BY_NAME.get(element.getClass()).get("id");
+                if (id != null && selector.equals(id.of(element))) {
                     return element;
                 }
             }
         }
         return null;
+    }
+
+    /** @return whether the selector is a non-empty run of digits (a list index) */
+    private static boolean digits(String selector) {
+        for (int i = 0; i < selector.length(); i++) {
+            if (!Character.isDigit(selector.charAt(i))) {
+                return false;
+            }
+        }
+        return !selector.isEmpty();
     }
 
     private static RecordComponent find(Class<?> type, String name) {

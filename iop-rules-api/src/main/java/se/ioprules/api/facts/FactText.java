@@ -116,6 +116,9 @@ public final class FactText {
             }
             return join(items, lang);
         }
+        if (text.indexOf(',') < 0 && text.indexOf('{') < 0) {
+            return single(type, text, en, words); // one plain value: what the general route below gives it
+        }
         List<String> parts = topLevel(text);
         if (parts.size() > 1 && parts.stream().allMatch(x -> BY_NAME.containsKey(x) || words.apply(x) != null)) {
             // a list a rule joined itself ("VALUES, RESCISSION"): the same words, joined as text

@@ -36,6 +36,7 @@ public final class Findings {
     private final RuleMeta.Cache rules;
     private final KieSession session;
     private final java.util.function.Consumer<Conclusion> onConclusion;
+    private final java.util.function.Predicate<Conclusion> read;
     private final List<Finding> findings = new ArrayList<>();
     /** Prefix of the computed details added by {@link #reportWith}, in {@code because} and message placeholders. */
     public static final String DETAIL_PREFIX = "detail.";
@@ -50,6 +51,23 @@ public final class Findings {
      */
     public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
             RuleMeta.Cache rules, KieSession session, java.util.function.Consumer<Conclusion> onConclusion) {
+        this(ruleSetId, resolver, messages, rules, session, onConclusion, c -> true);
+    }
+
+    /**
+     * @param ruleSetId rule set being evaluated
+     * @param resolver resolves a fact path to its value
+     * @param messages the rule set's messages
+     * @param rules the rule set's prepared rule metadata (shared by its evaluations)
+     * @param session the session, so findings can be inserted as {@link Conclusion} facts
+     * @param onConclusion told of every conclusion, so later explanations can cite it
+     * @param read the conclusions the session's patterns can match: only those are inserted (the others would change
+     *     nothing; see {@link se.ioprules.drools.internal.ConclusionReads})
+     */
+    public Findings(String ruleSetId, Function<String, FactValue> resolver, Messages messages,
+            RuleMeta.Cache rules, KieSession session, java.util.function.Consumer<Conclusion> onConclusion,
+            java.util.function.Predicate<Conclusion> read) {
+        this.read = read;
         this.onConclusion = onConclusion;
         this.ruleSetId = ruleSetId;
         this.resolver = resolver;
@@ -176,7 +194,7 @@ public final class Findings {
         RuleMeta.Prepared prep = rules.of(ctx.getRule());
         RuleMeta meta = prep.meta();
         List<FactValue> because = resolve(prep, ctx, paths);
-        LocalizedText text = messages.format(meta.criterion() + ".ind." + key, because, resolver);
+        LocalizedText text = prep.message("ind." + key, messages).format(because, resolver);
         se.ioprules.api.Indicator ind = new se.ioprules.api.Indicator(key,
                 se.ioprules.api.Indicator.Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
                 se.ioprules.api.Indicator.Strength.valueOf(strength.toUpperCase(java.util.Locale.ROOT)),
@@ -319,13 +337,13 @@ public final class Findings {
      * the finding's explanation), {@code english} the English values of the same details.
      */
     private LocalizedText bilingual(String key, List<FactValue> because, Map<String, String> english) {
-        LocalizedText sv = messages.format(key, because, resolver);
+        Messages.Prepared m = messages.prepared(key);
         List<FactValue> en = new ArrayList<>(because.size());
         for (FactValue f : because) {
             String name = f.path().startsWith(DETAIL_PREFIX) ? f.path().substring(DETAIL_PREFIX.length()) : null;
             en.add(name != null && english.containsKey(name) ? new FactValue(f.path(), english.get(name), true) : f);
         }
-        return new LocalizedText(sv.sv(), messages.format(key, en, resolver).en());
+        return new LocalizedText(m.sv(because, resolver), m.en(en, resolver));
     }
 
     private static int weight(se.ioprules.api.Indicator.Strength s) {
@@ -502,7 +520,7 @@ public final class Findings {
         RuleMeta meta = prep.meta();
         List<FactValue> because = resolve(prep, ctx, paths);
         because.addAll(extra);
-        LocalizedText text = messages.format(meta.criterion() + "." + key, because, resolver);
+        LocalizedText text = prep.message(key, messages).format(because, resolver);
         List<Citation> cites = prep.citations();
         Finding f = new Finding(ruleSetId, meta.criterion(), outcome, meta.kind(), conclusion, text, because, cites,
                 rule.getName(), element);
@@ -547,6 +565,8 @@ public final class Findings {
         findings.add(f);
         Conclusion c = new Conclusion(ruleSetId, f.criterionId(), f.outcome(), f.conclusion());
         onConclusion.accept(c);
-        session.insert(c);
+        if (read.test(c)) {
+            session.insert(c);
+        }
     }
 }

@@ -14,27 +14,136 @@ import se.ioprules.api.facts.FactText;
  * {@code <criterion>.<messageKey>}. A message may name fact paths in braces, e.g.
  * "Avtalet löper {derived.durationMonths} månader", which are filled with the values at evaluation time (yes/no,
  * unknown and missing in the message's language, see {@link #inProse}). {@code {party}} names the party a party-level
- * finding is about (see {@link #party}).
- *
- * @param sv Swedish messages
- * @param en English messages
+ * finding is about (see {@link #party}). Immutable; the messages prepared for findings ({@link #prepared}) are kept
+ * per key, so a finding pays neither a lookup of its texts nor the search for its criterion's words.
  */
-public record Messages(Map<String, String> sv, Map<String, String> en) {
+public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.\\[\\]-]+)}");
     /**
      * Message texts split at their placeholders, once per text: filling a message is then appending its parts,
      * with no regular expression per finding. Keyed by the text itself, so it is bounded by the messages loaded.
      */
     private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern PARTY_PATH = Pattern.compile("^parties\\[([^\\]]+)]");
     /** The placeholder for the party a party-level finding is about. */
     public static final String PARTY = "party";
     static final String NO_PARTY_SV = "[ingen part i underlaget]";
     static final String NO_PARTY_EN = "[no party in the facts]";
+    private static final String PARTIES = "parties[";
 
-    public Messages {
-        sv = Map.copyOf(sv);
-        en = Map.copyOf(en);
+    private final Map<String, String> sv;
+    private final Map<String, String> en;
+    /** Prepared messages by full key; bounded by the keys rules use. */
+    private final Map<String, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @param sv Swedish messages @param en English messages */
+    public Messages(Map<String, String> sv, Map<String, String> en) {
+        this.sv = Map.copyOf(sv);
+        this.en = Map.copyOf(en);
+    }
+
+    /** @return Swedish messages by key */
+    public Map<String, String> sv() {
+        return sv;
+    }
+
+    /** @return English messages by key */
+    public Map<String, String> en() {
+        return en;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Messages m && sv.equals(m.sv) && en.equals(m.en);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * sv.hashCode() + en.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Messages[sv=" + sv + ", en=" + en + "]";
+    }
+
+    /**
+     * @param key full key ({@code <criterion>.<messageKey>})
+     * @return the message in both languages split at its placeholders, with its criterion's words for codes; made
+     *     once per key
+     */
+    public Prepared prepared(String key) {
+        Prepared p = prepared.get(key);
+        if (p == null) {
+            String criterion = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+            p = new Prepared(this, key, sv.get(key), en.get(key), words(sv, criterion), words(en, criterion));
+            prepared.putIfAbsent(key, p);
+        }
+        return p;
+    }
+
+    /** A criterion's words for its codes: {@code <criterion>.value.<CODE>} → text, by code. */
+    private static Map<String, String> words(Map<String, String> texts, String criterion) {
+        String prefix = criterion + VALUE;
+        Map<String, String> out = new java.util.HashMap<>();
+        texts.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out.isEmpty() ? Map.of() : out;
+    }
+
+    /**
+     * One message prepared for filling: both texts split at their placeholders and the words of its criterion.
+     * Filling gives what {@link Messages#format} gives for the same key.
+     */
+    public static final class Prepared {
+        private final Messages owner;
+        private final String key;
+        private final String svText;
+        private final String enText;
+        private final Template svTemplate;
+        private final Template enTemplate;
+        private final Function<String, String> svWords;
+        private final Function<String, String> enWords;
+
+        Prepared(Messages owner, String key, String svText, String enText, Map<String, String> svWords,
+                Map<String, String> enWords) {
+            this.owner = owner;
+            this.key = key;
+            this.svText = svText;
+            this.enText = enText;
+            this.svTemplate = svText == null ? null : Template.of(svText);
+            this.enTemplate = enText == null ? null : Template.of(enText);
+            this.svWords = svWords.isEmpty() ? code -> null : svWords::get;
+            this.enWords = enWords.isEmpty() ? code -> null : enWords::get;
+        }
+
+        /** @param messages a rule set's messages @return whether this message was prepared from them */
+        public boolean of(Messages messages) {
+            return owner == messages;
+        }
+
+        /**
+         * @param because resolved facts (used for placeholders first)
+         * @param resolver resolves other placeholders
+         * @return the text in both languages
+         */
+        public LocalizedText format(List<FactValue> because, Function<String, FactValue> resolver) {
+            return new LocalizedText(sv(because, resolver), en(because, resolver));
+        }
+
+        /** @param because resolved facts @param resolver resolves other placeholders @return the Swedish text */
+        public String sv(List<FactValue> because, Function<String, FactValue> resolver) {
+            return svText == null ? "[meddelande saknas: " + key + "]"
+                    : fill(svText, svTemplate, true, because, resolver, svWords);
+        }
+
+        /** @param because resolved facts @param resolver resolves other placeholders @return the English text */
+        public String en(List<FactValue> because, Function<String, FactValue> resolver) {
+            return enText == null ? "[missing message: " + key + "]"
+                    : fill(enText, enTemplate, false, because, resolver, enWords);
+        }
     }
 
     /**
@@ -65,7 +174,7 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
      * @param literals the text around the placeholders, one more than the placeholders
      * @param paths the placeholders' fact paths, in order
      */
-    private record Template(String[] literals, String[] paths) {
+    record Template(String[] literals, String[] paths) {
         static Template of(String text) {
             Template t = TEMPLATES.get(text);
             if (t == null) {
@@ -92,7 +201,11 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
 
     private static String fill(String template, boolean sv, List<FactValue> because, Function<String, FactValue> resolver,
             Function<String, String> words) {
-        Template t = Template.of(template);
+        return fill(template, Template.of(template), sv, because, resolver, words);
+    }
+
+    private static String fill(String template, Template t, boolean sv, List<FactValue> because,
+            Function<String, FactValue> resolver, Function<String, String> words) {
         if (t.paths().length == 0) {
             return template;
         }
@@ -126,10 +239,13 @@ public record Messages(Map<String, String> sv, Map<String, String> en) {
      */
     private static String party(boolean sv, List<FactValue> because, Function<String, FactValue> resolver) {
         for (FactValue f : because) {
-            Matcher m = PARTY_PATH.matcher(f.path());
-            if (m.find()) {
-                FactValue name = resolver.apply("parties[" + m.group(1) + "].name");
-                return name.known() ? name.value() : m.group(1);
+            // the first "parties[<id>]…" path (an id runs to the first ']', and is not empty)
+            String path = f.path();
+            int close = path.startsWith(PARTIES) ? path.indexOf(']', PARTIES.length()) : -1;
+            if (close > PARTIES.length()) {
+                String id = path.substring(PARTIES.length(), close);
+                FactValue name = resolver.apply(PARTIES + id + "].name");
+                return name.known() ? name.value() : id;
             }
         }
         return sv ? NO_PARTY_SV : NO_PARTY_EN;

@@ -44,10 +44,35 @@ public record RuleMeta(String criterion, CriterionKind kind, String source) {
      * @param citations the citations of its source list (immutable)
      * @param facts the facts its patterns read, named first in each of its findings
      */
-    public record Prepared(RuleMeta meta, List<Citation> citations, se.ioprules.drools.internal.PatternFacts.Reads facts) {
-        /** @param meta the metadata @param citations the citations @param facts the facts its patterns read */
+    public record Prepared(RuleMeta meta, List<Citation> citations, se.ioprules.drools.internal.PatternFacts.Reads facts,
+            Map<String, Messages.Prepared> messages) {
+        /**
+         * @param meta the metadata
+         * @param citations the citations
+         * @param facts the facts its patterns read
+         * @param messages the rule's messages prepared so far, by message key (filled by {@link #message})
+         */
         public Prepared {
             citations = List.copyOf(citations);
+        }
+
+        /** @param meta the metadata @param citations the citations @param facts the facts its patterns read */
+        public Prepared(RuleMeta meta, List<Citation> citations, se.ioprules.drools.internal.PatternFacts.Reads facts) {
+            this(meta, citations, facts, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * @param key a message key of the rule's criterion (as the rule names it)
+         * @param all the rule set's messages
+         * @return the message {@code <criterion>.<key>}, prepared once per rule and key
+         */
+        public Messages.Prepared message(String key, Messages all) {
+            Messages.Prepared m = messages.get(key);
+            if (m == null || !m.of(all)) {
+                m = all.prepared(meta.criterion() + "." + key);
+                messages.putIfAbsent(key, m);
+            }
+            return m;
         }
     }
 

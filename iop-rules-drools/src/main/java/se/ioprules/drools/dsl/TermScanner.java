@@ -87,13 +87,28 @@ public final class TermScanner {
      *     the same problems as diagnostics, so built-in rule sets never get here)
      */
     public static TermScanner of(DataTable table) {
+        Last last = LAST;
+        if (last != null && last.table() == table) {
+            return last.scanner();
+        }
         TermScanner s = CACHE.get(table);
         if (s == null) {
             s = build(table);
             CACHE.put(table, s);
         }
+        LAST = new Last(table, s);
         return s;
     }
+
+    /**
+     * The table asked for last and its scanner, compared by identity: a lookup in {@link #CACHE} hashes the whole
+     * table (a record) on every call, and rules ask for the same loaded table again and again. Keeps that one table
+     * reachable until another is asked for.
+     */
+    private record Last(DataTable table, TermScanner scanner) {
+    }
+
+    private static volatile Last LAST;
 
     /** @param table a table @return true if it has the {@code avoid} and {@code use} columns of a term table */
     public static boolean isTermTable(DataTable table) {

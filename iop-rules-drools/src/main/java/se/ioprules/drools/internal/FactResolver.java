@@ -19,6 +19,13 @@ public final class FactResolver implements Function<String, FactValue> {
     private final Derived derived;
     private final Map<String, ParameterValue> params;
     private final Map<String, Conclusion> conclusions;
+    /**
+     * Partnership and derived values already resolved, by path: the facts do not change during an evaluation, and
+     * its findings name the same facts again and again (in {@code because} and in both languages' placeholders).
+     */
+    private final Map<String, FactValue> resolved;
+    /** Parameter values already written as text, by path (fixed for the rule set's run). */
+    private final Map<String, FactValue> paramValues = new java.util.HashMap<>();
 
     /**
      * @param partnership the facts
@@ -28,20 +35,43 @@ public final class FactResolver implements Function<String, FactValue> {
      */
     public FactResolver(Partnership partnership, Derived derived, Map<String, ParameterValue> params,
             Map<String, Conclusion> conclusions) {
+        this(partnership, derived, params, conclusions, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param partnership the facts
+     * @param derived its derived values
+     * @param params the parameters in force
+     * @param conclusions conclusions visible to the rule set, by criterion id (read as the map fills)
+     * @param resolved partnership and derived values resolved so far for this partnership and derived values, by
+     *     path: shared by the resolvers of one evaluation's rule sets (one thread), filled as they resolve
+     */
+    public FactResolver(Partnership partnership, Derived derived, Map<String, ParameterValue> params,
+            Map<String, Conclusion> conclusions, Map<String, FactValue> resolved) {
         this.partnership = partnership;
         this.derived = derived;
         this.params = params;
         this.conclusions = conclusions;
+        this.resolved = resolved;
     }
 
     @Override
     public FactValue apply(String path) {
+        FactValue known = resolved.get(path);
+        if (known != null) {
+            return known;
+        }
         if (path.startsWith("param.")) {
-            ParameterValue v = params.get(path.substring(6));
-            if (v == null) {
-                throw new IllegalArgumentException("unknown parameter in fact path '" + path + "'");
+            FactValue p = paramValues.get(path);
+            if (p == null) {
+                ParameterValue v = params.get(path.substring(6));
+                if (v == null) {
+                    throw new IllegalArgumentException("unknown parameter in fact path '" + path + "'");
+                }
+                p = new FactValue(path, v.value().stripTrailingZeros().toPlainString(), true);
+                paramValues.put(path, p);
             }
-            return new FactValue(path, v.value().stripTrailingZeros().toPlainString(), true);
+            return p;
         }
         if (path.startsWith("conclusion.")) {
             Conclusion c = conclusions.get(path.substring(11));
@@ -55,6 +85,8 @@ public final class FactResolver implements Function<String, FactValue> {
         FactPaths.Resolved r = path.startsWith("derived.")
                 ? FactPaths.resolve(derived, path.substring(8))
                 : FactPaths.resolve(partnership, path);
-        return new FactValue(path, r.text(), r.known());
+        FactValue v = new FactValue(path, r.text(), r.known());
+        resolved.put(path, v);
+        return v;
     }
 }

@@ -25,6 +25,23 @@ public final class SessionFacts {
      */
     public static void insert(KieSession s, Partnership p, Derived derived, Params params,
             Iterable<Conclusion> previous) {
+        insert(s, p, derived, params, previous, ConclusionReads.ALL);
+    }
+
+    /**
+     * As {@link #insert(KieSession, Partnership, Derived, Params, Iterable)}, leaving out the earlier conclusions that
+     * no pattern of the session's rules can match ({@link ConclusionReads}): the rules fire as they would with them.
+     *
+     * @param s a new session
+     * @param p the partnership
+     * @param derived its derived values
+     * @param params the parameters in force
+     * @param previous conclusions of earlier rule sets
+     * @param read the conclusions the session's patterns can match
+     * @return how many earlier conclusions were left out
+     */
+    public static int insert(KieSession s, Partnership p, Derived derived, Params params,
+            Iterable<Conclusion> previous, java.util.function.Predicate<Conclusion> read) {
         s.insert(p);
         s.insert(p.initiative());
         s.insert(p.purpose());
@@ -43,8 +60,14 @@ public final class SessionFacts {
         }
         s.insert(derived);
         s.insert(params);
+        int left = 0;
         for (Conclusion c : previous) {
-            s.insert(c);
+            if (read.test(c)) {
+                s.insert(c);
+            } else {
+                left++;
+            }
         }
+        return left;
     }
 }
