@@ -143,7 +143,13 @@ class EvaluationJsonTest {
                 List.of(new FactValue("parties[a\tb].name", "v\u2028", true)),
                 List.of(new Citation("S1", "Dok § 3 – “citat”", "s. 27–28"), new Citation("", "\uD83D\uDE00", "")),
                 "regel \"1\"", false);
-        for (Evaluation e : List.of(sample(), rich(), withFinding(f))) {
+        // texts of the evaluation with nothing to escape, and with what the generator escapes or writes for them
+        Finding plain = new Finding("s", "k", Outcome.PASS, CriterionKind.GOOD_PRACTICE, "MET",
+                new LocalizedText("Vanlig – ö ΑΒΓ \uD83D\uDE00 \u2028 \u007f slut", "Is it so? \u00e9\u00ff\u0100"),
+                List.of(new FactValue("a.b", "\uD83D\uDE00 – x", true), new FactValue("a.c", "tab\there", true),
+                        new FactValue("a.d", "", false), new FactValue("a.e", "\u0000\u001f\u0080", true)),
+                List.of(), "r", false);
+        for (Evaluation e : List.of(sample(), rich(), withFinding(f), withFinding(plain))) {
             for (String lang : List.of("sv", "en")) {
                 for (boolean notable : List.of(false, true)) {
                     assertBytesAreText(e, lang, notable);
@@ -157,7 +163,11 @@ class EvaluationJsonTest {
                 new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
                         new LocalizedText("a", "b"), List.of(), List.of(new Citation("S", "Dok\uDC00", "")), "r", false),
                 new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
-                        new LocalizedText("a\uD83D", "a\uD83D"), List.of(), List.of(), "r", false))) {
+                        new LocalizedText("a\uD83D", "a\uD83D"), List.of(), List.of(), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
+                        new LocalizedText("a", "b\uDE00"), List.of(), List.of(), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET", new LocalizedText("a", "b"),
+                        List.of(new FactValue("a.b", "x\uDBFFy", true)), List.of(), "r", false))) {
             for (int i = 0; i < 2; i++) {
                 assertEquals(null, EvaluationJson.writeLineUtf8(withFinding(lone), "sv", false, "f", 1));
             }
