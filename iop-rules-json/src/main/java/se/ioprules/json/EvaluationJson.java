@@ -1,6 +1,7 @@
 package se.ioprules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -187,7 +188,7 @@ public final class EvaluationJson {
     public static String writeLine(Evaluation e, String lang, boolean notableOnly, String file, long line) {
         java.io.StringWriter out = new java.io.StringWriter(1 << 16);
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            writeLine(g, e, lang, notableOnly, file, line);
+            writeLine(g, e, lang, notableOnly, file, line, null);
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex); // a StringWriter does not fail
         }
@@ -211,13 +212,13 @@ public final class EvaluationJson {
         LineBuffer buf = LINE_BUFFER.get();
         buf.reset();
         try (JsonGenerator g = UTF8_LINES.createGenerator(buf, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            writeLine(g, e, lang, notableOnly, file, line);
+            writeLine(g, e, lang, notableOnly, file, line, buf.encoded);
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex); // a byte buffer does not fail
         }
         byte[] bytes = buf.loneSurrogate() ? null : buf.toByteArray();
         if (buf.capacity() > 1 << 22) {
-            LINE_BUFFER.remove(); // an exceptionally long line: its buffer is not kept
+            LINE_BUFFER.set(new LineBuffer(buf.encoded)); // an exceptionally long line: its buffer is not kept
         }
         return bytes;
     }
@@ -226,8 +227,16 @@ public final class EvaluationJson {
     private static final ThreadLocal<LineBuffer> LINE_BUFFER = ThreadLocal.withInitial(LineBuffer::new);
 
     private static final class LineBuffer extends java.io.ByteArrayOutputStream {
+        /** This thread's pre-encoded constants (kept when an exceptionally long line drops the buffer). */
+        final Encoded encoded;
+
         LineBuffer() {
+            this(new Encoded());
+        }
+
+        LineBuffer(Encoded encoded) {
             super(1 << 18);
+            this.encoded = encoded;
         }
 
         int capacity() {
@@ -240,102 +249,302 @@ public final class EvaluationJson {
          * itself escaped comes in a pair, so an escape starts at a backslash preceded by an even number of them.
          */
         boolean loneSurrogate() {
-            // as Latin-1 text the bytes are copied as they are, and String.indexOf is the JVM's fast search
-            String bytes = new String(buf, 0, count, java.nio.charset.StandardCharsets.ISO_8859_1);
-            for (int i = bytes.indexOf("\\uD"); i >= 0 && i + 3 < count; i = bytes.indexOf("\\uD", i + 1)) {
-                char d = bytes.charAt(i + 3);
-                int run = 0;
-                for (int j = i - 1; j >= 0 && bytes.charAt(j) == '\\'; j--) {
-                    run++;
-                }
-                if (run % 2 == 0 && (d == '8' || d == '9' || (d >= 'A' && d <= 'F'))) {
-                    return true;
+            // Such an escape is six bytes (backslash, u, D, one of 8-9A-F, two upper-case hex digits), so every
+            // sixth byte lands on one byte of each; only where that byte could belong to one (one probe in
+            // fifteen on a typical line) are the backslashes before it looked at.
+            byte[] b = buf;
+            int n = count;
+            for (int p = 0; p < n; p += 6) {
+                if (IN_ESCAPE[b[p] & 0xFF]) {
+                    for (int s = Math.max(0, p - 5); s <= p; s++) {
+                        if (b[s] == '\\' && escapedSurrogateAt(b, n, s)) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;
         }
+
+        /** The bytes an escaped surrogate is made of. */
+        private static final boolean[] IN_ESCAPE = new boolean[256];
+
+        static {
+            for (char c : "\\u0123456789ABCDEF".toCharArray()) {
+                IN_ESCAPE[c] = true;
+            }
+        }
+
+        private static boolean escapedSurrogateAt(byte[] b, int n, int i) {
+            if (i + 3 >= n || b[i] != '\\' || b[i + 1] != 'u' || b[i + 2] != 'D') {
+                return false;
+            }
+            byte d = b[i + 3];
+            if (!(d == '8' || d == '9' || (d >= 'A' && d <= 'F'))) {
+                return false;
+            }
+            int run = 0;
+            for (int j = i - 1; j >= 0 && b[j] == '\\'; j--) {
+                run++;
+            }
+            return run % 2 == 0;
+        }
+    }
+
+    // Field names pre-encoded once: a result line repeats them thousands of times.
+    private static final SerializedString F_FORMAT = new SerializedString("format");
+    private static final SerializedString F_PARTNERSHIP_ID = new SerializedString("partnershipId");
+    private static final SerializedString F_AS_OF = new SerializedString("asOf");
+    private static final SerializedString F_AS_OF_BASIS = new SerializedString("asOfBasis");
+    private static final SerializedString F_LANG = new SerializedString("lang");
+    private static final SerializedString F_INPUT = new SerializedString("input");
+    private static final SerializedString F_SHA256 = new SerializedString("sha256");
+    private static final SerializedString F_FILE = new SerializedString("file");
+    private static final SerializedString F_LINE = new SerializedString("line");
+    private static final SerializedString F_ENGINE = new SerializedString("engine");
+    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final SerializedString F_ASSESSMENT = new SerializedString("assessment");
+    private static final SerializedString F_PUBLIC_CONTRACT = new SerializedString("publicContract");
+    private static final SerializedString F_STATE_AID = new SerializedString("stateAid");
+    private static final SerializedString F_PUBLIC_CONTRACT_LEAN = new SerializedString("publicContractLean");
+    private static final SerializedString F_STATE_AID_LEAN = new SerializedString("stateAidLean");
+    private static final SerializedString F_PUBLIC_CONTRACT_WHY = new SerializedString("publicContractWhy");
+    private static final SerializedString F_STATE_AID_WHY = new SerializedString("stateAidWhy");
+    private static final SerializedString F_WHYS = new SerializedString("whys");
+    private static final SerializedString F_SV = new SerializedString("sv");
+    private static final SerializedString F_EN = new SerializedString("en");
+    private static final SerializedString F_DISAGREEMENTS = new SerializedString("disagreements");
+    private static final SerializedString F_QUESTION = new SerializedString("question");
+    private static final SerializedString F_RULE_SET = new SerializedString("ruleSet");
+    private static final SerializedString F_CRITERION = new SerializedString("criterion");
+    private static final SerializedString F_OUTCOME = new SerializedString("outcome");
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
+    private static final SerializedString F_ANY_DOES_NOT_MEET = new SerializedString("anyDoesNotMeet");
+    private static final SerializedString F_FINDINGS_INCLUDED = new SerializedString("findingsIncluded");
+    private static final SerializedString F_RULE_SETS = new SerializedString("ruleSets");
+    private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_TITLE = new SerializedString("title");
+    private static final SerializedString F_ISSUER = new SerializedString("issuer");
+    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final SerializedString F_EFFECTIVE_FROM = new SerializedString("effectiveFrom");
+    private static final SerializedString F_EFFECTIVE_TO = new SerializedString("effectiveTo");
+    private static final SerializedString F_EXTERNAL_LOCATION = new SerializedString("externalLocation");
+    private static final SerializedString F_DEPENDENCY = new SerializedString("dependency");
+    private static final SerializedString F_VERDICT = new SerializedString("verdict");
+    private static final SerializedString F_COUNTS = new SerializedString("counts");
+    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
+    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final SerializedString F_VALID_FROM = new SerializedString("validFrom");
+    private static final SerializedString F_SOURCE = new SerializedString("source");
+    private static final SerializedString F_OVERRIDDEN = new SerializedString("overridden");
+    private static final SerializedString F_FINDINGS = new SerializedString("findings");
+    private static final SerializedString F_KIND = new SerializedString("kind");
+    private static final SerializedString F_CONCLUSION = new SerializedString("conclusion");
+    private static final SerializedString F_ELEMENT = new SerializedString("element");
+    private static final SerializedString F_MESSAGES = new SerializedString("messages");
+    private static final SerializedString F_BECAUSE = new SerializedString("because");
+    private static final SerializedString F_MISSING_FACTS = new SerializedString("missingFacts");
+    private static final SerializedString F_SOURCES = new SerializedString("sources");
+    private static final SerializedString F_RULE = new SerializedString("rule");
+    private static final SerializedString F_INDICATORS = new SerializedString("indicators");
+    private static final SerializedString F_DIRECTION = new SerializedString("direction");
+    private static final SerializedString F_STRENGTH = new SerializedString("strength");
+    private static final SerializedString F_FACT = new SerializedString("fact");
+    private static final SerializedString F_KNOWN = new SerializedString("known");
+    private static final SerializedString F_KEY = new SerializedString("key");
+    private static final SerializedString F_DOCUMENT = new SerializedString("document");
+    private static final SerializedString F_LOCATOR = new SerializedString("locator");
+    private static final SerializedString[] OUTCOME_NAMES = names(Outcome.values());
+
+    private static SerializedString[] names(Enum<?>[] values) {
+        SerializedString[] out = new SerializedString[values.length];
+        for (Enum<?> v : values) {
+            out[v.ordinal()] = new SerializedString(v.name());
+        }
+        return out;
+    }
+
+    /**
+     * What the UTF-8 line writer repeats, encoded once per thread: texts that come from rule metadata (criterion ids,
+     * rule names, fact paths, citations) are the same in every result, and under C1 Jackson's per-character
+     * encoding of them was most of the cost of writing a line. Each entry holds exactly the bytes the generator
+     * writes for that value (it is made by a generator of the same configuration), so the output cannot differ.
+     * Bounded: a table that grows past {@link #MAX_ENTRIES} (texts that were not constant after all) starts again.
+     */
+    private static final class Encoded {
+        static final int MAX_ENTRIES = 20_000;
+        /** String → its escaped UTF-8 bytes without quotes; Citation → the whole JSON object. */
+        private final java.util.HashMap<Object, Object> table = new java.util.HashMap<>();
+        private final java.io.ByteArrayOutputStream scratchBytes = new java.io.ByteArrayOutputStream(1 << 12);
+        private final JsonGenerator scratch;
+        /** Bytes of the last text encoded by {@link #encode}, valid until the next call. */
+        private byte[] last;
+        private int lastLength;
+
+        Encoded() {
+            try {
+                scratch = UTF8_LINES.createGenerator(scratchBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            scratch.setRootValueSeparator(null);
+        }
+
+        /** A text from rule metadata: its bytes from the table, encoded the first time. */
+        void constant(JsonGenerator g, String s) throws java.io.IOException {
+            if (s == null) {
+                g.writeNull();
+                return;
+            }
+            byte[] b = (byte[]) table.get(s);
+            if (b == null) {
+                encode(s);
+                b = java.util.Arrays.copyOf(last, lastLength);
+                put(s, b);
+            }
+            g.writeRawUTF8String(b, 0, b.length);
+        }
+
+        void citation(JsonGenerator g, Citation c) throws java.io.IOException {
+            SerializedString s = (SerializedString) table.get(c);
+            if (s == null) {
+                scratchBytes.reset();
+                scratch.writeStartObject();
+                writeCitation(scratch, c);
+                scratch.writeEndObject();
+                scratch.flush();
+                // SerializedString keeps these bytes (its UTF-8 is this text's), so writing it later is a copy
+                s = new SerializedString(scratchBytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+                put(c, s);
+            }
+            g.writeRawValue(s);
+        }
+
+        /** Encodes {@code s} as the generator would (escaped, without quotes) into {@link #last}. */
+        void encode(String s) throws java.io.IOException {
+            scratchBytes.reset();
+            scratch.writeString(s);
+            scratch.flush();
+            last = scratchBytes.toByteArray();
+            lastLength = last.length - 2; // without the quotes around it
+            System.arraycopy(last, 1, last, 0, lastLength);
+        }
+
+        private void put(Object key, Object value) {
+            if (table.size() >= MAX_ENTRIES) {
+                table.clear();
+            }
+            table.put(key, value);
+        }
     }
 
     private static void writeLine(JsonGenerator g, Evaluation e, String lang, boolean notableOnly, String file,
-            long line) throws java.io.IOException {
-        {
+            long line, Encoded enc) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeFieldName(F_FORMAT);
+        g.writeString(FORMAT);
+        field(g, F_PARTNERSHIP_ID, e.partnershipId());
+        field(g, F_AS_OF, date(e.asOf()));
+        field(g, F_AS_OF_BASIS, e.asOfBasis());
+        field(g, F_LANG, "en".equalsIgnoreCase(lang) ? "en" : "sv");
+        g.writeFieldName(F_INPUT);
+        g.writeStartObject();
+        field(g, F_SHA256, e.inputSha256());
+        field(g, F_FILE, file);
+        g.writeFieldName(F_LINE);
+        g.writeNumber(line);
+        g.writeEndObject();
+        g.writeFieldName(F_ENGINE);
+        g.writeStartObject();
+        field(g, F_NAME, "iop-rules");
+        field(g, F_VERSION, e.engineVersion());
+        g.writeEndObject();
+        g.writeFieldName(F_ASSESSMENT);
+        g.writeStartObject();
+        field(g, F_PUBLIC_CONTRACT, e.assessment() == null || e.assessment().publicContract() == null
+                ? null : e.assessment().publicContract().name());
+        field(g, F_STATE_AID, e.assessment() == null || e.assessment().stateAid() == null ? null
+                : e.assessment().stateAid().name());
+        if (e.assessment() != null) {
+            se.ioprules.api.Assessment a = e.assessment();
+            field(g, F_PUBLIC_CONTRACT_LEAN, a.publicContractLean().name());
+            field(g, F_STATE_AID_LEAN, a.stateAidLean().name());
+            field(g, F_PUBLIC_CONTRACT_WHY, a.publicContractWhy().in(lang));
+            field(g, F_STATE_AID_WHY, a.stateAidWhy().in(lang));
+            g.writeFieldName(F_WHYS);
             g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeStringField("partnershipId", e.partnershipId());
-            g.writeStringField("asOf", date(e.asOf()));
-            g.writeStringField("asOfBasis", e.asOfBasis());
-            g.writeStringField("lang", "en".equalsIgnoreCase(lang) ? "en" : "sv");
-            g.writeObjectFieldStart("input");
-            g.writeStringField("sha256", e.inputSha256());
-            g.writeStringField("file", file);
-            g.writeNumberField("line", line);
+            g.writeFieldName(F_PUBLIC_CONTRACT);
+            g.writeStartObject();
+            field(g, F_SV, a.publicContractWhy().sv());
+            field(g, F_EN, a.publicContractWhy().en());
             g.writeEndObject();
-            g.writeObjectFieldStart("engine");
-            g.writeStringField("name", "iop-rules");
-            g.writeStringField("version", e.engineVersion());
+            g.writeFieldName(F_STATE_AID);
+            g.writeStartObject();
+            field(g, F_SV, a.stateAidWhy().sv());
+            field(g, F_EN, a.stateAidWhy().en());
             g.writeEndObject();
-            g.writeObjectFieldStart("assessment");
-            g.writeStringField("publicContract", e.assessment() == null || e.assessment().publicContract() == null
-                    ? null : e.assessment().publicContract().name());
-            g.writeStringField("stateAid", e.assessment() == null || e.assessment().stateAid() == null ? null
-                    : e.assessment().stateAid().name());
-            if (e.assessment() != null) {
-                se.ioprules.api.Assessment a = e.assessment();
-                g.writeStringField("publicContractLean", a.publicContractLean().name());
-                g.writeStringField("stateAidLean", a.stateAidLean().name());
-                g.writeStringField("publicContractWhy", a.publicContractWhy().in(lang));
-                g.writeStringField("stateAidWhy", a.stateAidWhy().in(lang));
-                g.writeObjectFieldStart("whys");
-                g.writeObjectFieldStart("publicContract");
-                g.writeStringField("sv", a.publicContractWhy().sv());
-                g.writeStringField("en", a.publicContractWhy().en());
-                g.writeEndObject();
-                g.writeObjectFieldStart("stateAid");
-                g.writeStringField("sv", a.stateAidWhy().sv());
-                g.writeStringField("en", a.stateAidWhy().en());
-                g.writeEndObject();
-                g.writeEndObject();
-                g.writeArrayFieldStart("disagreements");
-                for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
-                    g.writeStartObject();
-                    g.writeStringField("question", d.question());
-                    g.writeStringField("ruleSet", d.ruleSetId());
-                    g.writeStringField("criterion", d.criterionId());
-                    g.writeStringField("outcome", d.outcome() == null ? null : d.outcome().name());
-                    g.writeStringField("message", d.message().in(lang));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
             g.writeEndObject();
-            g.writeBooleanField("anyDoesNotMeet", e.anyDoesNotMeet());
-            g.writeStringField("findingsIncluded", notableOnly ? "notable" : "all");
-            g.writeArrayFieldStart("ruleSets");
-            for (RuleSetResult r : e.ruleSets()) {
-                writeRuleSet(g, r, lang, notableOnly);
+            g.writeFieldName(F_DISAGREEMENTS);
+            g.writeStartArray();
+            for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
+                g.writeStartObject();
+                field(g, F_QUESTION, d.question());
+                field(g, F_RULE_SET, d.ruleSetId());
+                field(g, F_CRITERION, d.criterionId());
+                field(g, F_OUTCOME, d.outcome() == null ? null : d.outcome().name());
+                field(g, F_MESSAGE, d.message().in(lang));
+                g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeFieldName(F_ANY_DOES_NOT_MEET);
+        g.writeBoolean(e.anyDoesNotMeet());
+        field(g, F_FINDINGS_INCLUDED, notableOnly ? "notable" : "all");
+        g.writeFieldName(F_RULE_SETS);
+        g.writeStartArray();
+        for (RuleSetResult r : e.ruleSets()) {
+            writeRuleSet(g, r, lang, notableOnly, enc);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, String value) throws java.io.IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    /** A field whose value comes from rule metadata: pre-encoded when {@code enc} is given. */
+    private static void constant(JsonGenerator g, SerializedString name, String value, Encoded enc)
+            throws java.io.IOException {
+        g.writeFieldName(name);
+        if (enc == null) {
+            g.writeString(value);
+        } else {
+            enc.constant(g, value);
         }
     }
 
-    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly)
+    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly, Encoded enc)
             throws java.io.IOException {
         g.writeStartObject();
         RuleSetInfo info = r.ruleSet();
-        g.writeStringField("id", info.id());
-        g.writeStringField("version", info.version());
-        g.writeStringField("title", info.title());
-        g.writeStringField("issuer", info.issuer());
-        g.writeStringField("status", info.status() == null ? null : info.status().name());
-        g.writeStringField("effectiveFrom", date(info.effectiveFrom()));
-        g.writeStringField("effectiveTo", date(info.effectiveTo()));
-        g.writeStringField("sha256", info.sha256());
+        constant(g, F_ID, info.id(), enc);
+        constant(g, F_VERSION, info.version(), enc);
+        constant(g, F_TITLE, info.title(), enc);
+        constant(g, F_ISSUER, info.issuer(), enc);
+        field(g, F_STATUS, info.status() == null ? null : info.status().name());
+        field(g, F_EFFECTIVE_FROM, date(info.effectiveFrom()));
+        field(g, F_EFFECTIVE_TO, date(info.effectiveTo()));
+        constant(g, F_SHA256, info.sha256(), enc);
         if (info.location() != null && !info.location().startsWith("classpath:")) {
-            g.writeStringField("externalLocation", info.location());
+            field(g, F_EXTERNAL_LOCATION, info.location());
         }
-        g.writeBooleanField("dependency", r.dependency());
-        g.writeStringField("verdict", r.verdict().name());
+        g.writeFieldName(F_DEPENDENCY);
+        g.writeBoolean(r.dependency());
+        field(g, F_VERDICT, r.verdict().name());
         g.writeStringField("verdictBasis", r.verdictBasis().name());
         LocalizedText why = r.verdictWhy();
         g.writeStringField("verdictWhy", why.in(lang));
@@ -343,90 +552,136 @@ public final class EvaluationJson {
         g.writeStringField("sv", why.sv());
         g.writeStringField("en", why.en());
         g.writeEndObject();
-        g.writeObjectFieldStart("counts");
+        g.writeFieldName(F_COUNTS);
+        g.writeStartObject();
         int[] n = new int[Outcome.values().length];
         for (Finding f : r.findings()) {
             n[f.outcome().ordinal()]++;
         }
-        for (Outcome out : Outcome.values()) {
-            g.writeNumberField(out.name(), n[out.ordinal()]);
+        for (int i = 0; i < n.length; i++) {
+            g.writeFieldName(OUTCOME_NAMES[i]);
+            g.writeNumber(n[i]);
         }
         g.writeEndObject();
-        g.writeArrayFieldStart("parameters");
+        g.writeFieldName(F_PARAMETERS);
+        g.writeStartArray();
         for (ParameterValue p : r.parameters()) {
             g.writeStartObject();
-            g.writeStringField("name", p.name());
+            constant(g, F_NAME, p.name(), enc);
+            g.writeFieldName(F_VALUE);
             if (p.value() == null) {
-                g.writeNullField("value");
+                g.writeNull();
             } else {
-                g.writeNumberField("value", p.value());
+                g.writeNumber(p.value());
             }
-            g.writeStringField("validFrom", date(p.validFrom()));
-            g.writeStringField("source", p.source());
-            g.writeBooleanField("overridden", p.overridden());
+            field(g, F_VALID_FROM, date(p.validFrom()));
+            constant(g, F_SOURCE, p.source(), enc);
+            g.writeFieldName(F_OVERRIDDEN);
+            g.writeBoolean(p.overridden());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("findings");
+        g.writeFieldName(F_FINDINGS);
+        g.writeStartArray();
         for (Finding f : r.findings()) {
             if (!notableOnly || notable(f)) {
-                writeFinding(g, f, lang);
+                writeFinding(g, f, lang, enc);
             }
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f, String lang) throws java.io.IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, String lang, Encoded enc) throws java.io.IOException {
         g.writeStartObject();
-        g.writeStringField("criterion", f.criterionId());
-        g.writeStringField("outcome", f.outcome().name());
-        g.writeStringField("kind", f.kind().name());
-        g.writeStringField("conclusion", f.conclusion());
-        g.writeBooleanField("element", f.element());
-        g.writeStringField("message", f.message().in(lang));
-        g.writeObjectFieldStart("messages");
-        g.writeStringField("sv", f.message().sv());
-        g.writeStringField("en", f.message().en());
-        g.writeEndObject();
-        g.writeArrayFieldStart("because");
-        for (FactValue v : f.because()) {
-            writeFactValue(g, v);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("missingFacts");
-        for (String m : f.missingFacts()) {
-            g.writeString(m);
-        }
-        g.writeEndArray();
-        if (f.sources().isEmpty()) {
-            g.writeNullField("source");
+        constant(g, F_CRITERION, f.criterionId(), enc);
+        g.writeFieldName(F_OUTCOME);
+        g.writeString(OUTCOME_NAMES[f.outcome().ordinal()]);
+        constant(g, F_KIND, f.kind().name(), enc);
+        constant(g, F_CONCLUSION, f.conclusion(), enc);
+        g.writeFieldName(F_ELEMENT);
+        g.writeBoolean(f.element());
+        String sv = f.message().sv();
+        String en = f.message().en();
+        String message = f.message().in(lang);
+        if (enc != null && message != null && (message == sv || message == en)) {
+            // the message is one of the two texts below: encoded once, written twice
+            enc.encode(message);
+            byte[] b = enc.last;
+            int len = enc.lastLength;
+            g.writeFieldName(F_MESSAGE);
+            g.writeRawUTF8String(b, 0, len);
+            g.writeFieldName(F_MESSAGES);
+            g.writeStartObject();
+            g.writeFieldName(F_SV);
+            if (message == sv) {
+                g.writeRawUTF8String(b, 0, len);
+            } else {
+                g.writeString(sv);
+            }
+            g.writeFieldName(F_EN);
+            if (message == en) {
+                g.writeRawUTF8String(b, 0, len);
+            } else {
+                g.writeString(en);
+            }
+            g.writeEndObject();
         } else {
-            g.writeFieldName("source");
-            writeCitation(g, f.sources().get(0));
+            field(g, F_MESSAGE, message);
+            g.writeFieldName(F_MESSAGES);
+            g.writeStartObject();
+            field(g, F_SV, sv);
+            field(g, F_EN, en);
+            g.writeEndObject();
         }
-        g.writeArrayFieldStart("sources");
-        for (Citation c : f.sources()) {
-            writeCitation(g, c);
+        g.writeFieldName(F_BECAUSE);
+        g.writeStartArray();
+        for (FactValue v : f.because()) {
+            writeFactValue(g, v, enc);
         }
         g.writeEndArray();
-        g.writeStringField("rule", f.rule());
+        g.writeFieldName(F_MISSING_FACTS);
+        g.writeStartArray();
+        for (String m : f.missingFacts()) {
+            if (enc == null) {
+                g.writeString(m);
+            } else {
+                enc.constant(g, m);
+            }
+        }
+        g.writeEndArray();
+        g.writeFieldName(F_SOURCE);
+        if (f.sources().isEmpty()) {
+            g.writeNull();
+        } else {
+            citation(g, f.sources().get(0), enc);
+        }
+        g.writeFieldName(F_SOURCES);
+        g.writeStartArray();
+        for (Citation c : f.sources()) {
+            citation(g, c, enc);
+        }
+        g.writeEndArray();
+        constant(g, F_RULE, f.rule(), enc);
         if (!f.indicators().isEmpty()) {
-            g.writeArrayFieldStart("indicators");
+            g.writeFieldName(F_INDICATORS);
+            g.writeStartArray();
             for (se.ioprules.api.Indicator i : f.indicators()) {
                 g.writeStartObject();
-                g.writeStringField("id", i.id());
-                g.writeStringField("direction", i.direction().name());
-                g.writeStringField("strength", i.strength().name());
-                g.writeStringField("message", i.message().in(lang));
-                g.writeArrayFieldStart("because");
+                constant(g, F_ID, i.id(), enc);
+                constant(g, F_DIRECTION, i.direction().name(), enc);
+                constant(g, F_STRENGTH, i.strength().name(), enc);
+                field(g, F_MESSAGE, i.message().in(lang));
+                g.writeFieldName(F_BECAUSE);
+                g.writeStartArray();
                 for (FactValue v : i.because()) {
-                    writeFactValue(g, v);
+                    writeFactValue(g, v, enc);
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("sources");
+                g.writeFieldName(F_SOURCES);
+                g.writeStartArray();
                 for (Citation c : i.sources()) {
-                    writeCitation(g, c);
+                    citation(g, c, enc);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -436,20 +691,29 @@ public final class EvaluationJson {
         g.writeEndObject();
     }
 
-    private static void writeFactValue(JsonGenerator g, FactValue v) throws java.io.IOException {
+    private static void writeFactValue(JsonGenerator g, FactValue v, Encoded enc) throws java.io.IOException {
         g.writeStartObject();
-        g.writeStringField("fact", v.path());
-        g.writeStringField("value", v.value());
-        g.writeBooleanField("known", v.known());
+        constant(g, F_FACT, v.path(), enc); // fact paths come from the rules' patterns and the schema
+        field(g, F_VALUE, v.value());
+        g.writeFieldName(F_KNOWN);
+        g.writeBoolean(v.known());
+        g.writeEndObject();
+    }
+
+    private static void citation(JsonGenerator g, Citation c, Encoded enc) throws java.io.IOException {
+        if (enc != null) {
+            enc.citation(g, c);
+            return;
+        }
+        g.writeStartObject();
+        writeCitation(g, c);
         g.writeEndObject();
     }
 
     private static void writeCitation(JsonGenerator g, Citation c) throws java.io.IOException {
-        g.writeStartObject();
-        g.writeStringField("key", c.key());
-        g.writeStringField("document", c.document());
-        g.writeStringField("locator", c.locator());
-        g.writeEndObject();
+        field(g, F_KEY, c.key());
+        field(g, F_DOCUMENT, c.document());
+        field(g, F_LOCATOR, c.locator());
     }
 
     /**

@@ -100,11 +100,90 @@ class EvaluationJsonTest {
                     new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), sample().ruleSets());
             assertEquals(null, EvaluationJson.writeLineUtf8(lone, "sv", false, "f", 1), "no UTF-8 for a lone surrogate");
         }
+        for (int k = 0; k < 13; k++) { // the escape at every offset from the sixth bytes the search looks at
+            for (String lone : List.of("\uD800", "\uDBFF", "\uDC00", "\uDFFF")) {
+                Evaluation e = new Evaluation("x".repeat(k) + lone, LocalDate.of(2025, 6, 1), "request", "0.1.0",
+                        "cd".repeat(32), new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), List.of());
+                assertEquals(null, EvaluationJson.writeLineUtf8(e, "sv", false, "f", 1), k + " " + lone);
+                Evaluation text = new Evaluation("x".repeat(k) + "\\u" + Integer.toHexString(lone.charAt(0)).toUpperCase(java.util.Locale.ROOT)
+                        + " \uD7FF\uE000",
+                        LocalDate.of(2025, 6, 1), "request", "0.1.0", "cd".repeat(32),
+                        new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), List.of());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(EvaluationJson.writeLine(text, "sv", false, "f", 1)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), EvaluationJson.writeLineUtf8(text, "sv", false, "f", 1));
+            }
+        }
         // the text of an escape is not one
         Evaluation text = new Evaluation("\\uD800 \\\\uDC00", LocalDate.of(2025, 6, 1), "request", "0.1.0",
                 "cd".repeat(32), new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY), sample().ruleSets());
         org.junit.jupiter.api.Assertions.assertArrayEquals(EvaluationJson.writeLine(text, "sv", false, "f", 1)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), EvaluationJson.writeLineUtf8(text, "sv", false, "f", 1));
+    }
+
+    /** The byte form of {@code e} is the UTF-8 of its text form, written twice (the second time from the constants encoded the first). */
+    private static void assertBytesAreText(Evaluation e, String lang, boolean notable) {
+        byte[] text = EvaluationJson.writeLine(e, lang, notable, "f", 3).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(text, EvaluationJson.writeLineUtf8(e, lang, notable, "f", 3));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(text, EvaluationJson.writeLineUtf8(e, lang, notable, "f", 3));
+    }
+
+    private static Evaluation withFinding(Finding f) {
+        RuleSetInfo info = sample().ruleSets().get(0).ruleSet();
+        return new Evaluation("p", LocalDate.of(2025, 6, 1), "request", "0.1.0", "cd".repeat(32),
+                new Assessment(Likelihood.LIKELY, Likelihood.UNLIKELY),
+                List.of(new RuleSetResult(info, Verdict.INCOMPLETE, List.of(f), List.of(), false)));
+    }
+
+    @Test
+    void preEncodedRuleTextsAreWrittenAsTheGeneratorWritesThem() {
+        // texts from rule metadata (criterion, rule, fact paths, citations) with escapes, non-Latin-1 and astral
+        // characters, equal messages in both languages and a message that is neither text
+        Finding f = new Finding("eu-public-contract", "k\"r\u0001it – ö", Outcome.WARNING, CriterionKind.GOOD_PRACTICE,
+                "MET \\ \uD83D\uDE00", new LocalizedText("Samma – text \"x\"\n", "Samma – text \"x\"\n"),
+                List.of(new FactValue("parties[a\tb].name", "v\u2028", true)),
+                List.of(new Citation("S1", "Dok § 3 – “citat”", "s. 27–28"), new Citation("", "\uD83D\uDE00", "")),
+                "regel \"1\"", false);
+        // texts of the evaluation with nothing to escape, and with what the generator escapes or writes for them
+        Finding plain = new Finding("s", "k", Outcome.PASS, CriterionKind.GOOD_PRACTICE, "MET",
+                new LocalizedText("Vanlig – ö ΑΒΓ \uD83D\uDE00 \u2028 \u007f slut", "Is it so? \u00e9\u00ff\u0100"),
+                List.of(new FactValue("a.b", "\uD83D\uDE00 – x", true), new FactValue("a.c", "tab\there", true),
+                        new FactValue("a.d", "", false), new FactValue("a.e", "\u0000\u001f\u0080", true)),
+                List.of(), "r", false);
+        for (Evaluation e : List.of(sample(), rich(), withFinding(f), withFinding(plain))) {
+            for (String lang : List.of("sv", "en")) {
+                for (boolean notable : List.of(false, true)) {
+                    assertBytesAreText(e, lang, notable);
+                }
+            }
+        }
+        // a lone surrogate in a pre-encoded text still sends the line to the text form, the first time and after
+        for (Finding lone : List.of(
+                new Finding("s", "krit\uD800", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
+                        new LocalizedText("a", "b"), List.of(), List.of(), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
+                        new LocalizedText("a", "b"), List.of(), List.of(new Citation("S", "Dok\uDC00", "")), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
+                        new LocalizedText("a\uD83D", "a\uD83D"), List.of(), List.of(), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET",
+                        new LocalizedText("a", "b\uDE00"), List.of(), List.of(), "r", false),
+                new Finding("s", "krit", Outcome.FAIL, CriterionKind.GOOD_PRACTICE, "MET", new LocalizedText("a", "b"),
+                        List.of(new FactValue("a.b", "x\uDBFFy", true)), List.of(), "r", false))) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(null, EvaluationJson.writeLineUtf8(withFinding(lone), "sv", false, "f", 1));
+            }
+        }
+    }
+
+    @Test
+    void manyDifferentRuleTextsStillGiveTheSameBytes() {
+        // more distinct fact paths than the table of pre-encoded texts keeps: it starts again, the output is the same
+        List<FactValue> because = new java.util.ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            because.add(new FactValue("parties[" + i + "].name", "n" + i, true));
+        }
+        Finding f = new Finding("s", "krit", Outcome.PASS, CriterionKind.GOOD_PRACTICE, "MET",
+                new LocalizedText("a", "b"), because, List.of(), "r", false);
+        assertBytesAreText(withFinding(f), "en", false);
     }
 
     @Test

@@ -91,6 +91,25 @@ class FactPathsTest {
     }
 
     @Test
+    void theHashIsTheSha256OfTheCanonicalText() throws Exception {
+        // the hash feeds the canonical text to the digest in pieces; its value is that of the whole text's UTF-8
+        String wording = "Överenskommelse – “idéburen” § 3 \uD83D\uDE00 ".repeat(400); // longer than one piece
+        List<Partnership> inputs = new java.util.ArrayList<>(List.of(p, Partnership.builder().id("tom").build()));
+        for (String text : List.of(wording, "\uD800" + wording + "\uDBFF", "a\uDC00b", "ascii ".repeat(2000))) {
+            Partnership.Builder b = p.toBuilder().agreement(Agreement.builder().agreementText(text).build());
+            for (int i = 0; i < 300; i++) { // many short lines too
+                b.addParty(Party.builder().id("p" + i).name("Förening nr " + i + (i % 7 == 0 ? " \u2013 ΑΒΓ" : "")).build());
+            }
+            inputs.add(b.build());
+        }
+        for (Partnership q : inputs) {
+            byte[] whole = FactPaths.canonical(q).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(whole)),
+                    FactPaths.sha256(q));
+        }
+    }
+
+    @Test
     void withReplacesOneValueAndLeavesTheTreeUnchanged() {
         Partnership q = FactPaths.with(p, "agreement.remedyOnBreach", RemedyOnBreach.REPAYMENT_ONLY);
         assertEquals(RemedyOnBreach.REPAYMENT_ONLY, q.agreement().remedyOnBreach());
