@@ -84,13 +84,7 @@ final class EngineMixin {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw Tasks.failure(e);
             }
         }
         return IopRules.engine(options());

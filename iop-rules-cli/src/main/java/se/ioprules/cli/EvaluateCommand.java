@@ -378,13 +378,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCode.INTERNAL_ERROR, "batch interrupted");
         } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.failure(e);
         }
         if (r.fatal() != null) {
             throw r.fatal();
