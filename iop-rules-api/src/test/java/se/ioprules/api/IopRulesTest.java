@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IopRulesTest {
+    /** A rule set's description for results built by hand. */
+    private static final RuleSetInfo RULE_SET = new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
+            java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test");
+
     @Test
     void withoutAnEngineOnTheClasspathTheErrorSaysWhatToAdd() {
         IopRulesException e = assertThrows(IopRulesException.class, IopRules::engine);
@@ -170,8 +174,7 @@ class IopRulesTest {
         assertEquals(VerdictBasis.NOTHING_ASSESSED, Verdict.basis(List.of(finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO)), half));
         assertEquals(VerdictBasis.MET, Verdict.basis(List.of(legalPass, fail, pass), half));
         // a result reports the basis with the share it was evaluated with
-        RuleSetResult r = new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
-                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test"), Verdict.MEETS,
+        RuleSetResult r = new RuleSetResult(RULE_SET, Verdict.MEETS,
                 List.of(fail, fail, pass, pass), List.of(new ParameterValue(Verdict.MAX_FAILED_INDICATOR_SHARE,
                         new BigDecimal("0.4"), null, "test", true)), false);
         assertEquals(VerdictBasis.MOST_INDICATORS_FAILED, r.verdictBasis(), "2 of 4 is more than 0.4");
@@ -180,8 +183,7 @@ class IopRulesTest {
     }
 
     private static RuleSetResult result(List<Finding> findings, String share) {
-        return new RuleSetResult(new RuleSetInfo("rs", "1", "t", "i", RuleSetStatus.GUIDANCE,
-                java.time.LocalDate.of(2020, 1, 1), null, java.util.Map.of(), List.of(), "0".repeat(64), "test"),
+        return new RuleSetResult(RULE_SET,
                 Verdict.of(findings, new BigDecimal(share)), findings, List.of(new ParameterValue(
                         Verdict.MAX_FAILED_INDICATOR_SHARE, new BigDecimal(share), null, "test", false)), false);
     }

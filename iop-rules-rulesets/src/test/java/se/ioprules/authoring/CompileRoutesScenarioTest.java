@@ -19,8 +19,8 @@ import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.IopRulesException;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.facts.Partnership;
+import se.ioprules.drools.CompileRoutesTest;
 import se.ioprules.drools.DroolsEngine;
-import se.ioprules.drools.RuleSetCompiler;
 import se.ioprules.json.EvaluationJson;
 import se.ioprules.json.PartnershipJson;
 
@@ -37,12 +37,7 @@ class CompileRoutesScenarioTest {
     @BeforeAll
     static void engines() {
         precompiled = new DroolsEngine(EngineOptions.DEFAULT);
-        System.setProperty(RuleSetCompiler.PRECOMPILED_PROPERTY, "false");
-        try {
-            runtime = new DroolsEngine(EngineOptions.DEFAULT);
-        } finally {
-            System.clearProperty(RuleSetCompiler.PRECOMPILED_PROPERTY);
-        }
+        runtime = CompileRoutesTest.runtimeRouteEngine(EngineOptions.DEFAULT);
         for (RuleSetInfo info : precompiled.ruleSets()) {
             // otherwise the comparison would be of the run-time route with itself
             assertTrue(precompiled.compiled(info).precompiled(), () -> info.ref() + " has no precompiled model");

@@ -33,7 +33,7 @@ import se.ioprules.drools.load.RuleSetLoader;
  * compiled at run time, and both routes give the same evaluations (here over the random corpus; the golden scenarios
  * and the samples are compared in iop-rules-authoring).
  */
-class CompileRoutesTest {
+public class CompileRoutesTest {
     private static final int CORPUS_SIZE = 160;
     private static DroolsEngine precompiled;
     private static DroolsEngine runtime;
@@ -45,7 +45,7 @@ class CompileRoutesTest {
     }
 
     /** An engine that compiles every rule set's DRL at run time (the property is read when the engine is created). */
-    static DroolsEngine runtimeRouteEngine(EngineOptions options) {
+    public static DroolsEngine runtimeRouteEngine(EngineOptions options) {
         System.setProperty(RuleSetCompiler.PRECOMPILED_PROPERTY, "false");
         try {
             return new DroolsEngine(options);

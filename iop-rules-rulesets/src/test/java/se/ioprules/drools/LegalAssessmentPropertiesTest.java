@@ -540,7 +540,8 @@ class LegalAssessmentPropertiesTest {
         return type == Tri.class ? Tri.UNKNOWN : null;
     }
 
-    private static Object get(Record r, RecordComponent rc) {
+    /** A record component's value (test helper, also used by {@link UnknownIsNotDecidedTest}). */
+    static Object get(Record r, RecordComponent rc) {
         try {
             return rc.getAccessor().invoke(r);
         } catch (ReflectiveOperationException e) {
@@ -548,8 +549,9 @@ class LegalAssessmentPropertiesTest {
         }
     }
 
+    /** A copy of the record with one component replaced (also used by {@link UnknownIsNotDecidedTest}). */
     @SuppressWarnings("unchecked")
-    private static <R extends Record> R copy(R r, int index, Object value) {
+    static <R extends Record> R copy(R r, int index, Object value) {
         RecordComponent[] rcs = r.getClass().getRecordComponents();
         Object[] args = new Object[rcs.length];
         Class<?>[] types = new Class<?>[rcs.length];

@@ -251,7 +251,7 @@ class RuleSetInvariantsTest {
     }
 
     /** The item's as-of date if the version is in force then, else a deterministic date in its validity period. */
-    private static LocalDate asOfFor(RuleSetInfo info, int i) {
+    static LocalDate asOfFor(RuleSetInfo info, int i) {
         LocalDate d = Corpus.asOf(Corpus.SEED, i);
         if (d == null) {
             d = LocalDate.of(2010, 1, 1).plusDays((i * 97L) % (17 * 365));

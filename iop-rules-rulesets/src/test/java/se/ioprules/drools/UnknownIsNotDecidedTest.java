@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ import se.ioprules.api.Outcome;
 import se.ioprules.api.PartnershipValidator;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetResult;
-import se.ioprules.api.RuleSetStatus;
 import se.ioprules.api.facts.Party;
 import se.ioprules.api.facts.Partnership;
 import se.ioprules.api.facts.Tri;
@@ -255,7 +253,7 @@ class UnknownIsNotDecidedTest {
             Partnership p = partnerships.get(i);
             Map<String, Map<String, Partnership>> variants = knownVariants(p);
             for (RuleSetInfo info : infos) {
-                LocalDate asOf = asOfFor(info, i);
+                LocalDate asOf = RuleSetInvariantsTest.asOfFor(info, i);
                 Map<String, Finding> unknown = decided(evaluate(engine, p, info, asOf));
                 evaluations++;
                 if (unknown.isEmpty()) {
@@ -343,20 +341,6 @@ class UnknownIsNotDecidedTest {
         return at < 0 ? "" : "for " + key.substring(at + 1);
     }
 
-    /** The item's as-of date if the version is in force then, else a deterministic date in its validity period. */
-    private static LocalDate asOfFor(RuleSetInfo info, int i) {
-        LocalDate d = Corpus.asOf(Corpus.SEED, i);
-        if (d == null) {
-            d = LocalDate.of(2010, 1, 1).plusDays((i * 97L) % (17 * 365));
-        }
-        if (info.status() == RuleSetStatus.DRAFT || info.effectiveFrom() == null || info.inForceOn(d)) {
-            return d;
-        }
-        LocalDate to = info.effectiveTo() == null ? LocalDate.of(2026, 12, 31) : info.effectiveTo();
-        long span = Math.max(1, to.toEpochDay() - info.effectiveFrom().toEpochDay() + 1);
-        return info.effectiveFrom().plusDays((i * 131L) % span);
-    }
-
     // ---- setting one unknown fact to each known value ----------------------------------------------------------
 
     /**
@@ -380,13 +364,13 @@ class UnknownIsNotDecidedTest {
             if (rcs[k].getName().equals("factSources")) {
                 continue; // where a fact came from, not a fact
             }
-            Object v = get(r, rcs[k]);
+            Object v = LegalAssessmentPropertiesTest.get(r, rcs[k]);
             String p = path.isEmpty() ? rcs[k].getName() : path + "." + rcs[k].getName();
             if (type == Tri.class) {
                 if (v == null || v == Tri.UNKNOWN) {
                     Map<String, Partnership> values = new LinkedHashMap<>();
                     for (Tri t : List.of(Tri.TRUE, Tri.FALSE)) {
-                        values.put(t.name(), wrap.apply(copy(r, at, t)));
+                        values.put(t.name(), wrap.apply(LegalAssessmentPropertiesTest.copy(r, at, t)));
                     }
                     out.put(p, values);
                 }
@@ -394,12 +378,12 @@ class UnknownIsNotDecidedTest {
                 if (v == null) {
                     Map<String, Partnership> values = new LinkedHashMap<>();
                     for (Object c : type.getEnumConstants()) {
-                        values.put(((Enum<?>) c).name(), wrap.apply(copy(r, at, c)));
+                        values.put(((Enum<?>) c).name(), wrap.apply(LegalAssessmentPropertiesTest.copy(r, at, c)));
                     }
                     out.put(p, values);
                 }
             } else if (v instanceof Record nested) {
-                collect(p, nested, n -> wrap.apply(copy(r, at, n)), out);
+                collect(p, nested, n -> wrap.apply(LegalAssessmentPropertiesTest.copy(r, at, n)), out);
             } else if (v instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) instanceof Record element) {
@@ -408,35 +392,11 @@ class UnknownIsNotDecidedTest {
                         collect(name, element, n -> {
                             List<Object> copy = new ArrayList<>(list);
                             copy.set(idx, n);
-                            return wrap.apply(copy(r, at, copy));
+                            return wrap.apply(LegalAssessmentPropertiesTest.copy(r, at, copy));
                         }, out);
                     }
                 }
             }
-        }
-    }
-
-    private static Object get(Record r, RecordComponent rc) {
-        try {
-            return rc.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Record copy(Record r, int index, Object value) {
-        RecordComponent[] rcs = r.getClass().getRecordComponents();
-        Object[] args = new Object[rcs.length];
-        Class<?>[] types = new Class<?>[rcs.length];
-        for (int k = 0; k < rcs.length; k++) {
-            types[k] = rcs[k].getType();
-            args[k] = k == index ? value : get(r, rcs[k]);
-        }
-        try {
-            Constructor<?> c = r.getClass().getDeclaredConstructor(types);
-            return (Record) c.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy " + r.getClass().getName(), e);
         }
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import se.ioprules.api.EngineOptions;
 import se.ioprules.api.Outcome;
 import se.ioprules.api.RuleSetInfo;
+import se.ioprules.drools.CompileRoutesTest;
 import se.ioprules.drools.DroolsEngine;
-import se.ioprules.drools.RuleSetCompiler;
 import se.ioprules.drools.dsl.Conclusion;
 
 /**
@@ -26,12 +26,7 @@ class ConclusionReadsTest {
     @BeforeAll
     static void engines() {
         precompiled = new DroolsEngine(EngineOptions.DEFAULT);
-        System.setProperty(RuleSetCompiler.PRECOMPILED_PROPERTY, "false");
-        try {
-            runtime = new DroolsEngine(EngineOptions.DEFAULT);
-        } finally {
-            System.clearProperty(RuleSetCompiler.PRECOMPILED_PROPERTY);
-        }
+        runtime = CompileRoutesTest.runtimeRouteEngine(EngineOptions.DEFAULT);
     }
 
     @AfterAll
