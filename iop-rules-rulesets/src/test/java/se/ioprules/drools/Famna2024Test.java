@@ -215,6 +215,25 @@ class Famna2024Test {
 
     @Nested
     class CollaborationNotFinancing {
+        @Test
+        void publicInKindWithTheOtherPartiesUnrecordedNamesWhatIsMissing() {
+            Partnership p = resources(typicalIop(), r -> r.addContribution(Contribution.builder().partyId("kommun")
+                    .kind(ContributionKind.PAID_STAFF).build()));
+            Finding f = outcome(p, "famna-collaboration-not-financing", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("resources.operationalContributionsByAllParties"), f.missingFacts());
+        }
+    }
+
+    @Nested
+    class OwnPartSteering {
+        @Test
+        void anUnrecordedDecisionRuleIsNamedUnlessThereIsNoSteeringGroup() {
+            Partnership p = governance(typicalIop(), g -> g.rolesDefined(true).jointFollowUp(true));
+            Finding f = outcome(p, "famna-own-part-steering", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("governance.steeringGroup.decisionRule"), f.missingFacts()::toString);
+            outcome(governance(p, g -> g.steeringGroup(SteeringGroup.builder().exists(false).build())),
+                    "famna-own-part-steering", Outcome.PASS);
+        }
     }
 
     @Nested
@@ -264,6 +283,13 @@ class Famna2024Test {
             assertTrue(automatic.message().sv().contains("inte angiven") && automatic.message().en().contains("is recorded"),
                     automatic.message()::sv);
             assertEquals(List.of("term.renewalWithDialogue", "term.renegotiationClause"), automatic.missingFacts());
+        }
+
+        @Test
+        void aRenegotiationClauseAloneNamesTheRenewalsDialogue() {
+            Finding f = outcome(term(typicalIop(), t -> t.renegotiationClause(true)), "famna-renegotiate-with-dialogue",
+                    Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("term.renewalWithDialogue"), f.missingFacts());
         }
     }
 

@@ -81,12 +81,6 @@ class UnknownIsNotDecidedTest {
      * is tolerated. Exact: the test fails if one of them no longer occurs.
      */
     static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("famna-2024@2024.1 | famna-collaboration-not-financing | resources.operationalContributionsByAllParties",
-                    "found round 4, to be fixed"),
-            Map.entry("famna-2024@2024.1 | famna-own-part-steering | governance.steeringGroup.decisionRule",
-                    "found round 4, to be fixed"),
-            Map.entry("famna-2024@2024.1 | famna-renegotiate-with-dialogue | term.renewalWithDialogue",
-                    "found round 4, to be fixed"),
             Map.entry("forum-2010@2010.1 | forum-long-term | term.longTermIntent",
                     "found round 4, to be fixed"),
             Map.entry("forum-2010@2010.1 | forum-rf-profit | parties[].idea.distributesProfit",
