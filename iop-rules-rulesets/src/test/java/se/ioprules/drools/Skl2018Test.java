@@ -217,6 +217,14 @@ class Skl2018Test {
     @Nested
     class LegalChapter {
 
+        /** Round 5: a grant whose unit price is not recorded no longer passes; it names the unit price. */
+        @Test
+        void aGrantWithTheUnitPriceUnrecordedNamesIt() {
+            Finding f = check(resources(r -> r.paymentModel(PaymentModel.GRANT_LUMP_SUM).fixedPricePerUnit(Tri.UNKNOWN)),
+                    "skl-law-fixed-price", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("resources.fixedPricePerUnit"), f.missingFacts());
+        }
+
         @Test
         void nonDeliverySanctions() {
             // no sanction clause recorded, but not what a breach leads to: "no sanctions" is not shown (issue 9)

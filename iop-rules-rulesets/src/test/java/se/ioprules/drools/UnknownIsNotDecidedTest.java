@@ -91,8 +91,6 @@ class UnknownIsNotDecidedTest {
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
             Map.entry("skl-2018@2018.1 | skl-agr-non-profit | parties[].idea.distributesProfit",
                     "found round 4, to be fixed"),
-            Map.entry("skl-2018@2018.1 | skl-law-fixed-price | resources.fixedPricePerUnit",
-                    "found round 4, to be fixed"),
             Map.entry("skl-2018@2018.1 | skl-law-sou2016-factors | resources.activityExclusivelyDependentOnPublicFunding",
                     "found round 4, to be fixed"),
             Map.entry("skl-2018@2018.1 | skl-prep-inkind-valued | resources.contributions[].valuedInBudget",
