@@ -182,6 +182,11 @@ class Skl2018Test {
             assertTrue(none.message().sv().contains("ingen från den idéburna parten"), none.message().sv());
             Finding unknown = check(resources(r -> r.contributions(List.of())), "skl-prep-inkind-valued", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("resources.contributions"), unknown.missingFacts());
+            // valued, but whether it is in the budget is not recorded: named by its index (round 5; was PASS)
+            Contribution budgetUnknown = notInBudget.toBuilder().valuedInBudget(Tri.UNKNOWN).build();
+            Finding open = check(resources(r -> r.addContribution(budgetUnknown)), "skl-prep-inkind-valued",
+                    Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("resources.contributions[3].valuedInBudget"), open.missingFacts());
         }
     }
 

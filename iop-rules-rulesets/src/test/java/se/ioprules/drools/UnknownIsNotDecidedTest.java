@@ -93,8 +93,6 @@ class UnknownIsNotDecidedTest {
                     "found round 4, to be fixed"),
             Map.entry("skl-2018@2018.1 | skl-law-sou2016-factors | resources.activityExclusivelyDependentOnPublicFunding",
                     "found round 4, to be fixed"),
-            Map.entry("skl-2018@2018.1 | skl-prep-inkind-valued | resources.contributions[].valuedInBudget",
-                    "found round 4, to be fixed"),
             Map.entry("sou-2019-56@2019.1 | sou-no-public-contract | legal.acquisitionForAuthorityOwnNeed",
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
             Map.entry("sou-2019-56@2019.1 | sou-no-public-contract | legal.openToAllMeetingConditions",
