@@ -260,6 +260,14 @@ class Forum2010Test {
             assertTrue(f.message().sv().contains("48"), f.message().sv());
         }
 
+        /** Round 5: a long term with the intent unrecorded no longer passes on the term alone; it names the intent. */
+        @Test
+        void aLongTermWithTheIntentUnrecordedNamesIt() {
+            Finding f = outcome(term(t -> t.longTermIntent((Tri) null)), "forum-long-term", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("term.longTermIntent"), f.missingFacts());
+            assertTrue(f.message().sv().contains("36 månader"), f.message().sv());
+        }
+
         @Test
         void unknownDurationIsNeverAPass() {
             // long-term intent alone does not pass: the end date may be missing or open-ended
