@@ -304,6 +304,22 @@ class Forum2010Test {
             Finding f = outcome(p, "forum-rf-profit", Outcome.FAIL);
             assertEquals(2, f.because().size());
         }
+
+        /**
+         * Round 5: with the surplus reinvested, an ideell förening's unrecorded distribution passes on its legal form,
+         * an aktiebolag's does not: it names the party's distribution and legal form.
+         */
+        @Test
+        void anUnrecordedDistributionPassesOnlyOnALegalFormWithoutOwners() {
+            Partnership association = ideaProfile(IdeaBasedProfile.builder().build());
+            outcome(association, "forum-rf-profit", Outcome.PASS);
+            Partnership company = association.toBuilder().parties(List.of(association.parties().get(0),
+                    association.parties().get(1).toBuilder().legalForm(LegalForm.AKTIEBOLAG).build())).build();
+            Finding f = outcome(company, "forum-rf-profit", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("parties[forening].idea.distributesProfit"), f.missingFacts());
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("parties[forening].legalForm")),
+                    f.because()::toString);
+        }
     }
 
     @Test

@@ -192,6 +192,18 @@ class Skl2018Test {
 
     @Nested
     class AgreementBenchmarks {
+        /** Round 5: a reinvested surplus passes only with every idea-based party shown not to distribute profit. */
+        @Test
+        void nonProfitNeedsTheOrganisationShownNotToDistribute() {
+            Party company = typicalIop().parties().get(1).toBuilder().legalForm(LegalForm.AKTIEBOLAG).build();
+            Partnership p = with(b -> b.parties(List.of(typicalIop().parties().get(0), company)));
+            Finding f = check(p, "skl-agr-non-profit", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("parties[forening].idea.distributesProfit"), f.missingFacts());
+            check(with(b -> b.parties(List.of(typicalIop().parties().get(0), company.toBuilder()
+                    .idea(IdeaBasedProfile.builder().distributesProfit(false).build()).build()))),
+                    "skl-agr-non-profit", Outcome.PASS);
+        }
+
         @Test
         void allContribute() {
             Finding f = check(resources(r -> r.contributions(List.of(typicalIop().resources().contributions().get(0)))),

@@ -81,14 +81,10 @@ class UnknownIsNotDecidedTest {
      * is tolerated. Exact: the test fails if one of them no longer occurs.
      */
     static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("forum-2010@2010.1 | forum-rf-profit | parties[].idea.distributesProfit",
-                    "found round 4, to be fixed"),
             Map.entry("iop-law-draft@2025.1 | draft-no-public-contract | legal.acquisitionForAuthorityOwnNeed",
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
             Map.entry("iop-law-draft@2025.1 | draft-no-public-contract | legal.openToAllMeetingConditions",
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
-            Map.entry("skl-2018@2018.1 | skl-agr-non-profit | parties[].idea.distributesProfit",
-                    "found round 4, to be fixed"),
             Map.entry("skl-2018@2018.1 | skl-law-sou2016-factors | resources.activityExclusivelyDependentOnPublicFunding",
                     "found round 4, to be fixed"),
             Map.entry("sou-2019-56@2019.1 | sou-no-public-contract | legal.acquisitionForAuthorityOwnNeed",
