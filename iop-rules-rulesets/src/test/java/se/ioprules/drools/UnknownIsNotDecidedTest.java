@@ -86,7 +86,11 @@ class UnknownIsNotDecidedTest {
             Map.entry("iop-law-draft@2025.1 | draft-no-public-contract | legal.openToAllMeetingConditions",
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
             Map.entry("skl-2018@2018.1 | skl-law-sou2016-factors | resources.activityExclusivelyDependentOnPublicFunding",
-                    "found round 4, to be fixed"),
+                    "by reading: unrecorded, the factor 'not solely dependent on public funding' (SOU 2016:78 via S3 4.4.1) is "
+                            + "read from the budget as S3 counts inputs (2.5; 4.4.4: the organisation may contribute 'med egna medel "
+                            + "(pengar eller andra resurser)'): a public share of the cost below one, computed only from complete, "
+                            + "valued public contributions and a known total, shows other funding, so a TRUE beside it contradicts "
+                            + "the recorded budget rather than revealing an unknown"),
             Map.entry("sou-2019-56@2019.1 | sou-no-public-contract | legal.acquisitionForAuthorityOwnNeed",
                     "by design: reads the public-contract assessment, which may say likely on the indicators recorded (a wrong likely costs a call to a lawyer, a wrong unlikely a court fine)"),
             Map.entry("sou-2019-56@2019.1 | sou-no-public-contract | legal.openToAllMeetingConditions",
