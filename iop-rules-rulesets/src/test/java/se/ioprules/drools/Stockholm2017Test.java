@@ -575,6 +575,10 @@ class Stockholm2017Test {
             Finding f = outcome(legal(l -> l.otherActorsDisadvantaged(true)), "amn-no-disadvantage-others", Outcome.WARNING);
             assertEquals(CriterionKind.RECOMMENDATION, f.kind());
             outcome(legal(l -> l.openToAllMeetingConditions(false)), "amn-no-disadvantage-others", Outcome.NOT_ASSESSABLE);
+            // open to all is no answer to whether others are disadvantaged: the disadvantage is named as missing
+            Finding open = outcome(legal(l -> l.openToAllMeetingConditions(true).otherActorsDisadvantaged((Tri) null)),
+                    "amn-no-disadvantage-others", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("legal.otherActorsDisadvantaged"), open.missingFacts());
         }
 
         @Test

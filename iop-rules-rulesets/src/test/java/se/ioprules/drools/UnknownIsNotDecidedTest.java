@@ -121,8 +121,6 @@ class UnknownIsNotDecidedTest {
                     "found round 4, to be fixed"),
             Map.entry("stockholm-2017@2017.1 | sthlm-partner-values | parties[].idea.democracy.violenceCoercionThreat",
                     "found round 4, to be fixed"),
-            Map.entry("stockholm-2017@2019.1 | amn-no-disadvantage-others | legal.otherActorsDisadvantaged",
-                    "found round 4, to be fixed"),
             Map.entry("stockholm-2017@2019.1 | sthlm-g-long-term | term.longTermIntent",
                     "found round 4, to be fixed"),
             Map.entry("stockholm-2017@2019.1 | sthlm-legal-not-procurement | legal.acquisitionForAuthorityOwnNeed",
