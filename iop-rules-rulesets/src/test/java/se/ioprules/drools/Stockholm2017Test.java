@@ -377,6 +377,22 @@ class Stockholm2017Test {
             assertTrue(finding(Fixtures.evaluate(oneYear, RS), RS, "sthlm-g-long-term").outcome() != Outcome.PASS);
         }
 
+        /** A long term with the intent not recorded: Stockholm names the intent as missing, whatever Forum decides. */
+        @Test
+        void longTermWithIntentNotRecordedIsNotAssessable() {
+            Partnership p = term(t -> t.longTermIntent((Tri) null));
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                Finding f = outcome(p, d, "sthlm-g-long-term", Outcome.NOT_ASSESSABLE);
+                assertEquals(List.of("term.longTermIntent"), f.missingFacts(), d::toString);
+                assertTrue(f.message().sv().contains("36 månader"), f.message()::sv);
+            }
+            // no term either: Forum's not-assessable finding, reported as it is
+            Partnership none = term(t -> t.longTermIntent((Tri) null).endDate(null));
+            Finding f = outcome(none, "sthlm-g-long-term", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("term.endDate") || f.missingFacts().contains("derived.durationMonths"),
+                    f.missingFacts()::toString);
+        }
+
         /**
          * S2's worked example: teaching the civic orientation (samhällsorientering) modules is already procured, so
          * there is a market and the teaching cannot be developed through IOP under the city's guidelines.
