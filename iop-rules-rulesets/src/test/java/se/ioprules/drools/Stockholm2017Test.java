@@ -424,6 +424,25 @@ class Stockholm2017Test {
             assertEquals(List.of("parties[forening].idea.valuesCheckDone"), f.missingFacts());
         }
 
+        /** A check made says nothing by itself about what it showed: an unknown democracy condition is named, not passed. */
+        @Test
+        void unknownDemocracyConditionsAreNamedNeitherPassNorFail() {
+            Partnership p = vettedWith(i -> i.democracy(DemocracyConditions.builder().violenceCoercionThreat(false)
+                    .discrimination(false).justifiesPromotes(false).build()));
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                Finding f = outcome(p, d, "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+                assertEquals(List.of("parties[forening].idea.democracy.counteractsDemocracy"), f.missingFacts(), d::toString);
+                assertTrue(f.message().sv().contains("Exempelföreningen") && f.message().sv().contains("demokrativillkor"),
+                        f.message()::sv);
+                assertTrue(f.message().en().contains("democracy conditions"), f.message()::en);
+            }
+            // the check itself unknown too: every unknown fact is named
+            Finding both = outcome(vettedWith(i -> i.valuesCheckDone((Tri) null).democracy(DemocracyConditions.builder().build())),
+                    "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+            assertTrue(both.missingFacts().containsAll(List.of("parties[forening].idea.valuesCheckDone",
+                    "parties[forening].idea.democracy.discrimination")), both.missingFacts()::toString);
+        }
+
         @Test
         void remediationLowersTheConflictOnlyUnderTheAmnVersion() {
             Partnership p = vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted(true));
