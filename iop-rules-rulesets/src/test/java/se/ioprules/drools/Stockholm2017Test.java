@@ -443,6 +443,23 @@ class Stockholm2017Test {
                     "parties[forening].idea.democracy.discrimination")), both.missingFacts()::toString);
         }
 
+        /** A known breach with completion of remediation not recorded stays a FAIL, saying what would lower it. */
+        @Test
+        void breachWithRemediationNotRecordedFailsAndSaysSo() {
+            Partnership p = vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted((Tri) null));
+            Finding unknown = outcome(p, Y2020, "sthlm-partner-values", Outcome.FAIL);
+            Finding no = outcome(vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted(false)),
+                    Y2020, "sthlm-partner-values", Outcome.FAIL);
+            assertTrue(unknown.because().stream().anyMatch(v -> v.path().equals("parties[forening].idea.remediationCompleted")
+                    && !v.known()), unknown.because()::toString);
+            assertFalse(unknown.message().sv().equals(no.message().sv()));
+            assertTrue(unknown.message().sv().contains("genomförda") && unknown.message().en().contains("completed"),
+                    unknown.message()::sv);
+            // completed remediation does not make up for the committee's own check not made
+            outcome(vettedWith(i -> i.valuesCheckDone(false).democracy(discriminates()).remediationTaken(true)
+                    .remediationCompleted(true)), Y2020, "sthlm-partner-values", Outcome.FAIL);
+        }
+
         @Test
         void remediationLowersTheConflictOnlyUnderTheAmnVersion() {
             Partnership p = vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted(true));
