@@ -377,6 +377,22 @@ class Stockholm2017Test {
             assertTrue(finding(Fixtures.evaluate(oneYear, RS), RS, "sthlm-g-long-term").outcome() != Outcome.PASS);
         }
 
+        /** A long term with the intent not recorded: Stockholm names the intent as missing, whatever Forum decides. */
+        @Test
+        void longTermWithIntentNotRecordedIsNotAssessable() {
+            Partnership p = term(t -> t.longTermIntent((Tri) null));
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                Finding f = outcome(p, d, "sthlm-g-long-term", Outcome.NOT_ASSESSABLE);
+                assertEquals(List.of("term.longTermIntent"), f.missingFacts(), d::toString);
+                assertTrue(f.message().sv().contains("36 månader"), f.message()::sv);
+            }
+            // no term either: Forum's not-assessable finding, reported as it is
+            Partnership none = term(t -> t.longTermIntent((Tri) null).endDate(null));
+            Finding f = outcome(none, "sthlm-g-long-term", Outcome.NOT_ASSESSABLE);
+            assertTrue(f.missingFacts().contains("term.endDate") || f.missingFacts().contains("derived.durationMonths"),
+                    f.missingFacts()::toString);
+        }
+
         /**
          * S2's worked example: teaching the civic orientation (samhällsorientering) modules is already procured, so
          * there is a market and the teaching cannot be developed through IOP under the city's guidelines.
@@ -406,6 +422,42 @@ class Stockholm2017Test {
         void checkNotMadeOrConflictFails() {
             Finding f = outcome(vettedWith(i -> i.valuesCheckDone((Tri) null)), "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
             assertEquals(List.of("parties[forening].idea.valuesCheckDone"), f.missingFacts());
+        }
+
+        /** A check made says nothing by itself about what it showed: an unknown democracy condition is named, not passed. */
+        @Test
+        void unknownDemocracyConditionsAreNamedNeitherPassNorFail() {
+            Partnership p = vettedWith(i -> i.democracy(DemocracyConditions.builder().violenceCoercionThreat(false)
+                    .discrimination(false).justifiesPromotes(false).build()));
+            for (LocalDate d : List.of(Y2018, Y2020)) {
+                Finding f = outcome(p, d, "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+                assertEquals(List.of("parties[forening].idea.democracy.counteractsDemocracy"), f.missingFacts(), d::toString);
+                assertTrue(f.message().sv().contains("Exempelföreningen") && f.message().sv().contains("demokrativillkor"),
+                        f.message()::sv);
+                assertTrue(f.message().en().contains("democracy conditions"), f.message()::en);
+            }
+            // the check itself unknown too: every unknown fact is named
+            Finding both = outcome(vettedWith(i -> i.valuesCheckDone((Tri) null).democracy(DemocracyConditions.builder().build())),
+                    "sthlm-partner-values", Outcome.NOT_ASSESSABLE);
+            assertTrue(both.missingFacts().containsAll(List.of("parties[forening].idea.valuesCheckDone",
+                    "parties[forening].idea.democracy.discrimination")), both.missingFacts()::toString);
+        }
+
+        /** A known breach with completion of remediation not recorded stays a FAIL, saying what would lower it. */
+        @Test
+        void breachWithRemediationNotRecordedFailsAndSaysSo() {
+            Partnership p = vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted((Tri) null));
+            Finding unknown = outcome(p, Y2020, "sthlm-partner-values", Outcome.FAIL);
+            Finding no = outcome(vettedWith(i -> i.democracy(discriminates()).remediationTaken(true).remediationCompleted(false)),
+                    Y2020, "sthlm-partner-values", Outcome.FAIL);
+            assertTrue(unknown.because().stream().anyMatch(v -> v.path().equals("parties[forening].idea.remediationCompleted")
+                    && !v.known()), unknown.because()::toString);
+            assertFalse(unknown.message().sv().equals(no.message().sv()));
+            assertTrue(unknown.message().sv().contains("genomförda") && unknown.message().en().contains("completed"),
+                    unknown.message()::sv);
+            // completed remediation does not make up for the committee's own check not made
+            outcome(vettedWith(i -> i.valuesCheckDone(false).democracy(discriminates()).remediationTaken(true)
+                    .remediationCompleted(true)), Y2020, "sthlm-partner-values", Outcome.FAIL);
         }
 
         @Test
@@ -575,6 +627,10 @@ class Stockholm2017Test {
             Finding f = outcome(legal(l -> l.otherActorsDisadvantaged(true)), "amn-no-disadvantage-others", Outcome.WARNING);
             assertEquals(CriterionKind.RECOMMENDATION, f.kind());
             outcome(legal(l -> l.openToAllMeetingConditions(false)), "amn-no-disadvantage-others", Outcome.NOT_ASSESSABLE);
+            // open to all is no answer to whether others are disadvantaged: the disadvantage is named as missing
+            Finding open = outcome(legal(l -> l.openToAllMeetingConditions(true).otherActorsDisadvantaged((Tri) null)),
+                    "amn-no-disadvantage-others", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("legal.otherActorsDisadvantaged"), open.missingFacts());
         }
 
         @Test
