@@ -39,8 +39,6 @@ final class StrictReader {
     static final int MAX_INTEGER_DIGITS = 15;
     /** Money is recorded to the öre (cent): at most two decimals. */
     static final int MAX_DECIMALS = 2;
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Deepest nesting of objects and arrays accepted; the fact model itself is at most 5 levels deep. */
     static final int MAX_DEPTH = 64;
@@ -67,7 +65,16 @@ final class StrictReader {
     }
 
     private final List<JsonProblem> problems = new ArrayList<>();
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    /**
+     * Where each value was read, in reading order: a path may occur more than once (a duplicate field), the first
+     * counts. Only a validation problem or an inconsistent group asks for a position, so the lookup table is built
+     * then, instead of hashing every path of every document.
+     */
+    private final List<String> locationPaths = new ArrayList<>();
+    private final List<JsonLocation> locationValues = new ArrayList<>();
+    private Map<String, JsonLocation> locations;
+    /** How many of the positions are in {@link #locations}. */
+    private int indexed;
     private final Deque<String> pathStack = new ArrayDeque<>();
     private JsonParser p;
     private int depth;
@@ -84,13 +91,29 @@ final class StrictReader {
     JsonLocation locationOf(String path) {
         String at = path;
         while (at != null) {
-            JsonLocation l = locations.get(at);
+            JsonLocation l = location(at);
             if (l != null) {
                 return l;
             }
             at = parent(at);
         }
         return null;
+    }
+
+    /** @return the position recorded first for exactly this path, or null */
+    private JsonLocation location(String path) {
+        if (locations == null) {
+            locations = new HashMap<>();
+        }
+        for (; indexed < locationPaths.size(); indexed++) {
+            locations.putIfAbsent(locationPaths.get(indexed), locationValues.get(indexed));
+        }
+        return locations.get(path);
+    }
+
+    private void located(String path, JsonLocation where) {
+        locationPaths.add(path);
+        locationValues.add(where);
     }
 
     /**
@@ -192,7 +215,7 @@ final class StrictReader {
 
     private Object readValue(Type type, String path) throws IOException {
         JsonToken t = p.currentToken();
-        locations.putIfAbsent(path, p.currentTokenLocation());
+        located(path, p.currentTokenLocation());
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -248,7 +271,9 @@ final class StrictReader {
     private Object readRecord(Class<?> type, String path) throws IOException {
         RecordTypes.Info info = RecordTypes.of(type);
         Object[] args = new Object[info.components.length];
-        Map<String, JsonLocation> seen = new HashMap<>();
+        // where each field was first given: known fields by index, others (rare) by name
+        JsonLocation[] seenKnown = new JsonLocation[info.components.length];
+        Map<String, JsonLocation> seenOther = null;
         enter(path);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             checkName(path);
@@ -257,19 +282,30 @@ final class StrictReader {
             String child = child(path, name);
             pathStack.push(child);
             p.nextToken();
-            JsonLocation first = seen.putIfAbsent(name, nameLoc);
             Integer i = info.index.get(name);
+            JsonLocation first;
+            if (i != null) {
+                first = seenKnown[i];
+                if (first == null) {
+                    seenKnown[i] = nameLoc;
+                }
+            } else {
+                if (seenOther == null) {
+                    seenOther = new HashMap<>();
+                }
+                first = seenOther.putIfAbsent(name, nameLoc);
+            }
             if (first != null) {
                 problem(child, nameLoc, "duplicate field '" + name + "' (first given at line " + first.getLineNr()
                         + ", column " + first.getColumnNr() + ")");
                 skipValue(child);
             } else if (i == null) {
-                locations.putIfAbsent(child, nameLoc);
+                located(child, nameLoc);
                 problem(child, nameLoc, "unknown field '" + name + "'" + suggestion(name, info.names())
                         + "; allowed fields of " + type.getSimpleName() + ": " + String.join(", ", info.names()));
                 skipValue(child);
             } else {
-                args[i] = readValue(info.components[i].getGenericType(), child);
+                args[i] = readValue(info.genericTypes[i], child);
             }
             pathStack.pop();
         }
@@ -278,7 +314,7 @@ final class StrictReader {
             return info.construct(args);
         } catch (RuntimeException e) {
             if (problems.isEmpty()) {
-                problem(path, locations.get(path), "inconsistent values: " + e.getMessage());
+                problem(path, location(path), "inconsistent values: " + e.getMessage());
             }
             return null;
         }
@@ -296,7 +332,7 @@ final class StrictReader {
                 break;
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                locations.putIfAbsent(child, p.currentTokenLocation());
+                located(child, p.currentTokenLocation());
                 problem(child, p.currentTokenLocation(), "an element must not be null; leave it out instead");
             } else {
                 Object v = readValue(elementType, child);
@@ -355,7 +391,7 @@ final class StrictReader {
     }
 
     private Object date(String text, String path) {
-        if (!DATE.matcher(text).matches()) {
+        if (!dateShaped(text)) {
             return problem(path, p.currentTokenLocation(), "'" + abbreviate(text)
                     + "' is not an ISO-8601 date; write it as yyyy-mm-dd, e.g. 2024-03-31");
         }
@@ -364,6 +400,20 @@ final class StrictReader {
         } catch (DateTimeParseException e) {
             return problem(path, p.currentTokenLocation(), "'" + text + "' is not a valid calendar date");
         }
+    }
+
+    /** @return whether the text matches {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} (a loop instead of a regex per date) */
+    static boolean dateShaped(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -412,10 +462,25 @@ final class StrictReader {
     }
 
     static String child(String path, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (identifier(name)) {
             return path + "." + name;
         }
         return path + "['" + abbreviate(name).replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*} (a loop: a regex per field was a fifth of reading) */
+    static boolean identifier(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path of the value the parser was at; Jackson reads a field's value together with its name. */
