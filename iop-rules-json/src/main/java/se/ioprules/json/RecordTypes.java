@@ -25,6 +25,8 @@ final class RecordTypes {
     static final class Info {
         final Class<?> type;
         final RecordComponent[] components;
+        /** Per path of a record of this type, the paths of its components (see StrictReader). */
+        final Map<String, String[]> childPaths = new ConcurrentHashMap<>();
         /** The components' generic types, read once. */
         final Type[] genericTypes;
         final Map<String, Integer> index = new LinkedHashMap<>();

@@ -279,10 +279,10 @@ final class StrictReader {
             checkName(path);
             String name = p.currentName();
             JsonLocation nameLoc = p.currentTokenLocation();
-            String child = child(path, name);
+            Integer i = info.index.get(name);
+            String child = i == null ? child(path, name) : knownChild(info, path, i);
             pathStack.push(child);
             p.nextToken();
-            Integer i = info.index.get(name);
             JsonLocation first;
             if (i != null) {
                 first = seenKnown[i];
@@ -325,7 +325,7 @@ final class StrictReader {
         enter(path);
         int i = 0;
         while (true) {
-            String child = path + "[" + i + "]";
+            String child = element(path, i);
             pathStack.push(child);
             if (p.nextToken() == JsonToken.END_ARRAY) {
                 pathStack.pop();
@@ -459,6 +459,54 @@ final class StrictReader {
         int col = loc == null || loc.getColumnNr() < 0 ? 0 : loc.getColumnNr();
         problems.add(new JsonProblem(path, line, col, message));
         return null;
+    }
+
+    /**
+     * Paths of known fields and of list elements, made once: every document of a batch has the same few hundred
+     * paths, and building each anew was a tenth of reading. Bounded (paths are per list index): past the bound a
+     * path is made anew.
+     */
+    private static final Map<String, String[]> ELEMENT_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PATHS = 10_000;
+
+    /** @return {@code child(path, name)} of the record's component {@code i}, cached per record type */
+    private static String knownChild(RecordTypes.Info info, String path, int i) {
+        String[] children = info.childPaths.get(path);
+        if (children == null) {
+            children = new String[info.components.length];
+            if (info.childPaths.size() < MAX_CACHED_PATHS) {
+                String[] raced = info.childPaths.putIfAbsent(path, children);
+                children = raced != null ? raced : children;
+            }
+        }
+        String c = children[i];
+        if (c == null) {
+            c = child(path, info.components[i].getName());
+            children[i] = c; // a race writes an equal string
+        }
+        return c;
+    }
+
+    /** @return {@code path[i]} */
+    private static String element(String path, int i) {
+        String[] elements = ELEMENT_PATHS.get(path);
+        if (elements == null || elements.length <= i) {
+            if (i >= 64 || ELEMENT_PATHS.size() >= MAX_CACHED_PATHS) {
+                return path + "[" + i + "]";
+            }
+            String[] grown = new String[Math.max(8, Math.min(64, 2 * (i + 1)))];
+            if (elements != null) {
+                System.arraycopy(elements, 0, grown, 0, elements.length);
+            }
+            elements = grown;
+            ELEMENT_PATHS.put(path, elements);
+        }
+        String e = elements[i];
+        if (e == null) {
+            e = path + "[" + i + "]";
+            elements[i] = e; // a race writes an equal string
+        }
+        return e;
     }
 
     static String child(String path, String name) {
