@@ -70,8 +70,9 @@ final class StrictReader {
      * counts. Only a validation problem or an inconsistent group asks for a position, so the lookup table is built
      * then, instead of hashing every path of every document.
      */
-    private final List<String> locationPaths = new ArrayList<>();
-    private final List<JsonLocation> locationValues = new ArrayList<>();
+    private String[] locationPaths = new String[256];
+    private JsonLocation[] locationValues = new JsonLocation[256];
+    private int located;
     private Map<String, JsonLocation> locations;
     /** How many of the positions are in {@link #locations}. */
     private int indexed;
@@ -105,15 +106,19 @@ final class StrictReader {
         if (locations == null) {
             locations = new HashMap<>();
         }
-        for (; indexed < locationPaths.size(); indexed++) {
-            locations.putIfAbsent(locationPaths.get(indexed), locationValues.get(indexed));
+        for (; indexed < located; indexed++) {
+            locations.putIfAbsent(locationPaths[indexed], locationValues[indexed]);
         }
         return locations.get(path);
     }
 
     private void located(String path, JsonLocation where) {
-        locationPaths.add(path);
-        locationValues.add(where);
+        if (located == locationPaths.length) {
+            locationPaths = java.util.Arrays.copyOf(locationPaths, 2 * located);
+            locationValues = java.util.Arrays.copyOf(locationValues, 2 * located);
+        }
+        locationPaths[located] = path;
+        locationValues[located++] = where;
     }
 
     /**
