@@ -1,9 +1,13 @@
 package se.ioprules.api;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import se.ioprules.api.facts.Contribution;
 import se.ioprules.api.facts.Partnership;
@@ -34,48 +38,86 @@ final class ConsistencyChecks {
     }
 
     static void check(Partnership p, List<Problem> out) {
-        walk(p, "", out);
+        walk(p, new StringBuilder(64), out);
         termOrder(p, out);
         contributionsAgainstBudget(p, out);
     }
 
-    /** Record components per class, read once: {@code getRecordComponents()} copies them on every call. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * Per record class, the components that can hold a date, an amount, a list or a group (a text, number or
+     * enumeration cannot), with method handles to their accessors: read once, as every document is checked.
+     */
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Plan computeValue(Class<?> type) {
+            return new Plan(type);
         }
     };
 
-    /** Every date and amount anywhere in the facts, by reflection so that new fields are covered too. */
-    private static void walk(Object value, String path, List<Problem> out) {
+    private static final class Plan {
+        final String[] names;
+        final MethodHandle[] getters;
+
+        Plan(Class<?> type) {
+            List<String> n = new ArrayList<>();
+            List<MethodHandle> g = new ArrayList<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t.isPrimitive() || t.isEnum() || (Modifier.isFinal(t.getModifiers()) && t != LocalDate.class
+                        && !t.isRecord() && !List.class.isAssignableFrom(t))) {
+                    continue;
+                }
+                try {
+                    g.add(MethodHandles.lookup().unreflect(rc.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class)));
+                    n.add(rc.getName());
+                } catch (IllegalAccessException e) {
+                    // a fact record's accessors are public; nothing to check otherwise
+                }
+            }
+            names = n.toArray(new String[0]);
+            getters = g.toArray(new MethodHandle[0]);
+        }
+    }
+
+    /**
+     * Every date and amount anywhere in the facts, by reflection so that new fields are covered too. {@code path}
+     * is the value's path, and is as it was on return; its text is made only for a problem.
+     */
+    private static void walk(Object value, StringBuilder path, List<Problem> out) {
         if (value == null) {
             return;
         }
         if (value instanceof LocalDate d) {
             if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
-                out.add(new Problem(path, d + " is outside the plausible range " + EARLIEST_DATE + " to " + LATEST_DATE));
+                out.add(new Problem(path.toString(), d + " is outside the plausible range " + EARLIEST_DATE + " to "
+                        + LATEST_DATE));
             }
         } else if (value instanceof BigDecimal amount) {
-            BigDecimal max = path.contains("Eur") ? MAX_EUR : MAX_SEK;
+            BigDecimal max = path.indexOf("Eur") >= 0 ? MAX_EUR : MAX_SEK;
             String unit = max == MAX_EUR ? "EUR" : "SEK";
             if (amount.abs().compareTo(max) > 0) {
-                out.add(new Problem(path, amount.toPlainString() + " " + unit + " is more than the plausible maximum of "
-                        + max.toPlainString() + " " + unit));
+                out.add(new Problem(path.toString(), amount.toPlainString() + " " + unit
+                        + " is more than the plausible maximum of " + max.toPlainString() + " " + unit));
             }
         } else if (value instanceof List<?> list) {
+            int at = path.length();
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", out);
+                walk(list.get(i), path.append('[').append(i).append(']'), out);
+                path.setLength(at);
             }
         } else if (value instanceof Record r) {
-            for (RecordComponent rc : COMPONENTS.get(r.getClass())) {
+            Plan plan = PLANS.get(r.getClass());
+            int at = path.length();
+            for (int i = 0; i < plan.names.length; i++) {
                 Object v;
                 try {
-                    v = rc.getAccessor().invoke(r);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    continue; // a fact record's accessors are public; nothing to check otherwise
+                    v = plan.getters[i].invokeExact((Object) r);
+                } catch (Throwable e) {
+                    continue; // as before: a component that cannot be read is not checked
                 }
-                walk(v, path.isEmpty() ? rc.getName() : path + "." + rc.getName(), out);
+                walk(v, (at == 0 ? path : path.append('.')).append(plan.names[i]), out);
+                path.setLength(at);
             }
         }
     }

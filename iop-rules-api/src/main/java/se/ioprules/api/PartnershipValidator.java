@@ -109,7 +109,7 @@ public final class PartnershipValidator {
                 out.add(new Problem(at + ".id", "is required"));
             } else if (!ids.add(party.id())) {
                 out.add(new Problem(at + ".id", "duplicate party id '" + party.id() + "'"));
-            } else if (party.id().matches(".*[\\[\\].\\s].*") || party.id().chars().allMatch(Character::isDigit)) {
+            } else if (bracketDotOrSpace(party.id()) || allDigits(party.id())) {
                 out.add(new Problem(at + ".id", "must not be a number or contain spaces, dots or brackets"));
             }
             if (party.sector() == null) {
@@ -139,7 +139,9 @@ public final class PartnershipValidator {
             if (c.kind() == null) {
                 out.add(new Problem(at + ".kind", "is required"));
             }
-            nonNegative(c.valueSek(), at + ".valueSek", out);
+            if (c.valueSek() != null && c.valueSek().signum() < 0) { // the path text only for a problem
+                nonNegative(c.valueSek(), at + ".valueSek", out);
+            }
         }
         nonNegative(p.resources().budget().totalCostSek(), "resources.budget.totalCostSek", out);
         Term t = p.term();
@@ -309,6 +311,38 @@ public final class PartnershipValidator {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the id matches {@code .*[\[\].\s].*} as {@code String.matches} reads it (which compiled the
+     * expression for every party): one bracket, dot or ASCII space character, and no line terminator other than
+     * that one character ({@code .} does not match {@code \n \r \u0085 \u2028 \u2029}).
+     */
+    static boolean bracketDotOrSpace(String id) {
+        int terminators = 0;
+        boolean special = false;
+        boolean terminatorIsSpecial = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean isSpecial = c == '[' || c == ']' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+                    || c == '\f' || c == '\r';
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                terminators++;
+                terminatorIsSpecial = isSpecial;
+            }
+            special |= isSpecial;
+        }
+        return terminators == 0 ? special : terminators == 1 && terminatorIsSpecial;
+    }
+
+    /** Whether every character is a digit ({@code Character.isDigit}); true for the empty text, as before. */
+    static boolean allDigits(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void nonNegative(BigDecimal v, String path, List<Problem> out) {

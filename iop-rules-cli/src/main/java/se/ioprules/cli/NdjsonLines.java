@@ -37,6 +37,10 @@ final class NdjsonLines implements Closeable {
     private byte[] buf = new byte[8192];
     private long number;
     private boolean eof;
+    /** Reused for every line (reset before each), as is the buffer it decodes into. */
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharBuffer chars = CharBuffer.allocate(8192);
 
     /**
      * @param in the stream (closed by {@link #close()})
@@ -54,21 +58,35 @@ final class NdjsonLines implements Closeable {
         }
         int len = 0;
         long total = 0;
-        int b;
-        while ((b = read()) >= 0 && b != '\n') {
-            total++;
-            if (total <= maxBytes) {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, (long) maxBytes + 1));
+        boolean lineEnd = false;
+        // Whole runs up to the next LF are found and copied at once: a call per byte was most of the cost.
+        while (!lineEnd) {
+            if (chunkPos == chunkLen && !fill()) {
+                eof = true;
+                if (total == 0) {
+                    return null; // nothing after the last LF
                 }
-                buf[len++] = (byte) b;
+                break;
             }
-        }
-        if (b < 0) {
-            eof = true;
-            if (total == 0) {
-                return null; // nothing after the last LF
+            byte[] c = chunk;
+            int start = chunkPos;
+            int end = chunkLen;
+            int i = start;
+            while (i < end && c[i] != '\n') {
+                i++;
             }
+            int n = i - start;
+            if (total < maxBytes) {
+                int keep = (int) Math.min(n, maxBytes - total);
+                if (len + keep > buf.length) {
+                    buf = Arrays.copyOf(buf, Math.max(len + keep, (int) Math.min((long) buf.length * 2, (long) maxBytes + 1)));
+                }
+                System.arraycopy(c, start, buf, len, keep);
+                len += keep;
+            }
+            total += n;
+            lineEnd = i < end;
+            chunkPos = lineEnd ? i + 1 : i;
         }
         number++;
         if (total > 0 && total <= maxBytes && buf[len - 1] == '\r') {
@@ -82,26 +100,27 @@ final class NdjsonLines implements Closeable {
         return decode(len);
     }
 
-    private int read() throws IOException {
-        if (chunkPos == chunkLen) {
-            int n = in.read(chunk);
-            while (n == 0) {
-                n = in.read(chunk);
-            }
-            if (n < 0) {
-                return -1;
-            }
-            chunkPos = 0;
-            chunkLen = n;
+    /** @return whether there are bytes in the chunk now (false at the end of the input) */
+    private boolean fill() throws IOException {
+        int n = in.read(chunk);
+        while (n == 0) {
+            n = in.read(chunk);
         }
-        return chunk[chunkPos++] & 0xFF;
+        if (n < 0) {
+            return false;
+        }
+        chunkPos = 0;
+        chunkLen = n;
+        return true;
     }
 
     private Line decode(int len) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = decoder.reset();
         ByteBuffer bytes = ByteBuffer.wrap(buf, 0, len);
-        CharBuffer chars = CharBuffer.allocate(len);
+        if (chars.capacity() < len) {
+            chars = CharBuffer.allocate(Math.max(len, Math.min(2 * chars.capacity(), maxBytes)));
+        }
+        chars.clear();
         CoderResult r = d.decode(bytes, chars, true);
         if (!r.isError()) {
             r = d.flush(chars);

@@ -25,6 +25,10 @@ final class RecordTypes {
     static final class Info {
         final Class<?> type;
         final RecordComponent[] components;
+        /** Per path of a record of this type, the paths of its components (see StrictReader). */
+        final Map<String, String[]> childPaths = new ConcurrentHashMap<>();
+        /** The components' generic types, read once. */
+        final Type[] genericTypes;
         final Map<String, Integer> index = new LinkedHashMap<>();
         final Constructor<?> constructor;
         final Object defaults;
@@ -33,7 +37,9 @@ final class RecordTypes {
             this.type = type;
             this.components = type.getRecordComponents();
             Class<?>[] types = new Class<?>[components.length];
+            this.genericTypes = new Type[components.length];
             for (int i = 0; i < components.length; i++) {
+                genericTypes[i] = components[i].getGenericType();
                 index.put(components[i].getName(), i);
                 types[i] = components[i].getType();
             }

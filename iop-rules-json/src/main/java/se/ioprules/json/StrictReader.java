@@ -39,8 +39,6 @@ final class StrictReader {
     static final int MAX_INTEGER_DIGITS = 15;
     /** Money is recorded to the öre (cent): at most two decimals. */
     static final int MAX_DECIMALS = 2;
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Deepest nesting of objects and arrays accepted; the fact model itself is at most 5 levels deep. */
     static final int MAX_DEPTH = 64;
@@ -67,7 +65,17 @@ final class StrictReader {
     }
 
     private final List<JsonProblem> problems = new ArrayList<>();
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    /**
+     * Where each value was read, in reading order: a path may occur more than once (a duplicate field), the first
+     * counts. Only a validation problem or an inconsistent group asks for a position, so the lookup table is built
+     * then, instead of hashing every path of every document.
+     */
+    private String[] locationPaths = new String[256];
+    private JsonLocation[] locationValues = new JsonLocation[256];
+    private int located;
+    private Map<String, JsonLocation> locations;
+    /** How many of the positions are in {@link #locations}. */
+    private int indexed;
     private final Deque<String> pathStack = new ArrayDeque<>();
     private JsonParser p;
     private int depth;
@@ -84,13 +92,33 @@ final class StrictReader {
     JsonLocation locationOf(String path) {
         String at = path;
         while (at != null) {
-            JsonLocation l = locations.get(at);
+            JsonLocation l = location(at);
             if (l != null) {
                 return l;
             }
             at = parent(at);
         }
         return null;
+    }
+
+    /** @return the position recorded first for exactly this path, or null */
+    private JsonLocation location(String path) {
+        if (locations == null) {
+            locations = new HashMap<>();
+        }
+        for (; indexed < located; indexed++) {
+            locations.putIfAbsent(locationPaths[indexed], locationValues[indexed]);
+        }
+        return locations.get(path);
+    }
+
+    private void located(String path, JsonLocation where) {
+        if (located == locationPaths.length) {
+            locationPaths = java.util.Arrays.copyOf(locationPaths, 2 * located);
+            locationValues = java.util.Arrays.copyOf(locationValues, 2 * located);
+        }
+        locationPaths[located] = path;
+        locationValues[located++] = where;
     }
 
     /**
@@ -192,7 +220,7 @@ final class StrictReader {
 
     private Object readValue(Type type, String path) throws IOException {
         JsonToken t = p.currentToken();
-        locations.putIfAbsent(path, p.currentTokenLocation());
+        located(path, p.currentTokenLocation());
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -248,28 +276,41 @@ final class StrictReader {
     private Object readRecord(Class<?> type, String path) throws IOException {
         RecordTypes.Info info = RecordTypes.of(type);
         Object[] args = new Object[info.components.length];
-        Map<String, JsonLocation> seen = new HashMap<>();
+        // where each field was first given: known fields by index, others (rare) by name
+        JsonLocation[] seenKnown = new JsonLocation[info.components.length];
+        Map<String, JsonLocation> seenOther = null;
         enter(path);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             checkName(path);
             String name = p.currentName();
             JsonLocation nameLoc = p.currentTokenLocation();
-            String child = child(path, name);
+            Integer i = info.index.get(name);
+            String child = i == null ? child(path, name) : knownChild(info, path, i);
             pathStack.push(child);
             p.nextToken();
-            JsonLocation first = seen.putIfAbsent(name, nameLoc);
-            Integer i = info.index.get(name);
+            JsonLocation first;
+            if (i != null) {
+                first = seenKnown[i];
+                if (first == null) {
+                    seenKnown[i] = nameLoc;
+                }
+            } else {
+                if (seenOther == null) {
+                    seenOther = new HashMap<>();
+                }
+                first = seenOther.putIfAbsent(name, nameLoc);
+            }
             if (first != null) {
                 problem(child, nameLoc, "duplicate field '" + name + "' (first given at line " + first.getLineNr()
                         + ", column " + first.getColumnNr() + ")");
                 skipValue(child);
             } else if (i == null) {
-                locations.putIfAbsent(child, nameLoc);
+                located(child, nameLoc);
                 problem(child, nameLoc, "unknown field '" + name + "'" + suggestion(name, info.names())
                         + "; allowed fields of " + type.getSimpleName() + ": " + String.join(", ", info.names()));
                 skipValue(child);
             } else {
-                args[i] = readValue(info.components[i].getGenericType(), child);
+                args[i] = readValue(info.genericTypes[i], child);
             }
             pathStack.pop();
         }
@@ -278,7 +319,7 @@ final class StrictReader {
             return info.construct(args);
         } catch (RuntimeException e) {
             if (problems.isEmpty()) {
-                problem(path, locations.get(path), "inconsistent values: " + e.getMessage());
+                problem(path, location(path), "inconsistent values: " + e.getMessage());
             }
             return null;
         }
@@ -289,14 +330,14 @@ final class StrictReader {
         enter(path);
         int i = 0;
         while (true) {
-            String child = path + "[" + i + "]";
+            String child = element(path, i);
             pathStack.push(child);
             if (p.nextToken() == JsonToken.END_ARRAY) {
                 pathStack.pop();
                 break;
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                locations.putIfAbsent(child, p.currentTokenLocation());
+                located(child, p.currentTokenLocation());
                 problem(child, p.currentTokenLocation(), "an element must not be null; leave it out instead");
             } else {
                 Object v = readValue(elementType, child);
@@ -355,7 +396,7 @@ final class StrictReader {
     }
 
     private Object date(String text, String path) {
-        if (!DATE.matcher(text).matches()) {
+        if (!dateShaped(text)) {
             return problem(path, p.currentTokenLocation(), "'" + abbreviate(text)
                     + "' is not an ISO-8601 date; write it as yyyy-mm-dd, e.g. 2024-03-31");
         }
@@ -364,6 +405,20 @@ final class StrictReader {
         } catch (DateTimeParseException e) {
             return problem(path, p.currentTokenLocation(), "'" + text + "' is not a valid calendar date");
         }
+    }
+
+    /** @return whether the text matches {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} (a loop instead of a regex per date) */
+    static boolean dateShaped(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -411,11 +466,74 @@ final class StrictReader {
         return null;
     }
 
+    /**
+     * Paths of known fields and of list elements, made once: every document of a batch has the same few hundred
+     * paths, and building each anew was a tenth of reading. Bounded (paths are per list index): past the bound a
+     * path is made anew.
+     */
+    private static final Map<String, String[]> ELEMENT_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PATHS = 10_000;
+
+    /** @return {@code child(path, name)} of the record's component {@code i}, cached per record type */
+    private static String knownChild(RecordTypes.Info info, String path, int i) {
+        String[] children = info.childPaths.get(path);
+        if (children == null) {
+            children = new String[info.components.length];
+            if (info.childPaths.size() < MAX_CACHED_PATHS) {
+                String[] raced = info.childPaths.putIfAbsent(path, children);
+                children = raced != null ? raced : children;
+            }
+        }
+        String c = children[i];
+        if (c == null) {
+            c = child(path, info.components[i].getName());
+            children[i] = c; // a race writes an equal string
+        }
+        return c;
+    }
+
+    /** @return {@code path[i]} */
+    private static String element(String path, int i) {
+        String[] elements = ELEMENT_PATHS.get(path);
+        if (elements == null || elements.length <= i) {
+            if (i >= 64 || ELEMENT_PATHS.size() >= MAX_CACHED_PATHS) {
+                return path + "[" + i + "]";
+            }
+            String[] grown = new String[Math.max(8, Math.min(64, 2 * (i + 1)))];
+            if (elements != null) {
+                System.arraycopy(elements, 0, grown, 0, elements.length);
+            }
+            elements = grown;
+            ELEMENT_PATHS.put(path, elements);
+        }
+        String e = elements[i];
+        if (e == null) {
+            e = path + "[" + i + "]";
+            elements[i] = e; // a race writes an equal string
+        }
+        return e;
+    }
+
     static String child(String path, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (identifier(name)) {
             return path + "." + name;
         }
         return path + "['" + abbreviate(name).replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*} (a loop: a regex per field was a fifth of reading) */
+    static boolean identifier(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path of the value the parser was at; Jackson reads a field's value together with its name. */

@@ -4,12 +4,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -308,9 +304,7 @@ public final class FactPaths {
      * @return the canonical text
      */
     public static String canonical(Object root) {
-        Canonical out = new Canonical(null);
-        walk(root, new StringBuilder(64), out);
-        return out.text.toString();
+        return CanonicalForm.canonical(root);
     }
 
     /**
@@ -319,57 +313,7 @@ public final class FactPaths {
      * @param root a record
      */
     public static String sha256(Object root) {
-        try {
-            Canonical out = new Canonical(MessageDigest.getInstance("SHA-256"));
-            walk(root, new StringBuilder(64), out);
-            out.flush();
-            return HexFormat.of().formatHex(out.digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Where the canonical lines go: the whole text, or (for the hash) a digest fed in pieces, so that a long text
-     * (an agreement's wording) is encoded once and never copied into one large string first. The pieces end at an
-     * ASCII character ({@code =} or a line end), so their UTF-8 bytes are exactly those of the whole text.
-     */
-    private static final class Canonical {
-        /** Beyond this the text so far goes to the digest. */
-        private static final int PIECE = 4096;
-        private final MessageDigest digest;
-        private StringBuilder text;
-
-        Canonical(MessageDigest digest) {
-            this.digest = digest;
-            this.text = new StringBuilder(digest == null ? 4096 : PIECE + 256);
-        }
-
-        void line(CharSequence path, String value) {
-            text.append(path).append('=');
-            if (digest != null && value.length() > PIECE) {
-                flush();
-                digest.update(value.getBytes(StandardCharsets.UTF_8));
-            } else {
-                text.append(value);
-            }
-            text.append('\n');
-            if (digest != null && text.length() > PIECE) {
-                flush();
-            }
-        }
-
-        void size(CharSequence path, int size) {
-            text.append(path).append(".size=").append(size).append('\n');
-        }
-
-        void flush() {
-            if (text.length() > 0) {
-                digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                // a new builder: one that held a character beyond Latin-1 would keep two bytes per character
-                text = new StringBuilder(PIECE + 256);
-            }
-        }
+        return CanonicalForm.sha256(root);
     }
 
     static String text(Object value) {
@@ -416,30 +360,6 @@ public final class FactPaths {
             return false;
         }
         return true;
-    }
-
-    /** Appends the canonical lines under {@code node}; {@code path} is its path, and is as it was on return. */
-    private static void walk(Object node, StringBuilder path, Canonical out) {
-        if (node == null || node == Tri.UNKNOWN) {
-            return;
-        }
-        int at = path.length();
-        if (node instanceof Record) {
-            for (Accessor a : ACCESSORS.get(node.getClass())) {
-                (at == 0 ? path : path.append('.')).append(a.rc().getName());
-                walk(a.of(node), path, out);
-                path.setLength(at);
-            }
-        } else if (node instanceof List<?> list) {
-            out.size(path, list.size());
-            for (int i = 0; i < list.size(); i++) {
-                path.append('[').append(i).append(']');
-                walk(list.get(i), path, out);
-                path.setLength(at);
-            }
-        } else {
-            out.line(path, text(node));
-        }
     }
 
     private static List<String> segments(String path) {
