@@ -1,0 +1,263 @@
+package se.ioprules.json;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import se.ioprules.api.Citation;
+
+/**
+ * A result line written straight to UTF-8 bytes, one per thread and reused line after line: the bytes Jackson's
+ * UTF-8 generator writes (compact, with surrogate pairs as four UTF-8 bytes) without its per-call and per-character
+ * overhead, which under C1 was most of the cost of writing a line. A batch line is 140-180 kB; its structure is
+ * written as pre-encoded fragments (field names with their punctuation), texts are encoded by one loop over their
+ * characters, and texts that repeat verbatim across lines (from rule metadata) are encoded once per thread.
+ * Which bytes: {@code "} and {@code \} escaped with a backslash; backspace, tab, newline, form feed and carriage
+ * return as {@code \b \t \n \f \r}; other characters below U+0020 as {@code \}{@code u00XX} (upper-case hex); every
+ * other character as its UTF-8 bytes. A lone surrogate has no UTF-8 form: {@link #failed()} tells the caller to
+ * write the text form instead.
+ */
+final class Utf8Line {
+    /** A table that grows past this (texts that were not constant after all) starts again. */
+    static final int MAX_ENTRIES = 20_000;
+    /** Buffers above this are not kept for the next line (an exceptionally long line). */
+    private static final int KEEP_BYTES = 1 << 22;
+
+    /** For the characters below 128: 0 written as is, else the letter after the backslash, or 'u' for u00XX. */
+    private static final byte[] ESCAPE = new byte[128];
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPE[c] = 'u';
+        }
+        ESCAPE['\b'] = 'b';
+        ESCAPE['\t'] = 't';
+        ESCAPE['\n'] = 'n';
+        ESCAPE['\f'] = 'f';
+        ESCAPE['\r'] = 'r';
+        ESCAPE['"'] = '"';
+        ESCAPE['\\'] = '\\';
+    }
+
+    private byte[] buf = new byte[1 << 18];
+    private int pos;
+    /** A text's characters, a chunk at a time. */
+    private final char[] chars = new char[1 << 13];
+    private boolean lone;
+    /** String → its quoted, escaped bytes; Citation → its whole object. */
+    private final HashMap<Object, byte[]> table = new HashMap<>();
+
+    /** Starts a new line. */
+    void reset() {
+        if (buf.length > KEEP_BYTES) {
+            buf = new byte[1 << 18];
+        }
+        pos = 0;
+        lone = false;
+    }
+
+    /** Whether a text held a lone surrogate (the bytes are not the line then). */
+    boolean failed() {
+        return lone;
+    }
+
+    /** The line's bytes. */
+    byte[] toByteArray() {
+        return Arrays.copyOf(buf, pos);
+    }
+
+    int size() {
+        return pos;
+    }
+
+    /** Where the next byte goes: with {@link #copy} a text written once is written again. */
+    int position() {
+        return pos;
+    }
+
+    /** Writes again the bytes written from {@code from} to {@code to}. */
+    void copy(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(buf, from, buf, pos, n);
+        pos += n;
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Pre-encoded bytes: punctuation and field names. */
+    void raw(byte[] b) {
+        int n = b.length;
+        ensure(n);
+        System.arraycopy(b, 0, buf, pos, n);
+        pos += n;
+    }
+
+    void raw(byte b) {
+        ensure(1);
+        buf[pos++] = b;
+    }
+
+    void bool(boolean b) {
+        raw(b ? TRUE : FALSE);
+    }
+
+    void nul() {
+        raw(NULL);
+    }
+
+    void number(long v) {
+        if (v >= 0 && v < 10) {
+            raw((byte) ('0' + v));
+            return;
+        }
+        asciiText(Long.toString(v));
+    }
+
+    /** As Jackson writes it with WRITE_BIGDECIMAL_AS_PLAIN, or null. */
+    void number(BigDecimal v) {
+        if (v == null) {
+            nul();
+        } else {
+            asciiText(v.toPlainString());
+        }
+    }
+
+    private void asciiText(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[pos++] = (byte) s.charAt(i); // digits, sign, point
+        }
+    }
+
+    /** A text as a JSON string (quoted and escaped), or null. */
+    void string(String s) {
+        if (s == null) {
+            nul();
+            return;
+        }
+        raw((byte) '"');
+        int n = s.length();
+        char[] cs = chars;
+        for (int from = 0; from < n; ) {
+            int m = Math.min(n - from, cs.length);
+            s.getChars(from, from + m, cs, 0); // one bulk copy instead of a checked charAt per character
+            if (from + m < n && Character.isHighSurrogate(cs[m - 1])) {
+                m--; // a pair is not split between two chunks
+            }
+            encode(cs, m);
+            from += m;
+        }
+        raw((byte) '"');
+    }
+
+    private void encode(char[] cs, int n) {
+        ensure(6L * n); // at most six bytes per character (an escape; UTF-8 takes at most three per char)
+        byte[] b = buf;
+        int p = pos;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
+            if (c < 0x80) {
+                byte e = ESCAPE[c];
+                if (e == 0) {
+                    b[p++] = (byte) c;
+                } else {
+                    b[p++] = '\\';
+                    b[p++] = e;
+                    if (e == 'u') {
+                        b[p++] = '0';
+                        b[p++] = '0';
+                        b[p++] = HEX[c >> 4];
+                        b[p++] = HEX[c & 0xF];
+                    }
+                }
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c <= Character.MAX_HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                int cp = Character.toCodePoint(c, cs[++i]);
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                lone = true; // no UTF-8 for it: the caller writes the text form
+                b[p++] = '?';
+            }
+        }
+        pos = p;
+    }
+
+    /** A text from rule metadata, the same in every result: its bytes from the table, encoded the first time. */
+    void constant(String s) {
+        if (s == null) {
+            nul();
+            return;
+        }
+        byte[] b = table.get(s);
+        if (b == null) {
+            int from = pos;
+            string(s);
+            if (lone) {
+                return; // not kept: the next line with it must fail too
+            }
+            b = Arrays.copyOfRange(buf, from, pos);
+            put(s, b);
+            return;
+        }
+        raw(b);
+    }
+
+    /** A citation object from rule metadata: {@code {"key":..,"document":..,"locator":..}}. */
+    void citation(Citation c, byte[] key, byte[] document, byte[] locator) {
+        byte[] b = table.get(c);
+        if (b == null) {
+            int from = pos;
+            raw(key);
+            string(c.key());
+            raw(document);
+            string(c.document());
+            raw(locator);
+            string(c.locator());
+            raw((byte) '}');
+            if (lone) {
+                return;
+            }
+            b = Arrays.copyOfRange(buf, from, pos);
+            put(c, b);
+            return;
+        }
+        raw(b);
+    }
+
+    private void put(Object key, byte[] value) {
+        if (table.size() >= MAX_ENTRIES) {
+            table.clear();
+        }
+        table.put(key, value);
+    }
+
+    private void ensure(long n) {
+        if (pos + n > buf.length) {
+            long want = Math.max(pos + n, 2L * buf.length);
+            if (want > Integer.MAX_VALUE - 16) {
+                if (pos + n > Integer.MAX_VALUE - 16) {
+                    throw new OutOfMemoryError("result line too long");
+                }
+                want = Integer.MAX_VALUE - 16;
+            }
+            buf = Arrays.copyOf(buf, (int) want);
+        }
+    }
+}
