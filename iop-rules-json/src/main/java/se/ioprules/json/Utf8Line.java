@@ -3,7 +3,6 @@ package se.ioprules.json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import se.ioprules.api.Citation;
 
 /**
@@ -48,8 +47,6 @@ final class Utf8Line {
     /** A text's characters, a chunk at a time. */
     private final char[] chars = new char[1 << 13];
     private boolean lone;
-    /** String → its quoted, escaped bytes; Citation → its whole object. */
-    private final HashMap<Object, byte[]> table = new HashMap<>();
 
     /** Starts a new line. */
     void reset() {
@@ -205,47 +202,130 @@ final class Utf8Line {
             nul();
             return;
         }
-        byte[] b = table.get(s);
-        if (b == null) {
-            int from = pos;
-            string(s);
-            if (lone) {
-                return; // not kept: the next line with it must fail too
+        String[] keys = texts;
+        int mask = keys.length - 1;
+        int i = slot(s.hashCode(), mask);
+        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (k == s || k.equals(s)) {
+                raw(textBytes[i]);
+                return;
             }
-            b = Arrays.copyOfRange(buf, from, pos);
-            put(s, b);
-            return;
         }
-        raw(b);
+        int from = pos;
+        string(s);
+        if (!lone) { // a text without UTF-8 is not kept: the next line with it must fail too
+            if (textCount >= MAX_ENTRIES) {
+                Arrays.fill(texts, null);
+                Arrays.fill(textBytes, null);
+                textCount = 0;
+            } else if (2 * (textCount + 1) > keys.length) {
+                growTexts();
+            }
+            putText(s, Arrays.copyOfRange(buf, from, pos));
+        }
     }
 
     /** A citation object from rule metadata: {@code {"key":..,"document":..,"locator":..}}. */
     void citation(Citation c, byte[] key, byte[] document, byte[] locator) {
-        byte[] b = table.get(c);
-        if (b == null) {
-            int from = pos;
-            raw(key);
-            string(c.key());
-            raw(document);
-            string(c.document());
-            raw(locator);
-            string(c.locator());
-            raw((byte) '}');
-            if (lone) {
+        Citation[] keys = citations;
+        int mask = keys.length - 1;
+        int i = slot(hash(c), mask);
+        for (Citation k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (k == c || same(k, c)) {
+                raw(citationBytes[i]);
                 return;
             }
-            b = Arrays.copyOfRange(buf, from, pos);
-            put(c, b);
-            return;
         }
-        raw(b);
+        int from = pos;
+        raw(key);
+        string(c.key());
+        raw(document);
+        string(c.document());
+        raw(locator);
+        string(c.locator());
+        raw((byte) '}');
+        if (!lone) {
+            if (citationCount >= MAX_ENTRIES) {
+                Arrays.fill(citations, null);
+                Arrays.fill(citationBytes, null);
+                citationCount = 0;
+            } else if (2 * (citationCount + 1) > keys.length) {
+                growCitations();
+            }
+            putCitation(c, Arrays.copyOfRange(buf, from, pos));
+        }
     }
 
-    private void put(Object key, byte[] value) {
-        if (table.size() >= MAX_ENTRIES) {
-            table.clear();
+    // Open-addressing tables (linear probing, at most half full) rather than HashMaps: under C1 a HashMap lookup is
+    // several calls, a virtual hashCode and equals; here String's and the citation's own are called directly, and a
+    // text that is the very same object (most are) is found by reference.
+    private String[] texts = new String[1 << 10];
+    private byte[][] textBytes = new byte[1 << 10][];
+    private int textCount;
+    private Citation[] citations = new Citation[1 << 10];
+    private byte[][] citationBytes = new byte[1 << 10][];
+    private int citationCount;
+
+    private static int slot(int h, int mask) {
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    private static int hash(Citation c) {
+        return (31 * java.util.Objects.hashCode(c.key()) + java.util.Objects.hashCode(c.document())) * 31
+                + java.util.Objects.hashCode(c.locator());
+    }
+
+    private static boolean same(Citation a, Citation b) {
+        return java.util.Objects.equals(a.key(), b.key()) && java.util.Objects.equals(a.document(), b.document())
+                && java.util.Objects.equals(a.locator(), b.locator());
+    }
+
+    private void putText(String s, byte[] b) {
+        int mask = texts.length - 1;
+        int i = slot(s.hashCode(), mask);
+        while (texts[i] != null) {
+            i = (i + 1) & mask;
         }
-        table.put(key, value);
+        texts[i] = s;
+        textBytes[i] = b;
+        textCount++;
+    }
+
+    private void growTexts() {
+        String[] oldKeys = texts;
+        byte[][] oldBytes = textBytes;
+        texts = new String[oldKeys.length * 2];
+        textBytes = new byte[oldKeys.length * 2][];
+        textCount = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                putText(oldKeys[i], oldBytes[i]);
+            }
+        }
+    }
+
+    private void putCitation(Citation c, byte[] b) {
+        int mask = citations.length - 1;
+        int i = slot(hash(c), mask);
+        while (citations[i] != null) {
+            i = (i + 1) & mask;
+        }
+        citations[i] = c;
+        citationBytes[i] = b;
+        citationCount++;
+    }
+
+    private void growCitations() {
+        Citation[] oldKeys = citations;
+        byte[][] oldBytes = citationBytes;
+        citations = new Citation[oldKeys.length * 2];
+        citationBytes = new byte[oldKeys.length * 2][];
+        citationCount = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                putCitation(oldKeys[i], oldBytes[i]);
+            }
+        }
     }
 
     private void ensure(long n) {

@@ -146,18 +146,26 @@ final class Utf8Lines {
             out.constant(a.publicContractLean().name());
             out.raw(STATE_AID_LEAN);
             out.constant(a.stateAidLean().name());
+            LocalizedText contractWhy = a.publicContractWhy();
+            LocalizedText aidWhy = a.stateAidWhy();
+            String contract = contractWhy.in(lang);
+            String aid = aidWhy.in(lang);
             out.raw(PUBLIC_CONTRACT_WHY);
-            out.string(a.publicContractWhy().in(lang));
+            int contractFrom = out.position();
+            out.string(contract);
+            int contractTo = out.position();
             out.raw(STATE_AID_WHY);
-            out.string(a.stateAidWhy().in(lang));
+            int aidFrom = out.position();
+            out.string(aid);
+            int aidTo = out.position();
             out.raw(WHYS);
-            out.string(a.publicContractWhy().sv());
+            again(out, contractWhy.sv(), contract, contractFrom, contractTo);
             out.raw(EN);
-            out.string(a.publicContractWhy().en());
+            again(out, contractWhy.en(), contract, contractFrom, contractTo);
             out.raw(WHYS_STATE_AID);
-            out.string(a.stateAidWhy().sv());
+            again(out, aidWhy.sv(), aid, aidFrom, aidTo);
             out.raw(EN);
-            out.string(a.stateAidWhy().en());
+            again(out, aidWhy.en(), aid, aidFrom, aidTo);
             out.raw(DISAGREEMENTS);
             boolean first = true;
             for (Assessment.Disagreement d : a.disagreements()) {
@@ -226,12 +234,15 @@ final class Utf8Lines {
         out.raw(VERDICT_BASIS);
         out.constant(r.verdictBasis().name());
         LocalizedText why = r.verdictWhy();
+        String inLang = why.in(lang);
         out.raw(VERDICT_WHY);
-        out.string(why.in(lang));
+        int from = out.position();
+        out.string(inLang);
+        int to = out.position();
         out.raw(VERDICT_WHYS);
-        out.string(why.sv());
+        again(out, why.sv(), inLang, from, to);
         out.raw(EN);
-        out.string(why.en());
+        again(out, why.en(), inLang, from, to);
         List<Finding> findings = r.findings();
         int[] n = new int[COUNTS.length];
         for (int i = 0, size = findings.size(); i < size; i++) {
@@ -289,18 +300,9 @@ final class Utf8Lines {
         out.string(message);
         int to = out.position();
         out.raw(MESSAGES);
-        // the message is one of the two texts: encoded once, its bytes written again
-        if (text.sv() == message) {
-            out.copy(from, to);
-        } else {
-            out.string(text.sv());
-        }
+        again(out, text.sv(), message, from, to);
         out.raw(EN);
-        if (text.en() == message) {
-            out.copy(from, to);
-        } else {
-            out.string(text.en());
-        }
+        again(out, text.en(), message, from, to);
         out.raw(BECAUSE_AFTER_MESSAGES);
         because(out, f.because());
         out.raw(MISSING_FACTS);
@@ -348,6 +350,18 @@ final class Utf8Lines {
             out.raw((byte) ']');
         }
         out.raw((byte) '}');
+    }
+
+    /**
+     * {@code s}, which is often the very text written from {@code from} to {@code to} (a message in the output language
+     * and then in both): then its bytes are copied rather than encoded again.
+     */
+    private static void again(Utf8Line out, String s, String written, int from, int to) {
+        if (s == written) {
+            out.copy(from, to);
+        } else {
+            out.string(s);
+        }
     }
 
     /** The facts of a {@code because} list, without its brackets. */
