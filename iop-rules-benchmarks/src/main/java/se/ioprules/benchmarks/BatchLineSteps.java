@@ -35,7 +35,8 @@ public final class BatchLineSteps {
 
     /**
      * @param args the NDJSON file (its first three lines are used in turn, as of 2025-06-01), the step (read, hash,
-     *     evaluate, write or fresh-write), operations per round (default 1000), rounds (default 6; the first ones are warm-up)
+     *     evaluate, write, fresh-write or fresh-write-reuse), operations per round (default 1000), rounds (default 6;
+     *     the first ones are warm-up)
      */
     public static void main(String[] args) throws Exception {
         List<String> lines;
@@ -56,18 +57,24 @@ public final class BatchLineSteps {
                 results.add(engine.evaluate(inputs.get(inputs.size() - 1), request));
             }
             long sink = 0;
+            java.nio.ByteBuffer reuse = null;
             for (int round = 1; round <= rounds; round++) {
                 long start = bean.getCurrentThreadCpuTime();
                 long untimed = 0;
                 for (int i = 0; i < ops; i++) {
                     int k = i % lines.size();
-                    if (step.equals("fresh-write")) {
+                    if (step.startsWith("fresh-write")) {
                         // a new evaluation's line, as in a batch (the write step alone writes the same objects
                         // again and again, which flatters what is cached by reference); only the write is counted
                         long t0 = bean.getCurrentThreadCpuTime();
                         Evaluation e = engine.evaluate(inputs.get(k), request);
                         untimed += bean.getCurrentThreadCpuTime() - t0;
-                        sink += EvaluationJson.writeLineUtf8(e, "sv", false, args[0], i + 1).length;
+                        if (step.equals("fresh-write-reuse")) { // as the CLI does: the buffer of the line before
+                            reuse = EvaluationJson.writeLineUtf8(e, "sv", false, args[0], i + 1, reuse);
+                            sink += reuse.remaining();
+                        } else {
+                            sink += EvaluationJson.writeLineUtf8(e, "sv", false, args[0], i + 1).length;
+                        }
                         continue;
                     }
                     sink += switch (step) {
@@ -75,7 +82,8 @@ public final class BatchLineSteps {
                         case "hash" -> FactPaths.sha256(inputs.get(k)).length();
                         case "evaluate" -> engine.evaluate(inputs.get(k), request).ruleSets().size();
                         case "write" -> EvaluationJson.writeLineUtf8(results.get(k), "sv", false, args[0], i + 1).length;
-                        default -> throw new IllegalArgumentException("step: read, hash, evaluate, write or fresh-write");
+                        default -> throw new IllegalArgumentException(
+                                "step: read, hash, evaluate, write, fresh-write or fresh-write-reuse");
                     };
                 }
                 long cpu = bean.getCurrentThreadCpuTime() - start - untimed;

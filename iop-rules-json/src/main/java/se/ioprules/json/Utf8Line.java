@@ -42,19 +42,45 @@ final class Utf8Line {
         ESCAPE['\\'] = '\\';
     }
 
-    private byte[] buf = new byte[1 << 18];
+    /** The bytes being written: {@link #own}, or a buffer handed to the caller by {@link #handOff}. */
+    private byte[] buf;
+    /** This thread's buffer for lines that are copied out ({@link #toByteArray}). */
+    private byte[] own = new byte[1 << 18];
+    /** The length of the last line handed off: the size of a new buffer for the next. */
+    private int lastHandedOff = 1 << 17;
     private int pos;
     /** A text's characters, a chunk at a time. */
     private final char[] chars = new char[1 << 13];
     private boolean lone;
 
-    /** Starts a new line. */
+    /** Starts a new line in this thread's buffer, to be copied out. */
     void reset() {
-        if (buf.length > KEEP_BYTES) {
-            buf = new byte[1 << 18];
+        if (own.length > KEEP_BYTES) {
+            own = new byte[1 << 18]; // an exceptionally long line's buffer is not kept
         }
+        buf = own;
         pos = 0;
         lone = false;
+    }
+
+    /**
+     * Starts a new line to be handed off.
+     *
+     * @param into a buffer to write it in (grown if too small), or null for a new one
+     */
+    void reset(byte[] into) {
+        buf = into != null && into.length <= KEEP_BYTES ? into
+                : new byte[Math.max(1 << 16, lastHandedOff + (lastHandedOff >> 3))];
+        pos = 0;
+        lone = false;
+    }
+
+    /** The line's bytes without a copy: the buffer is the caller's now. */
+    java.nio.ByteBuffer handOff() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf, 0, pos);
+        lastHandedOff = pos;
+        buf = own;
+        return b;
     }
 
     /** Whether a text held a lone surrogate (the bytes are not the line then). */
@@ -62,8 +88,9 @@ final class Utf8Line {
         return lone;
     }
 
-    /** The line's bytes. */
+    /** The line's bytes, copied from this thread's buffer. */
     byte[] toByteArray() {
+        own = buf; // as grown
         return Arrays.copyOf(buf, pos);
     }
 

@@ -145,6 +145,41 @@ class Utf8LineTest {
         return false;
     }
 
+    private static byte[] bytes(java.nio.ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.duplicate().get(out);
+        return out;
+    }
+
+    @Test
+    void aLineHandedOffInAReusedBufferIsTheSameBytes() {
+        List<Evaluation> es = List.of(with("kort"), with("längre – " + "x".repeat(300_000)), with("ö"),
+                with("\uD83D\uDE00"));
+        java.nio.ByteBuffer reuse = null;
+        for (int round = 0; round < 3; round++) {
+            for (Evaluation e : es) {
+                byte[] expected = EvaluationJson.writeLineUtf8(e, "en", false, "f", 5);
+                java.nio.ByteBuffer b = EvaluationJson.writeLineUtf8(e, "en", false, "f", 5, reuse);
+                assertArrayEquals(expected, bytes(b));
+                // a buffer with room for the line and a chunk's worst case, and not one too large to keep
+                if (reuse != null && reuse.capacity() >= expected.length + 6 * 8192 && reuse.capacity() <= 1 << 22) {
+                    org.junit.jupiter.api.Assertions.assertTrue(reuse.array() == b.array(), "written in the buffer given");
+                }
+                reuse = b;
+            }
+        }
+        assertNull(EvaluationJson.writeLineUtf8(with("a\uD800"), "sv", false, "f", 1, reuse));
+        // a buffer that shares its array with other data is not written over
+        byte[] shared = new byte[1 << 20];
+        java.util.Arrays.fill(shared, (byte) 7);
+        java.nio.ByteBuffer slice = java.nio.ByteBuffer.wrap(shared, 10, 1000).slice();
+        java.nio.ByteBuffer b = EvaluationJson.writeLineUtf8(with("x"), "sv", false, "f", 1, slice);
+        assertArrayEquals(EvaluationJson.writeLineUtf8(with("x"), "sv", false, "f", 1), bytes(b));
+        for (byte x : shared) {
+            org.junit.jupiter.api.Assertions.assertEquals(7, x);
+        }
+    }
+
     @Test
     void aLineAfterAnExceptionallyLongOneIsTheSame() {
         assertSameAsGenerator("kort");
