@@ -20,7 +20,8 @@ import se.ioprules.json.PartnershipJson;
 /**
  * The steps of one {@code evaluate --batch} line, each timed alone in CPU time of the measuring thread: reading the
  * line ({@code read}, what {@code validate --batch} does per line), the input hash ({@code hash}), the evaluation
- * including the hash ({@code evaluate}) and writing the result line ({@code write}). For A/B runs of the batch's parts
+ * including the hash ({@code evaluate}) and writing the result line ({@code write}; {@code fresh-write} writes the line
+ * of an evaluation made just before, untimed, so that its texts are new objects as in a batch). For A/B runs of the batch's parts
  * on a loaded machine; run it as the launcher runs a batch (C1 only). Not a JMH benchmark; see docs/benchmarks.md.
  *
  * <pre>
@@ -34,7 +35,8 @@ public final class BatchLineSteps {
 
     /**
      * @param args the NDJSON file (its first three lines are used in turn, as of 2025-06-01), the step (read, hash,
-     *     evaluate or write), operations per round (default 1000), rounds (default 6; the first ones are warm-up)
+     *     evaluate, write, fresh-write or fresh-write-reuse), operations per round (default 1000), rounds (default 6;
+     *     the first ones are warm-up)
      */
     public static void main(String[] args) throws Exception {
         List<String> lines;
@@ -55,19 +57,36 @@ public final class BatchLineSteps {
                 results.add(engine.evaluate(inputs.get(inputs.size() - 1), request));
             }
             long sink = 0;
+            java.nio.ByteBuffer reuse = null;
             for (int round = 1; round <= rounds; round++) {
                 long start = bean.getCurrentThreadCpuTime();
+                long untimed = 0;
                 for (int i = 0; i < ops; i++) {
                     int k = i % lines.size();
+                    if (step.startsWith("fresh-write")) {
+                        // a new evaluation's line, as in a batch (the write step alone writes the same objects
+                        // again and again, which flatters what is cached by reference); only the write is counted
+                        long t0 = bean.getCurrentThreadCpuTime();
+                        Evaluation e = engine.evaluate(inputs.get(k), request);
+                        untimed += bean.getCurrentThreadCpuTime() - t0;
+                        if (step.equals("fresh-write-reuse")) { // as the CLI does: the buffer of the line before
+                            reuse = EvaluationJson.writeLineUtf8(e, "sv", false, args[0], i + 1, reuse);
+                            sink += reuse.remaining();
+                        } else {
+                            sink += EvaluationJson.writeLineUtf8(e, "sv", false, args[0], i + 1).length;
+                        }
+                        continue;
+                    }
                     sink += switch (step) {
                         case "read" -> PartnershipJson.read(lines.get(k)).parties().size();
                         case "hash" -> FactPaths.sha256(inputs.get(k)).length();
                         case "evaluate" -> engine.evaluate(inputs.get(k), request).ruleSets().size();
                         case "write" -> EvaluationJson.writeLineUtf8(results.get(k), "sv", false, args[0], i + 1).length;
-                        default -> throw new IllegalArgumentException("step: read, hash, evaluate or write");
+                        default -> throw new IllegalArgumentException(
+                                "step: read, hash, evaluate, write, fresh-write or fresh-write-reuse");
                     };
                 }
-                long cpu = bean.getCurrentThreadCpuTime() - start;
+                long cpu = bean.getCurrentThreadCpuTime() - start - untimed;
                 System.out.printf(java.util.Locale.ROOT, "%s round %d: %.1f us CPU per line (%d)%n", step, round,
                         cpu / 1000.0 / ops, sink % 10);
             }

@@ -226,7 +226,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
      * What one input line gave: the output line, the problems to print, how it counts; or an error that ends the
      * whole batch ({@code fatal}), raised in the line's turn so that everything before it is written first.
      */
-    private record LineResult(String json, byte[] utf8, List<String> problems, boolean evaluated,
+    private record LineResult(String json, java.nio.ByteBuffer utf8, List<String> problems, boolean evaluated,
             boolean doesNotMeet, boolean invalid, boolean notInForce, RuntimeException fatal) {
         LineResult(String json, List<String> problems, boolean evaluated, boolean doesNotMeet, boolean invalid,
                 boolean notInForce, RuntimeException fatal) {
@@ -333,7 +333,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             Partnership p = PartnershipJson.read(line.text());
             Evaluation e = engine.evaluate(p, request);
             // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
-            byte[] utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            java.nio.ByteBuffer utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable,
+                    Inputs.name(f), lineNo, lineBuffers.poll());
             String json = utf8 != null ? null
                     : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
             return new LineResult(json, utf8, List.of(), true, e.anyDoesNotMeet(), false, false, null);
@@ -368,6 +369,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         return new LineResult(EvaluationJson.write(result, false), messages, false, false, bad, !bad, null);
     }
 
+    /**
+     * Buffers of lines already written, for the next lines' bytes (no new 150 kB array and copy per line); bounded, a
+     * buffer beyond it is left to the garbage collector.
+     */
+    private final java.util.concurrent.ArrayBlockingQueue<java.nio.ByteBuffer> lineBuffers =
+            new java.util.concurrent.ArrayBlockingQueue<>(64);
+
     /** Waits for the oldest line in flight, prints its problems and writes its output line (flushed). */
     private LineResult take(java.util.ArrayDeque<java.util.concurrent.Future<LineResult>> pending, Output w)
             throws IOException {
@@ -385,8 +393,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         }
         r.problems().forEach(io::problem);
         if (r.utf8() != null) {
-            w.writeUtf8(r.utf8(), 0, r.utf8().length);
+            java.nio.ByteBuffer b = r.utf8();
+            w.writeUtf8(b.array(), b.arrayOffset() + b.position(), b.remaining());
             w.write('\n');
+            lineBuffers.offer(b); // written: its array serves a later line
         } else {
             w.write(r.json());
             w.write('\n');

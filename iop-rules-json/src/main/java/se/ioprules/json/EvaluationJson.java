@@ -62,13 +62,6 @@ public final class EvaluationJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    /**
-     * For result lines written as UTF-8 bytes: a character beyond the Basic Multilingual Plane is written as its
-     * four UTF-8 bytes, as the text form encoded gives it (by default Jackson would escape its surrogate pair).
-     */
-    private static final com.fasterxml.jackson.databind.ObjectWriter UTF8_LINES = MAPPER.writer()
-            .with(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
-
     private EvaluationJson() {
     }
 
@@ -188,7 +181,7 @@ public final class EvaluationJson {
     public static String writeLine(Evaluation e, String lang, boolean notableOnly, String file, long line) {
         java.io.StringWriter out = new java.io.StringWriter(1 << 16);
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            writeLine(g, e, lang, notableOnly, file, line, null);
+            writeLine(g, e, lang, notableOnly, file, line);
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex); // a StringWriter does not fail
         }
@@ -209,87 +202,40 @@ public final class EvaluationJson {
      *     which UTF-8 cannot encode (write the text form then, as before)
      */
     public static byte[] writeLineUtf8(Evaluation e, String lang, boolean notableOnly, String file, long line) {
-        LineBuffer buf = LINE_BUFFER.get();
-        buf.reset();
-        try (JsonGenerator g = UTF8_LINES.createGenerator(buf, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            writeLine(g, e, lang, notableOnly, file, line, buf.encoded);
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex); // a byte buffer does not fail
-        }
-        byte[] bytes = buf.loneSurrogate() ? null : buf.toByteArray();
-        if (buf.capacity() > 1 << 22) {
-            LINE_BUFFER.set(new LineBuffer(buf.encoded)); // an exceptionally long line: its buffer is not kept
-        }
-        return bytes;
+        Utf8Line out = LINE.get();
+        out.reset();
+        Utf8Lines.writeLine(out, e, lang, notableOnly, file, line);
+        return out.failed() ? null : out.toByteArray();
     }
 
-    /** Per thread: the bytes of the line being written (a batch's lines are 140-170 kB). */
-    private static final ThreadLocal<LineBuffer> LINE_BUFFER = ThreadLocal.withInitial(LineBuffer::new);
-
-    private static final class LineBuffer extends java.io.ByteArrayOutputStream {
-        /** This thread's pre-encoded constants (kept when an exceptionally long line drops the buffer). */
-        final Encoded encoded;
-
-        LineBuffer() {
-            this(new Encoded());
-        }
-
-        LineBuffer(Encoded encoded) {
-            super(1 << 18);
-            this.encoded = encoded;
-        }
-
-        int capacity() {
-            return buf.length;
-        }
-
-        /**
-         * Whether the generator escaped a lone surrogate (backslash, u, D800 to DFFF): it escapes nothing else in that
-         * range (pairs are written as UTF-8, control characters as backslash-u-00XX), and a backslash that is
-         * itself escaped comes in a pair, so an escape starts at a backslash preceded by an even number of them.
-         */
-        boolean loneSurrogate() {
-            // Such an escape is six bytes (backslash, u, D, one of 8-9A-F, two upper-case hex digits), so every
-            // sixth byte lands on one byte of each; only where that byte could belong to one (one probe in
-            // fifteen on a typical line) are the backslashes before it looked at.
-            byte[] b = buf;
-            int n = count;
-            for (int p = 0; p < n; p += 6) {
-                if (IN_ESCAPE[b[p] & 0xFF]) {
-                    for (int s = Math.max(0, p - 5); s <= p; s++) {
-                        if (b[s] == '\\' && escapedSurrogateAt(b, n, s)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** The bytes an escaped surrogate is made of. */
-        private static final boolean[] IN_ESCAPE = new boolean[256];
-
-        static {
-            for (char c : "\\u0123456789ABCDEF".toCharArray()) {
-                IN_ESCAPE[c] = true;
-            }
-        }
-
-        private static boolean escapedSurrogateAt(byte[] b, int n, int i) {
-            if (i + 3 >= n || b[i] != '\\' || b[i + 1] != 'u' || b[i + 2] != 'D') {
-                return false;
-            }
-            byte d = b[i + 3];
-            if (!(d == '8' || d == '9' || (d >= 'A' && d <= 'F'))) {
-                return false;
-            }
-            int run = 0;
-            for (int j = i - 1; j >= 0 && b[j] == '\\'; j--) {
-                run++;
-            }
-            return run % 2 == 0;
-        }
+    /**
+     * The same bytes as {@link #writeLineUtf8(Evaluation, String, boolean, String, long)} without a copy of the line: in
+     * a buffer the caller may hand back for a later line once it has written this one (a batch writes about 150 kB
+     * per line; a new array and a copy of it per line showed in its profile).
+     *
+     * @param e the evaluation
+     * @param lang language of the {@code message} fields
+     * @param notableOnly list only FAIL, WARNING and NOT_ASSESSABLE findings (counts still cover all)
+     * @param file the input's name, for {@code input.file}
+     * @param line the 1-based input line, for {@code input.line}
+     * @param reuse a buffer returned by an earlier call that the caller no longer needs (its bytes are overwritten),
+     *     or null
+     * @return the line in UTF-8, without a line end, from the position to the limit of an array-backed buffer the
+     *     caller owns (reuse's array, or another if that was too small); null if a text in it holds a lone surrogate
+     */
+    public static java.nio.ByteBuffer writeLineUtf8(Evaluation e, String lang, boolean notableOnly, String file,
+            long line, java.nio.ByteBuffer reuse) {
+        Utf8Line out = LINE.get();
+        // only a whole array is written over, not one shared with other data
+        out.reset(reuse != null && reuse.hasArray() && reuse.arrayOffset() == 0
+                && reuse.capacity() == reuse.array().length ? reuse.array() : null);
+        Utf8Lines.writeLine(out, e, lang, notableOnly, file, line);
+        java.nio.ByteBuffer bytes = out.handOff();
+        return out.failed() ? null : bytes;
     }
+
+    /** Per thread: the line being written, reused (a batch's lines are 140-180 kB). */
+    private static final ThreadLocal<Utf8Line> LINE = ThreadLocal.withInitial(Utf8Line::new);
 
     // Field names pre-encoded once: a result line repeats them thousands of times.
     private static final SerializedString F_FORMAT = new SerializedString("format");
@@ -365,82 +311,8 @@ public final class EvaluationJson {
         return out;
     }
 
-    /**
-     * What the UTF-8 line writer repeats, encoded once per thread: texts that come from rule metadata (criterion ids,
-     * rule names, fact paths, citations) are the same in every result, and under C1 Jackson's per-character
-     * encoding of them was most of the cost of writing a line. Each entry holds exactly the bytes the generator
-     * writes for that value (it is made by a generator of the same configuration), so the output cannot differ.
-     * Bounded: a table that grows past {@link #MAX_ENTRIES} (texts that were not constant after all) starts again.
-     */
-    private static final class Encoded {
-        static final int MAX_ENTRIES = 20_000;
-        /** String → its escaped UTF-8 bytes without quotes; Citation → the whole JSON object. */
-        private final java.util.HashMap<Object, Object> table = new java.util.HashMap<>();
-        private final java.io.ByteArrayOutputStream scratchBytes = new java.io.ByteArrayOutputStream(1 << 12);
-        private final JsonGenerator scratch;
-        /** Bytes of the last text encoded by {@link #encode}, valid until the next call. */
-        private byte[] last;
-        private int lastLength;
-
-        Encoded() {
-            try {
-                scratch = UTF8_LINES.createGenerator(scratchBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            scratch.setRootValueSeparator(null);
-        }
-
-        /** A text from rule metadata: its bytes from the table, encoded the first time. */
-        void constant(JsonGenerator g, String s) throws java.io.IOException {
-            if (s == null) {
-                g.writeNull();
-                return;
-            }
-            byte[] b = (byte[]) table.get(s);
-            if (b == null) {
-                encode(s);
-                b = java.util.Arrays.copyOf(last, lastLength);
-                put(s, b);
-            }
-            g.writeRawUTF8String(b, 0, b.length);
-        }
-
-        void citation(JsonGenerator g, Citation c) throws java.io.IOException {
-            SerializedString s = (SerializedString) table.get(c);
-            if (s == null) {
-                scratchBytes.reset();
-                scratch.writeStartObject();
-                writeCitation(scratch, c);
-                scratch.writeEndObject();
-                scratch.flush();
-                // SerializedString keeps these bytes (its UTF-8 is this text's), so writing it later is a copy
-                s = new SerializedString(scratchBytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-                put(c, s);
-            }
-            g.writeRawValue(s);
-        }
-
-        /** Encodes {@code s} as the generator would (escaped, without quotes) into {@link #last}. */
-        void encode(String s) throws java.io.IOException {
-            scratchBytes.reset();
-            scratch.writeString(s);
-            scratch.flush();
-            last = scratchBytes.toByteArray();
-            lastLength = last.length - 2; // without the quotes around it
-            System.arraycopy(last, 1, last, 0, lastLength);
-        }
-
-        private void put(Object key, Object value) {
-            if (table.size() >= MAX_ENTRIES) {
-                table.clear();
-            }
-            table.put(key, value);
-        }
-    }
-
     private static void writeLine(JsonGenerator g, Evaluation e, String lang, boolean notableOnly, String file,
-            long line, Encoded enc) throws java.io.IOException {
+            long line) throws java.io.IOException {
         g.writeStartObject();
         g.writeFieldName(F_FORMAT);
         g.writeString(FORMAT);
@@ -505,7 +377,7 @@ public final class EvaluationJson {
         g.writeFieldName(F_RULE_SETS);
         g.writeStartArray();
         for (RuleSetResult r : e.ruleSets()) {
-            writeRuleSet(g, r, lang, notableOnly, enc);
+            writeRuleSet(g, r, lang, notableOnly);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -516,29 +388,18 @@ public final class EvaluationJson {
         g.writeString(value);
     }
 
-    /** A field whose value comes from rule metadata: pre-encoded when {@code enc} is given. */
-    private static void constant(JsonGenerator g, SerializedString name, String value, Encoded enc)
-            throws java.io.IOException {
-        g.writeFieldName(name);
-        if (enc == null) {
-            g.writeString(value);
-        } else {
-            enc.constant(g, value);
-        }
-    }
-
-    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly, Encoded enc)
+    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly)
             throws java.io.IOException {
         g.writeStartObject();
         RuleSetInfo info = r.ruleSet();
-        constant(g, F_ID, info.id(), enc);
-        constant(g, F_VERSION, info.version(), enc);
-        constant(g, F_TITLE, info.title(), enc);
-        constant(g, F_ISSUER, info.issuer(), enc);
+        field(g, F_ID, info.id());
+        field(g, F_VERSION, info.version());
+        field(g, F_TITLE, info.title());
+        field(g, F_ISSUER, info.issuer());
         field(g, F_STATUS, info.status() == null ? null : info.status().name());
         field(g, F_EFFECTIVE_FROM, date(info.effectiveFrom()));
         field(g, F_EFFECTIVE_TO, date(info.effectiveTo()));
-        constant(g, F_SHA256, info.sha256(), enc);
+        field(g, F_SHA256, info.sha256());
         if (info.location() != null && !info.location().startsWith("classpath:")) {
             field(g, F_EXTERNAL_LOCATION, info.location());
         }
@@ -567,7 +428,7 @@ public final class EvaluationJson {
         g.writeStartArray();
         for (ParameterValue p : r.parameters()) {
             g.writeStartObject();
-            constant(g, F_NAME, p.name(), enc);
+            field(g, F_NAME, p.name());
             g.writeFieldName(F_VALUE);
             if (p.value() == null) {
                 g.writeNull();
@@ -575,7 +436,7 @@ public final class EvaluationJson {
                 g.writeNumber(p.value());
             }
             field(g, F_VALID_FROM, date(p.validFrom()));
-            constant(g, F_SOURCE, p.source(), enc);
+            field(g, F_SOURCE, p.source());
             g.writeFieldName(F_OVERRIDDEN);
             g.writeBoolean(p.overridden());
             g.writeEndObject();
@@ -585,103 +446,75 @@ public final class EvaluationJson {
         g.writeStartArray();
         for (Finding f : r.findings()) {
             if (!notableOnly || notable(f)) {
-                writeFinding(g, f, lang, enc);
+                writeFinding(g, f, lang);
             }
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f, String lang, Encoded enc) throws java.io.IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, String lang) throws java.io.IOException {
         g.writeStartObject();
-        constant(g, F_CRITERION, f.criterionId(), enc);
+        field(g, F_CRITERION, f.criterionId());
         g.writeFieldName(F_OUTCOME);
         g.writeString(OUTCOME_NAMES[f.outcome().ordinal()]);
-        constant(g, F_KIND, f.kind().name(), enc);
-        constant(g, F_CONCLUSION, f.conclusion(), enc);
+        field(g, F_KIND, f.kind().name());
+        field(g, F_CONCLUSION, f.conclusion());
         g.writeFieldName(F_ELEMENT);
         g.writeBoolean(f.element());
         String sv = f.message().sv();
         String en = f.message().en();
         String message = f.message().in(lang);
-        if (enc != null && message != null && (message == sv || message == en)) {
-            // the message is one of the two texts below: encoded once, written twice
-            enc.encode(message);
-            byte[] b = enc.last;
-            int len = enc.lastLength;
-            g.writeFieldName(F_MESSAGE);
-            g.writeRawUTF8String(b, 0, len);
-            g.writeFieldName(F_MESSAGES);
-            g.writeStartObject();
-            g.writeFieldName(F_SV);
-            if (message == sv) {
-                g.writeRawUTF8String(b, 0, len);
-            } else {
-                g.writeString(sv);
-            }
-            g.writeFieldName(F_EN);
-            if (message == en) {
-                g.writeRawUTF8String(b, 0, len);
-            } else {
-                g.writeString(en);
-            }
-            g.writeEndObject();
-        } else {
-            field(g, F_MESSAGE, message);
-            g.writeFieldName(F_MESSAGES);
-            g.writeStartObject();
-            field(g, F_SV, sv);
-            field(g, F_EN, en);
-            g.writeEndObject();
-        }
+        field(g, F_MESSAGE, message);
+        g.writeFieldName(F_MESSAGES);
+        g.writeStartObject();
+        field(g, F_SV, sv);
+        field(g, F_EN, en);
+        g.writeEndObject();
         g.writeFieldName(F_BECAUSE);
         g.writeStartArray();
         for (FactValue v : f.because()) {
-            writeFactValue(g, v, enc);
+            writeFactValue(g, v);
         }
         g.writeEndArray();
         g.writeFieldName(F_MISSING_FACTS);
         g.writeStartArray();
         for (String m : f.missingFacts()) {
-            if (enc == null) {
-                g.writeString(m);
-            } else {
-                enc.constant(g, m);
-            }
+            g.writeString(m);
         }
         g.writeEndArray();
         g.writeFieldName(F_SOURCE);
         if (f.sources().isEmpty()) {
             g.writeNull();
         } else {
-            citation(g, f.sources().get(0), enc);
+            citation(g, f.sources().get(0));
         }
         g.writeFieldName(F_SOURCES);
         g.writeStartArray();
         for (Citation c : f.sources()) {
-            citation(g, c, enc);
+            citation(g, c);
         }
         g.writeEndArray();
-        constant(g, F_RULE, f.rule(), enc);
+        field(g, F_RULE, f.rule());
         if (!f.indicators().isEmpty()) {
             g.writeFieldName(F_INDICATORS);
             g.writeStartArray();
             for (se.ioprules.api.Indicator i : f.indicators()) {
                 g.writeStartObject();
-                constant(g, F_ID, i.id(), enc);
-                constant(g, F_DIRECTION, i.direction().name(), enc);
-                constant(g, F_STRENGTH, i.strength().name(), enc);
+                field(g, F_ID, i.id());
+                field(g, F_DIRECTION, i.direction().name());
+                field(g, F_STRENGTH, i.strength().name());
                 field(g, F_MESSAGE, i.message().in(lang));
                 g.writeFieldName(F_BECAUSE);
                 g.writeStartArray();
                 for (FactValue v : i.because()) {
-                    writeFactValue(g, v, enc);
+                    writeFactValue(g, v);
                 }
                 g.writeEndArray();
                 g.writeFieldName(F_SOURCES);
                 g.writeStartArray();
                 for (Citation c : i.sources()) {
-                    citation(g, c, enc);
+                    citation(g, c);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -691,20 +524,16 @@ public final class EvaluationJson {
         g.writeEndObject();
     }
 
-    private static void writeFactValue(JsonGenerator g, FactValue v, Encoded enc) throws java.io.IOException {
+    private static void writeFactValue(JsonGenerator g, FactValue v) throws java.io.IOException {
         g.writeStartObject();
-        constant(g, F_FACT, v.path(), enc); // fact paths come from the rules' patterns and the schema
+        field(g, F_FACT, v.path());
         field(g, F_VALUE, v.value());
         g.writeFieldName(F_KNOWN);
         g.writeBoolean(v.known());
         g.writeEndObject();
     }
 
-    private static void citation(JsonGenerator g, Citation c, Encoded enc) throws java.io.IOException {
-        if (enc != null) {
-            enc.citation(g, c);
-            return;
-        }
+    private static void citation(JsonGenerator g, Citation c) throws java.io.IOException {
         g.writeStartObject();
         writeCitation(g, c);
         g.writeEndObject();
