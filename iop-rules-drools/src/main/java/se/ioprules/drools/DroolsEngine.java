@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.ioprules.api.Assessment;
@@ -789,18 +790,16 @@ public final class DroolsEngine implements IopRulesEngine {
             out = new Findings(def.info().id(), resolver, def.messages(), rules, session,
                     c -> visible.put(c.criterionId(), c), reads);
             session.setGlobal("out", out);
-            if (running.thread.get() == null) {
-                // On the caller's thread: the budget is checked before each firing (one clock read).
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                        if (!running.expired && running.spent()) {
-                            running.expired = true;
-                            session.halt();
-                        }
-                    }
-                });
-            }
+            // On the caller's thread the budget is checked before each firing (one clock read), by an agenda filter
+            // rather than an event listener: with no listener, Drools creates no event objects at all (for every
+            // match created, cancelled, fired) unless a firing listener is asked for.
+            AgendaFilter budgetCheck = running.thread.get() != null ? null : match -> {
+                if (!running.expired && running.spent()) {
+                    running.expired = true;
+                    session.halt();
+                }
+                return !running.expired; // a match after the budget is spent does not fire
+            };
             if (firingListener != null) {
                 RuleSetInfo info = def.info();
                 session.addEventListener(new DefaultAgendaEventListener() {
@@ -817,7 +816,7 @@ public final class DroolsEngine implements IopRulesEngine {
             // the earlier conclusions left out count as they did when every one was inserted
             long facts = session.getFactCount() + left;
             int limit = (int) Math.min(Integer.MAX_VALUE, BASE_RULE_FIRINGS + RULE_FIRINGS_PER_FACT * facts);
-            int fired = session.fireAllRules(limit);
+            int fired = budgetCheck == null ? session.fireAllRules(limit) : session.fireAllRules(budgetCheck, limit);
             if (running.expired) {
                 return null; // the caller reports the spent budget
             }
