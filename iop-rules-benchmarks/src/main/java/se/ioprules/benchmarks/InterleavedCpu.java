@@ -27,9 +27,28 @@ import java.util.Locale;
  * java -Xbatch -XX:+UseSerialGC -cp iop-rules-benchmarks/target/benchmarks.jar se.ioprules.benchmarks.InterleavedCpu \
  *     ROUNDS WARMUP PER_ROUND before=/tmp/before/benchmarks.jar after=iop-rules-benchmarks/target/benchmarks.jar
  * </pre>
+ * With {@code -Dinterleaved.ndjson=FILE} each build evaluates the file's first three lines in turn, as of 2025-06-01
+ * (the evaluate step of a batch line; {@code -XX:TieredStopAtLevel=1} as the launcher runs a batch).
  */
 public final class InterleavedCpu {
+    /**
+     * With {@code -Dinterleaved.ndjson=FILE}: the file's first three lines in turn, as of 2025-06-01, instead of the
+     * typical partnership; null otherwise.
+     */
+    private static final List<String> LINES = lines(System.getProperty("interleaved.ndjson"));
+
     private InterleavedCpu() {
+    }
+
+    private static List<String> lines(String file) {
+        if (file == null) {
+            return null;
+        }
+        try (var all = java.nio.file.Files.lines(Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
+            return all.filter(l -> !l.isBlank()).limit(3).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One build: its class loader, engine and the typical partnership with an equal copy. */
@@ -39,6 +58,8 @@ public final class InterleavedCpu {
         private final Object engine;
         private final Object[] partnerships;
         private final Method evaluate;
+        /** The request of every evaluation, or null for the default one. */
+        private final Object request;
         private final List<Double> perRound = new ArrayList<>();
 
         Side(String label, String jar) throws Exception {
@@ -50,18 +71,38 @@ public final class InterleavedCpu {
             // a loaded machine must not turn a slow evaluation into an error
             o = options.getMethod("withTimeBudget", Duration.class).invoke(o, Duration.ofMinutes(10));
             engine = loader.loadClass("se.ioprules.api.IopRules").getMethod("engine", options).invoke(null, o);
-            Object p = loader.loadClass("se.ioprules.fixtures.Partnerships").getMethod("typicalIop").invoke(null);
-            Object builder = p.getClass().getMethod("toBuilder").invoke(p);
-            // an equal but distinct copy in turn, so the validator's memo of the last valid object never answers
-            partnerships = new Object[] {p, builder.getClass().getMethod("build").invoke(builder)};
-            evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate",
-                    loader.loadClass("se.ioprules.api.facts.Partnership"));
+            Class<?> partnership = loader.loadClass("se.ioprules.api.facts.Partnership");
+            if (LINES != null) {
+                // a batch's lines in turn, as of 2025-06-01 (BatchLineSteps' evaluate step, both builds alike)
+                Method read = loader.loadClass("se.ioprules.json.PartnershipJson").getMethod("read", String.class);
+                partnerships = new Object[LINES.size()];
+                for (int i = 0; i < partnerships.length; i++) {
+                    partnerships[i] = read.invoke(null, LINES.get(i));
+                }
+                Class<?> requests = loader.loadClass("se.ioprules.api.EvaluationRequest");
+                Object b = requests.getMethod("builder").invoke(null);
+                b = b.getClass().getMethod("asOf", java.time.LocalDate.class).invoke(b, java.time.LocalDate.of(2025, 6, 1));
+                request = b.getClass().getMethod("build").invoke(b);
+                evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate", partnership, requests);
+            } else {
+                Object p = loader.loadClass("se.ioprules.fixtures.Partnerships").getMethod("typicalIop").invoke(null);
+                Object builder = p.getClass().getMethod("toBuilder").invoke(p);
+                // an equal but distinct copy in turn, so the validator's memo of the last valid object never answers
+                partnerships = new Object[] {p, builder.getClass().getMethod("build").invoke(builder)};
+                request = null;
+                evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate", partnership);
+            }
         }
 
         void run(int n) throws Exception {
             Thread.currentThread().setContextClassLoader(loader);
             for (int i = 0; i < n; i++) {
-                evaluate.invoke(engine, partnerships[i & 1]);
+                Object p = partnerships[i % partnerships.length];
+                if (request == null) {
+                    evaluate.invoke(engine, p);
+                } else {
+                    evaluate.invoke(engine, p, request);
+                }
             }
         }
     }

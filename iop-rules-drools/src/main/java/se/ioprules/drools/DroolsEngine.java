@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.ioprules.api.Assessment;
@@ -61,6 +62,7 @@ import se.ioprules.drools.dsl.Params;
 import se.ioprules.drools.internal.ConclusionReads;
 import se.ioprules.drools.internal.FactResolver;
 import se.ioprules.drools.internal.SessionFacts;
+import se.ioprules.drools.internal.SessionPool;
 import se.ioprules.api.RuleSetDiagnostic;
 import se.ioprules.drools.load.RuleCodeSafety;
 import se.ioprules.drools.load.ParameterOverrides;
@@ -69,7 +71,8 @@ import se.ioprules.drools.load.RuleSetLoader;
 
 /**
  * The Drools implementation of {@link IopRulesEngine}. Rule sets are compiled lazily, once per version, and shared;
- * every evaluation runs in fresh sessions, so the engine is safe to call from many threads.
+ * every evaluation runs in sessions of its own (reset sessions of earlier evaluations, {@link SessionPool}), so the
+ * engine is safe to call from many threads.
  */
 public final class DroolsEngine implements IopRulesEngine {
     /** Rule set giving the public-contract assessment. */
@@ -99,6 +102,12 @@ public final class DroolsEngine implements IopRulesEngine {
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiled = new ConcurrentHashMap<>();
     /** Per compiled rule set ("id@version"): its rules' metadata and citations, prepared on first use. */
     private final Map<String, se.ioprules.drools.dsl.RuleMeta.Cache> ruleMeta = new ConcurrentHashMap<>();
+    /** Per compiled rule set ("id@version"): its sessions, reused from one evaluation to the next. */
+    private final Map<String, SessionPool> sessionPools = new ConcurrentHashMap<>();
+    /** Idle sessions kept per rule set; 0 (tests only) for a new session every time. */
+    private final int maxIdleSessions;
+    /** Makes the time budget of an evaluation (tests give their own clocks). */
+    private final java.util.function.LongFunction<Running> budgetClocks;
     /** Per compiled rule set: the earlier conclusions its patterns can match (the others are not inserted). */
     private final Map<String, java.util.function.Predicate<Conclusion>> conclusionReads = new ConcurrentHashMap<>();
     private final String version;
@@ -148,8 +157,19 @@ public final class DroolsEngine implements IopRulesEngine {
      * @throws RuleSetException if a rule-set directory is malformed
      */
     public DroolsEngine(EngineOptions options, RuleFiringListener firingListener) {
+        this(options, firingListener, true, Running::new);
+    }
+
+    /**
+     * For tests: whether sessions are reused ({@link SessionPool}; without, every rule set runs in a new session),
+     * and the time budget's clocks of each evaluation.
+     */
+    DroolsEngine(EngineOptions options, RuleFiringListener firingListener, boolean reuseSessions,
+            java.util.function.LongFunction<Running> budgetClocks) {
         this.options = options;
         this.firingListener = firingListener;
+        this.maxIdleSessions = reuseSessions ? SessionPool.MAX_IDLE : 0;
+        this.budgetClocks = budgetClocks;
         List<RuleSetLoader.Deferred> defs = new ArrayList<>();
         if (options.includeBuiltIn()) {
             defs.addAll(RuleSetLoader.builtInDeferred());
@@ -459,7 +479,7 @@ public final class DroolsEngine implements IopRulesEngine {
     private List<RuleSetResult> runWithinBudget(List<Selected> plan, Partnership p, Derived derived, LocalDate asOf,
             EvaluationRequest request) {
         java.time.Duration budget = options.timeBudget();
-        Running running = new Running(budget.toNanos());
+        Running running = budgetClocks.apply(budget.toNanos());
         for (Selected s : plan) {
             if (beyondDsl.contains(s.info().ref())) {
                 return runOnWorker(plan, p, derived, asOf, request, running, budget);
@@ -757,9 +777,12 @@ public final class DroolsEngine implements IopRulesEngine {
         Map<String, ParameterValue> params = def.parameters().inForce(asOf, overrides);
         Map<String, Conclusion> visible = new HashMap<>(conclusions);
         FactResolver resolver = new FactResolver(p, derived, params, visible, resolved);
-        KieSession session = crs.kieBase().newKieSession();
+        SessionPool pool = sessionPools.computeIfAbsent(def.info().ref(),
+                k -> new SessionPool(crs.kieBase(), maxIdleSessions));
+        KieSession session = pool.take();
         running.session.set(session);
         Findings out;
+        boolean normal = false;
         try {
             var rules = ruleMeta.computeIfAbsent(def.info().ref(),
                     k -> new se.ioprules.drools.dsl.RuleMeta.Cache(def.info().sources()));
@@ -767,18 +790,16 @@ public final class DroolsEngine implements IopRulesEngine {
             out = new Findings(def.info().id(), resolver, def.messages(), rules, session,
                     c -> visible.put(c.criterionId(), c), reads);
             session.setGlobal("out", out);
-            if (running.thread.get() == null) {
-                // On the caller's thread: the budget is checked before each firing (one clock read).
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                        if (!running.expired && running.spent()) {
-                            running.expired = true;
-                            session.halt();
-                        }
-                    }
-                });
-            }
+            // On the caller's thread the budget is checked before each firing (one clock read), by an agenda filter
+            // rather than an event listener: with no listener, Drools creates no event objects at all (for every
+            // match created, cancelled, fired) unless a firing listener is asked for.
+            AgendaFilter budgetCheck = running.thread.get() != null ? null : match -> {
+                if (!running.expired && running.spent()) {
+                    running.expired = true;
+                    session.halt();
+                }
+                return !running.expired; // a match after the budget is spent does not fire
+            };
             if (firingListener != null) {
                 RuleSetInfo info = def.info();
                 session.addEventListener(new DefaultAgendaEventListener() {
@@ -795,7 +816,7 @@ public final class DroolsEngine implements IopRulesEngine {
             // the earlier conclusions left out count as they did when every one was inserted
             long facts = session.getFactCount() + left;
             int limit = (int) Math.min(Integer.MAX_VALUE, BASE_RULE_FIRINGS + RULE_FIRINGS_PER_FACT * facts);
-            int fired = session.fireAllRules(limit);
+            int fired = budgetCheck == null ? session.fireAllRules(limit) : session.fireAllRules(budgetCheck, limit);
             if (running.expired) {
                 return null; // the caller reports the spent budget
             }
@@ -808,9 +829,16 @@ public final class DroolsEngine implements IopRulesEngine {
                         + " rule firings (" + BASE_RULE_FIRINGS + " + " + RULE_FIRINGS_PER_FACT + " per fact, "
                         + facts + " facts): a rule keeps triggering itself. Nothing of the evaluation is reported.");
             }
+            normal = true;
         } finally {
             running.session.set(null);
-            session.dispose();
+            if (normal && running.thread.get() == null) {
+                pool.giveBack(session);
+            } else {
+                // stopped, halted or failed: not reused; nor on the worker route, where the watchdog may still halt
+                // the session it saw after this thread has finished with it
+                pool.discard(session);
+            }
         }
         List<Finding> findings = new ArrayList<>(out.findings());
         if (supersedesBuiltIn(def.info())) {
@@ -931,6 +959,10 @@ public final class DroolsEngine implements IopRulesEngine {
                 workers.shutdownNow();
             }
         }
+        for (SessionPool pool : sessionPools.values()) {
+            pool.close(); // before the compiled modules are released
+        }
+        sessionPools.clear();
         for (CompletableFuture<CompiledRuleSet> f : compiled.values()) {
             if (f.isDone() && !f.isCompletedExceptionally()) {
                 f.join().release().run();
