@@ -86,7 +86,7 @@ final class CanonicalForm {
 
     /**
      * Walks a tree and writes its canonical lines: to {@link #text} when set, otherwise as UTF-8 into {@link #buf},
-     * whose whole 64-byte blocks go to the digest whenever it fills.
+     * which goes to the digest whenever it fills.
      */
     private static final class Writer {
         /** Longest run of a value's characters encoded at once (at most 3 bytes each). */
@@ -204,7 +204,7 @@ final class CanonicalForm {
             len += pathLength;
         }
 
-        /** Makes room for {@code n} more bytes, hashing the whole blocks written so far. */
+        /** Makes room for {@code n} more bytes, hashing what was written so far. */
         private void ensure(int n) {
             if (len + n > buf.length) {
                 int used = sha.blocks(buf, len);
