@@ -19,7 +19,8 @@ import java.util.Locale;
  * order every other round), so every build sees the same load over the same minutes; the figure is the evaluating
  * thread's CPU time per evaluation, which leaves out the JIT and GC threads and the time spent waiting for a processor.
  * On a shared, loaded machine this gives ratios that repeat where JMH's wall-clock scores do not (docs/benchmarks.md,
- * Round 4). Run with {@code -Xbatch}, so the JIT compiles in the foreground and a starved compiler thread cannot
+ * Round 4). {@code -Dinterleaved.input=FILE.ndjson} evaluates that file's first three lines instead (a batch's
+ * inputs, with their agreement texts). Run with {@code -Xbatch}, so the JIT compiles in the foreground and a starved compiler thread cannot
  * leave one build interpreted. Builds whose engine hands evaluations to a worker thread (before issue 13's round 2)
  * are not measured correctly: their work is not on this thread.
  *
@@ -32,6 +33,23 @@ public final class InterleavedCpu {
     private InterleavedCpu() {
     }
 
+    /**
+     * With {@code -Dinterleaved.input=FILE.ndjson}: the file's first three lines, evaluated in turn as of 2025-06-01
+     * (as {@link BatchLineSteps} does), instead of the typical partnership; null without it.
+     */
+    private static final List<String> INPUT = input(System.getProperty("interleaved.input"));
+
+    private static List<String> input(String file) {
+        if (file == null) {
+            return null;
+        }
+        try (var all = java.nio.file.Files.lines(Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
+            return all.filter(l -> !l.isBlank()).limit(3).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One build: its class loader, engine and the typical partnership with an equal copy. */
     private static final class Side {
         private final String label;
@@ -39,6 +57,7 @@ public final class InterleavedCpu {
         private final Object engine;
         private final Object[] partnerships;
         private final Method evaluate;
+        private final Object request;
         private final List<Double> perRound = new ArrayList<>();
 
         Side(String label, String jar) throws Exception {
@@ -50,18 +69,38 @@ public final class InterleavedCpu {
             // a loaded machine must not turn a slow evaluation into an error
             o = options.getMethod("withTimeBudget", Duration.class).invoke(o, Duration.ofMinutes(10));
             engine = loader.loadClass("se.ioprules.api.IopRules").getMethod("engine", options).invoke(null, o);
-            Object p = loader.loadClass("se.ioprules.fixtures.Partnerships").getMethod("typicalIop").invoke(null);
-            Object builder = p.getClass().getMethod("toBuilder").invoke(p);
-            // an equal but distinct copy in turn, so the validator's memo of the last valid object never answers
-            partnerships = new Object[] {p, builder.getClass().getMethod("build").invoke(builder)};
-            evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate",
-                    loader.loadClass("se.ioprules.api.facts.Partnership"));
+            Class<?> partnership = loader.loadClass("se.ioprules.api.facts.Partnership");
+            if (INPUT != null) {
+                // the file's lines, each read by this build, evaluated in turn as of the batch's date
+                Method read = loader.loadClass("se.ioprules.json.PartnershipJson").getMethod("read", String.class);
+                partnerships = new Object[INPUT.size()];
+                for (int i = 0; i < partnerships.length; i++) {
+                    partnerships[i] = read.invoke(null, INPUT.get(i));
+                }
+                Class<?> requests = loader.loadClass("se.ioprules.api.EvaluationRequest");
+                Object b = requests.getMethod("builder").invoke(null);
+                b = b.getClass().getMethod("asOf", java.time.LocalDate.class).invoke(b, java.time.LocalDate.of(2025, 6, 1));
+                request = b.getClass().getMethod("build").invoke(b);
+                evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate", partnership, requests);
+            } else {
+                Object p = loader.loadClass("se.ioprules.fixtures.Partnerships").getMethod("typicalIop").invoke(null);
+                Object builder = p.getClass().getMethod("toBuilder").invoke(p);
+                // an equal but distinct copy in turn, so the validator's memo of the last valid object never answers
+                partnerships = new Object[] {p, builder.getClass().getMethod("build").invoke(builder)};
+                request = null;
+                evaluate = loader.loadClass("se.ioprules.api.IopRulesEngine").getMethod("evaluate", partnership);
+            }
         }
 
         void run(int n) throws Exception {
             Thread.currentThread().setContextClassLoader(loader);
             for (int i = 0; i < n; i++) {
-                evaluate.invoke(engine, partnerships[i & 1]);
+                Object p = partnerships[i % partnerships.length];
+                if (request == null) {
+                    evaluate.invoke(engine, p);
+                } else {
+                    evaluate.invoke(engine, p, request);
+                }
             }
         }
     }

@@ -25,6 +25,23 @@ public final class FactText {
     private static final String RESOURCE = "value-labels.properties";
     /** "Enum.CONSTANT" → {sv, en}. */
     private static final Map<String, String[]> LABELS = load();
+    /**
+     * Per enum type, "CONSTANT" → {sv, en}: the entries of {@link #LABELS} under its simple name, so a value's words
+     * are one lookup instead of building the key "Enum.CONSTANT" for each value.
+     */
+    private static final ClassValue<Map<String, String[]>> ENUM_LABELS = new ClassValue<>() {
+        @Override
+        protected Map<String, String[]> computeValue(Class<?> type) {
+            String prefix = type.getSimpleName() + ".";
+            Map<String, String[]> out = new HashMap<>();
+            LABELS.forEach((k, v) -> {
+                if (k.startsWith(prefix)) {
+                    out.put(k.substring(prefix.length()), v);
+                }
+            });
+            return out;
+        }
+    };
     /** "CONSTANT" → labels of every enum that has it, for values whose path gives no type. */
     private static final Map<String, List<String[]>> BY_NAME = byName();
     /**
@@ -243,7 +260,7 @@ public final class FactText {
                 break;
         }
         if (type != null && type.isEnum()) {
-            String[] l = LABELS.get(type.getSimpleName() + "." + text);
+            String[] l = ENUM_LABELS.get(type).get(text);
             if (l != null) {
                 return l[en ? 1 : 0];
             }

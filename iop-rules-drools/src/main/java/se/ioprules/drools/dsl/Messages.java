@@ -218,8 +218,11 @@ public final class Messages {
                 continue;
             }
             FactValue value = null;
+            int hash = path.hashCode();
             for (FactValue f : because) {
-                if (f.path().equals(path)) {
+                String p = f.path();
+                // most paths differ: their cached hashes tell so without comparing the texts
+                if (p == path || p.hashCode() == hash && p.equals(path)) {
                     value = f;
                 }
             }
