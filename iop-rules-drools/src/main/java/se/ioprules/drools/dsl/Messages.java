@@ -191,7 +191,8 @@ public final class Messages {
             int last = 0;
             while (m.find()) {
                 literals.add(text.substring(last, m.start()));
-                paths.add(m.group(1));
+                // interned, as the paths rules name are (string constants): the same fact is then the same object
+                paths.add(m.group(1).intern());
                 last = m.end();
             }
             literals.add(text.substring(last));

@@ -58,14 +58,25 @@ public final class TermScanner {
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER
             | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
-    /** Latin-1 characters: whether a word character, and their {@linkplain #fold fold} (a table, not two calls). */
+    /**
+     * Latin-1 characters and the general punctuation block (dashes, quotes: the other characters of Swedish text):
+     * whether a word character, and their {@linkplain #fold fold}, from a table instead of two or three calls.
+     */
     private static final boolean[] WORD_LATIN1 = new boolean[256];
     private static final char[] FOLD_LATIN1 = new char[256];
+    private static final int PUNCT = 0x2000;
+    private static final boolean[] WORD_PUNCT = new boolean[0x70];
+    private static final char[] FOLD_PUNCT = new char[0x70];
 
     static {
         for (char c = 0; c < 256; c++) {
             WORD_LATIN1[c] = c == '_' || (WORD_TYPES >> Character.getType(c) & 1) != 0;
             FOLD_LATIN1[c] = fold(c);
+        }
+        for (int i = 0; i < FOLD_PUNCT.length; i++) {
+            char c = (char) (PUNCT + i);
+            WORD_PUNCT[i] = (WORD_TYPES >> Character.getType(c) & 1) != 0;
+            FOLD_PUNCT[i] = fold(c);
         }
     }
 
@@ -263,7 +274,11 @@ public final class TermScanner {
     }
 
     private static char foldFast(char c) {
-        return c < 256 ? FOLD_LATIN1[c] : fold(c);
+        if (c < 256) {
+            return FOLD_LATIN1[c];
+        }
+        int p = c - PUNCT;
+        return p >= 0 && p < FOLD_PUNCT.length ? FOLD_PUNCT[p] : fold(c);
     }
 
     /** @return the text with every character folded; the same length, so positions carry over */
@@ -277,7 +292,11 @@ public final class TermScanner {
 
     /** @return whether the code point is a letter, number, mark or underscore (as {@code [\p{L}\p{N}_\p{M}]}) */
     static boolean wordChar(int cp) {
-        return cp < 256 ? WORD_LATIN1[cp] : (WORD_TYPES >> Character.getType(cp) & 1) != 0;
+        if (cp < 256) {
+            return WORD_LATIN1[cp];
+        }
+        int p = cp - PUNCT;
+        return p >= 0 && p < WORD_PUNCT.length ? WORD_PUNCT[p] : (WORD_TYPES >> Character.getType(cp) & 1) != 0;
     }
 
     /**
@@ -401,13 +420,14 @@ public final class TermScanner {
     private TermHits scanText(String text) {
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         int n = t.length();
+        char[] cs = t.toCharArray(); // indexed below without String.charAt's checks per character
         List<Candidate> candidates = new ArrayList<>();
         // where each plain or pattern row may match next (after its last match), by row
         int[] next = new int[entries.size()];
         Matcher[] matchers = new Matcher[patternRows.length];
         boolean prevWord = false;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = cs[i];
             boolean wordStart = !prevWord;
             // a match is preceded by no word character: the one char before is tested, a surrogate half is none
             prevWord = c < 256 ? WORD_LATIN1[c] : !Character.isSurrogate(c) && wordChar(c);
@@ -426,7 +446,7 @@ public final class TermScanner {
                 if (rows != null) {
                     for (Entry e : rows) {
                         if (i >= next[e.row()]) {
-                            int end = matchPlain(e, t, i, n);
+                            int end = matchPlain(e, cs, i, n);
                             if (end > i) {
                                 candidates.add(new Candidate(e, i, end));
                                 next[e.row()] = end;
@@ -488,13 +508,13 @@ public final class TermScanner {
      * @return the end of the plain row's longest form matching at {@code i} and followed by no word character, or
      *     -1; stem words are separated by one or more {@code \s} characters, as the regex's {@code \s+}
      */
-    private static int matchPlain(Entry e, String t, int i, int n) {
+    private static int matchPlain(Entry e, char[] t, int i, int n) {
         int j = i;
         char[][] words = e.words();
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {
                 int k = j;
-                while (k < n && isRegexSpace(t.charAt(k))) {
+                while (k < n && isRegexSpace(t[k])) {
                     k++;
                 }
                 if (k == j) {
@@ -507,7 +527,7 @@ public final class TermScanner {
                 return -1;
             }
             for (int x = 0; x < word.length; x++) {
-                if (foldFast(t.charAt(j + x)) != word[x]) {
+                if (foldFast(t[j + x]) != word[x]) {
                     return -1;
                 }
             }
@@ -520,12 +540,12 @@ public final class TermScanner {
             }
             boolean same = true;
             for (int x = 0; x < ending.length; x++) {
-                if (foldFast(t.charAt(j + x)) != ending[x]) {
+                if (foldFast(t[j + x]) != ending[x]) {
                     same = false;
                     break;
                 }
             }
-            if (same && (k == n || !wordChar(Character.codePointAt(t, k)))) {
+            if (same && (k == n || !wordChar(Character.codePointAt(t, k, n)))) {
                 return k;
             }
         }

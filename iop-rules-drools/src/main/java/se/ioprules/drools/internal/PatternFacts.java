@@ -96,7 +96,9 @@ public final class PatternFacts {
 
         Reads(List<Read> reads) {
             this.reads = List.copyOf(reads);
-            this.fixed = reads.stream().allMatch(r -> r.type() == null) ? reads.stream().map(Read::path).toList() : null;
+            // interned, as the paths rules and messages name are: lookups of the same fact then compare one object
+            this.fixed = reads.stream().allMatch(r -> r.type() == null)
+                    ? reads.stream().map(r -> r.path().intern()).toList() : null;
         }
 
         /** @return the reads, in order */
