@@ -274,7 +274,17 @@ public final class FactText {
     }
 
     private static boolean en(String lang) {
-        return "en".equalsIgnoreCase(lang);
+        if (lang == null || lang.length() != 2) {
+            return false;
+        }
+        char a = lang.charAt(0);
+        char b = lang.charAt(1);
+        if ((a == 'e' || a == 'E') && (b == 'n' || b == 'N')) {
+            return true;
+        }
+        // two ASCII letters other than those are not "en" in any case ("sv" on every Swedish placeholder): no
+        // case-insensitive comparison, which calls the case tables per character
+        return (a >= 128 || b >= 128) && "en".equalsIgnoreCase(lang);
     }
 
     /** The declared type at a fact path (element type for lists and sets), or null when it is not a fact of the model. */
