@@ -505,7 +505,8 @@ public final class DroolsEngine implements IopRulesEngine {
             EvaluationRequest request, Running running) {
         Map<String, Conclusion> conclusions = new LinkedHashMap<>();
         // facts resolved for explanations, shared by the rule sets (the partnership and derived values are fixed)
-        Map<String, FactValue> resolved = new HashMap<>();
+        // (sized for the few hundred facts an evaluation's explanations name, so it never grows on the way)
+        Map<String, FactValue> resolved = new HashMap<>(1024);
         List<RuleSetResult> results = new ArrayList<>();
         for (Selected s : plan) {
             running.ruleSet = s.info().ref();

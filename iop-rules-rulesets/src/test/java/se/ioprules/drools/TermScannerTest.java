@@ -231,6 +231,112 @@ class TermScannerTest {
         assertTrue(withHits > 1000, "the random texts exercise hits: " + withHits);
     }
 
+    /**
+     * The single-pass scanner against the reference on real texts: every string in the repository's JSON files
+     * (samples, corpus, scenarios, probes), the generated corpus's agreement texts, and each of them upper-cased
+     * and with table forms spliced in at random places.
+     */
+    @Test
+    void matchesTheReferenceOnCorpusSamplesAndProbes() throws IOException {
+        DataTable t = sklTable();
+        List<String> texts = new ArrayList<>(repositoryStrings());
+        for (int i = 0; i < 200; i++) {
+            String text = Corpus.partnership(Corpus.SEED, i).agreement() == null ? null
+                    : Corpus.partnership(Corpus.SEED, i).agreement().agreementText();
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        assertTrue(texts.stream().anyMatch(x -> x.length() > 2_000), "the samples' agreement texts are read");
+        String[] forms = {"kontrakt", "Kontraktet", "rätt att häva", "RÄTTEN TILL HÄVNING", "uppdrag", "fakturerades",
+            "hävs", "kontraktsparten"};
+        java.util.Random rnd = new java.util.Random(7L);
+        int withHits = 0;
+        for (String text : List.copyOf(texts)) {
+            texts.add(text.toUpperCase(java.util.Locale.ROOT));
+            StringBuilder sb = new StringBuilder(text);
+            for (int k = 0; k < 5 && sb.length() > 0; k++) {
+                sb.insert(rnd.nextInt(sb.length()), forms[rnd.nextInt(forms.length)]);
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            List<TermHit> expected = referenceScan(t, text);
+            assertEquals(expected, TermScanner.of(t).scan(new String(text.toCharArray())).getHits(), text);
+            withHits += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withHits > 100, "the texts exercise hits: " + withHits);
+    }
+
+    /**
+     * A hand-made table exercising each route: multi-word stems with endings, upper-case and caseless characters in
+     * stems, characters that fold unlike a plain comparison (ß, the Kelvin sign, dotted İ; the regex route), and
+     * pattern rows with and without a look-behind, all against the reference on random texts.
+     */
+    @Test
+    void everyRouteMatchesTheReferenceOnAHandMadeTable() {
+        List<RuleSetDiagnostic> problems = new ArrayList<>();
+        DataTable t = table("avoid\tuse\tstem\tendings\tpattern\n"
+                + "av tal\tx\tav  tal\t0,et,en\t\n"
+                + "IOP-Avtal\tx\t\ts,et\t\n"
+                + "k2\tx\t\t0,a\t\n"
+                + "straße\tx\t\t0,n\t\n"
+                + "\u212Aal\tx\t\t0,en\t\n"
+                + "İd\tx\t\t0,é\t\n"
+                + "tal\tx\t\t0,et\t\n"
+                + "köp\tx\t\t\tköp(?:et|en)?|\\d+\\s*kr|(?:é|e)tt\\s+tal\n"
+                + "bakom\tx\t\t\t(?<=a)bakom\n"
+                + "gräns\tx\t\t\t\\bgräns\n", problems);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(), TermScanner.check(t));
+        String[] pieces = {"av tal", "AV\n\ttalet", "avtal", "IOP-avtalet", "iop-AVTALS", "k2", "K2a", "straße",
+            "STRASSE", "strasse", "straẞen", "\u212Aalen", "kal", "KAL", "İd", "id", "ıd", "IDÉ", "tal", "Talet", "köp",
+            "KÖPET", "12 kr", "9kr", "ett  tal", "étt tal", "abakom", "bakom", "gräns", "agräns", "x", "å", "9", "_",
+            "\u0301", "-", " ", "\n", ".", "\uD835\uDC00", "ß", "ẞ"};
+        java.util.Random rnd = new java.util.Random(99L);
+        int withHits = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(10);
+            for (int i = 0; i < parts; i++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            List<TermHit> expected = referenceScan(t, text);
+            assertEquals(expected, TermScanner.of(t).scan(new String(text.toCharArray())).getHits(), text);
+            withHits += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withHits > 500, "the random texts exercise hits: " + withHits);
+    }
+
+    /** Every string value of the JSON files in the repository's resources (the module's parent directory). */
+    private static List<String> repositoryStrings() throws IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> out = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".json")
+                    && f.toString().contains("/src/") && f.toString().contains("/resources/")).toList()) {
+                com.fasterxml.jackson.databind.JsonNode tree;
+                try {
+                    tree = mapper.readTree(f.toFile());
+                } catch (IOException e) {
+                    continue; // probes of malformed JSON
+                }
+                collectStrings(tree, out);
+            }
+        }
+        assertTrue(out.size() > 100, "strings read: " + out.size());
+        return out;
+    }
+
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.textValue());
+        }
+        node.forEach(child -> collectStrings(child, out));
+    }
+
     @Test
     void theSameTextIsScannedOnceAndAnEqualTextAgain() {
         TermScanner s = TermScanner.of(sklTable());

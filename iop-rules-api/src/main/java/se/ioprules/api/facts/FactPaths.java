@@ -35,16 +35,15 @@ public final class FactPaths {
         }
     };
 
-    /** A record component and a method handle to its accessor (a call through it costs less than Method.invoke). */
-    private record Accessor(RecordComponent rc, java.lang.invoke.MethodHandle get) {
+    /**
+     * A record component and its accessor as a plain {@link java.util.function.Function}, spun once per component
+     * with {@link java.lang.invoke.LambdaMetafactory} (as a lambda {@code Party::name} would be): under the C1-only
+     * compiler the launcher uses, a call through a method handle that is not a constant runs through several
+     * lambda-form frames, a call of a lambda is one interface call.
+     */
+    private record Accessor(RecordComponent rc, java.util.function.Function<Object, Object> get) {
         Object of(Object record) {
-            try {
-                return get.invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return get.apply(record);
         }
     }
 
@@ -56,16 +55,47 @@ public final class FactPaths {
             Accessor[] out = new Accessor[all.size()];
             int i = 0;
             for (RecordComponent rc : all) {
-                try {
-                    out[i++] = new Accessor(rc, java.lang.invoke.MethodHandles.lookup().unreflect(rc.getAccessor())
-                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class)));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+                out[i++] = new Accessor(rc, getter(type, rc));
             }
             return out;
         }
     };
+
+    /**
+     * The accessor of a component as a function: a lambda class spun for it when the record is in this package
+     * (the fact model), else a call through its method handle.
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.function.Function<Object, Object> getter(Class<?> type, RecordComponent rc) {
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        java.lang.invoke.MethodHandle handle;
+        try {
+            handle = lookup.unreflect(rc.getAccessor());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        if (type.getPackage() == FactPaths.class.getPackage() && type.getClassLoader() == FactPaths.class.getClassLoader()) {
+            try {
+                return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(
+                        lookup, "apply", java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+                        java.lang.invoke.MethodType.methodType(Object.class, Object.class), handle,
+                        java.lang.invoke.MethodType.methodType(box(rc.getType()), type)).getTarget().invokeExact();
+            } catch (Throwable e) {
+                // fall through to the method handle
+            }
+        }
+        java.lang.invoke.MethodHandle get = handle.asType(
+                java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+        return record -> {
+            try {
+                return get.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
 
     /** Per record class, its accessors by component name: what resolving a path reads (no reflective call). */
     private static final ClassValue<java.util.Map<String, Accessor>> BY_NAME = new ClassValue<>() {
@@ -87,7 +117,40 @@ public final class FactPaths {
     private static final int MAX_PARSED = 10_000;
 
     /** One segment of a path: a component name and the list selector after it ({@code [2]}, {@code [id]}), or null. */
-    private record Segment(String name, String selector) {
+    private static final class Segment {
+        private final String name;
+        private final String selector;
+        /**
+         * The record class this segment was last read from and its accessor: a path is read from records of one
+         * class, so this saves the lookup by class and name (a race only looks it up again; the pair is immutable).
+         */
+        private Last last;
+
+        Segment(String name, String selector) {
+            this.name = name;
+            this.selector = selector;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String selector() {
+            return selector;
+        }
+
+        /** @return the value of this segment's component of the record */
+        Object of(Object record, String path) {
+            Last l = last;
+            if (l == null || l.type() != record.getClass()) {
+                l = new Last(record.getClass(), accessor(record, name, path));
+                last = l;
+            }
+            return l.accessor().of(record);
+        }
+    }
+
+    private record Last(Class<?> type, Accessor accessor) {
     }
 
     private FactPaths() {
@@ -140,7 +203,7 @@ public final class FactPaths {
             if (current == null) {
                 return new Resolved(null, false);
             }
-            current = component(current, segment.name(), path);
+            current = segment.of(current, path);
             if (segment.selector() != null) {
                 current = select(current, segment.selector(), path);
             }
@@ -381,7 +444,7 @@ public final class FactPaths {
         return out;
     }
 
-    private static Object component(Object record, String name, String path) {
+    private static Accessor accessor(Object record, String name, String path) {
         if (!(record instanceof Record)) {
             throw new IllegalArgumentException("fact path '" + path + "': '" + name + "' is not inside a group");
         }
@@ -390,7 +453,7 @@ public final class FactPaths {
             throw new IllegalArgumentException("fact path '" + path + "': " + record.getClass().getSimpleName()
                     + " has no field '" + name + "'");
         }
-        return a.of(record);
+        return a;
     }
 
     private static Object select(Object list, String selector, String path) {

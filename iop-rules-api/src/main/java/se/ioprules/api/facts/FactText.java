@@ -25,6 +25,23 @@ public final class FactText {
     private static final String RESOURCE = "value-labels.properties";
     /** "Enum.CONSTANT" → {sv, en}. */
     private static final Map<String, String[]> LABELS = load();
+    /**
+     * Per enum type, "CONSTANT" → {sv, en}: the entries of {@link #LABELS} under its simple name, so a value's words
+     * are one lookup instead of building the key "Enum.CONSTANT" for each value.
+     */
+    private static final ClassValue<Map<String, String[]>> ENUM_LABELS = new ClassValue<>() {
+        @Override
+        protected Map<String, String[]> computeValue(Class<?> type) {
+            String prefix = type.getSimpleName() + ".";
+            Map<String, String[]> out = new HashMap<>();
+            LABELS.forEach((k, v) -> {
+                if (k.startsWith(prefix)) {
+                    out.put(k.substring(prefix.length()), v);
+                }
+            });
+            return out;
+        }
+    };
     /** "CONSTANT" → labels of every enum that has it, for values whose path gives no type. */
     private static final Map<String, List<String[]>> BY_NAME = byName();
     /**
@@ -243,7 +260,7 @@ public final class FactText {
                 break;
         }
         if (type != null && type.isEnum()) {
-            String[] l = LABELS.get(type.getSimpleName() + "." + text);
+            String[] l = ENUM_LABELS.get(type).get(text);
             if (l != null) {
                 return l[en ? 1 : 0];
             }
@@ -257,7 +274,17 @@ public final class FactText {
     }
 
     private static boolean en(String lang) {
-        return "en".equalsIgnoreCase(lang);
+        if (lang == null || lang.length() != 2) {
+            return false;
+        }
+        char a = lang.charAt(0);
+        char b = lang.charAt(1);
+        if ((a == 'e' || a == 'E') && (b == 'n' || b == 'N')) {
+            return true;
+        }
+        // two ASCII letters other than those are not "en" in any case ("sv" on every Swedish placeholder): no
+        // case-insensitive comparison, which calls the case tables per character
+        return (a >= 128 || b >= 128) && "en".equalsIgnoreCase(lang);
     }
 
     /** The declared type at a fact path (element type for lists and sets), or null when it is not a fact of the model. */

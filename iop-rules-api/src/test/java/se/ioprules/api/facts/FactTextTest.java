@@ -85,4 +85,17 @@ class FactTextTest {
         assertEquals("Timrå kommun", FactText.prose("parties[k].name", "Timrå kommun", "sv"));
         assertEquals("0.6", FactText.prose("derived.publicShareOfCost", "0.6", "sv"));
     }
+
+    /** "en" in any case is English; anything else, Swedish included, is Swedish (the default). */
+    @Test
+    void languageIsEnglishOnlyForEnInAnyCase() {
+        for (String en : List.of("en", "EN", "En", "eN")) {
+            assertEquals("yes", FactText.prose("purpose.generalInterest", "TRUE", en), en);
+            assertEquals(FactText.label(LegalForm.IDEELL_FORENING, "en"), FactText.label(LegalForm.IDEELL_FORENING, en), en);
+        }
+        for (String sv : java.util.Arrays.asList("sv", "SV", "se", "eng", "e", "", "\u00e9n", null)) {
+            assertEquals("ja", FactText.prose("purpose.generalInterest", "TRUE", sv), String.valueOf(sv));
+            assertEquals("ideell förening", FactText.label(LegalForm.IDEELL_FORENING, sv), String.valueOf(sv));
+        }
+    }
 }

@@ -1,8 +1,5 @@
 package se.ioprules.drools.dsl;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Line and column of character offsets in a text (lines end at '\n'), so that term hits and the rule-set linter
  * report positions the same way.
@@ -12,14 +9,15 @@ public final class LineIndex {
 
     /** @param text the text whose offsets will be looked up */
     public LineIndex(String text) {
-        List<Integer> s = new ArrayList<>();
-        s.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                s.add(i + 1);
-            }
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
-        starts = s.stream().mapToInt(Integer::intValue).toArray();
+        starts = new int[lines];
+        int k = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[k++] = i + 1;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import se.ioprules.api.FactValue;
 import se.ioprules.api.LocalizedText;
 import se.ioprules.api.facts.FactText;
+import se.ioprules.drools.internal.FactResolver;
 
 /**
  * A rule set's messages ({@code messages_sv.properties}, {@code messages_en.properties}), keyed
@@ -24,6 +25,8 @@ public final class Messages {
      * with no regular expression per finding. Keyed by the text itself, so it is bounded by the messages loaded.
      */
     private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A criterion without words of its own for codes. */
+    private static final Function<String, String> NO_WORDS = code -> null;
     /** The placeholder for the party a party-level finding is about. */
     public static final String PARTY = "party";
     static final String NO_PARTY_SV = "[ingen part i underlaget]";
@@ -115,8 +118,8 @@ public final class Messages {
             this.enText = enText;
             this.svTemplate = svText == null ? null : Template.of(svText);
             this.enTemplate = enText == null ? null : Template.of(enText);
-            this.svWords = svWords.isEmpty() ? code -> null : svWords::get;
-            this.enWords = enWords.isEmpty() ? code -> null : enWords::get;
+            this.svWords = svWords.isEmpty() ? NO_WORDS : svWords::get;
+            this.enWords = enWords.isEmpty() ? NO_WORDS : enWords::get;
         }
 
         /** @param messages a rule set's messages @return whether this message was prepared from them */
@@ -191,7 +194,8 @@ public final class Messages {
             int last = 0;
             while (m.find()) {
                 literals.add(text.substring(last, m.start()));
-                paths.add(m.group(1));
+                // interned, as the paths rules name are (string constants): the same fact is then the same object
+                paths.add(m.group(1).intern());
                 last = m.end();
             }
             literals.add(text.substring(last));
@@ -218,15 +222,30 @@ public final class Messages {
                 continue;
             }
             FactValue value = null;
+            int hash = path.hashCode();
             for (FactValue f : because) {
-                if (f.path().equals(path)) {
+                String p = f.path();
+                // most paths differ: their cached hashes tell so without comparing the texts
+                if (p == path || p.hashCode() == hash && p.equals(path)) {
                     value = f;
                 }
             }
             if (value == null) {
                 value = resolver.apply(path);
             }
-            sb.append(inProse(path, value, sv, words));
+            if (words == NO_WORDS && resolver instanceof FactResolver r) {
+                // the same fact in several messages of an evaluation reads the same: worded once per language
+                String[] memo = r.proseMemo(value);
+                int lang = sv ? 0 : 1;
+                String text = memo[lang];
+                if (text == null) {
+                    text = inProse(path, value, sv, words);
+                    memo[lang] = text;
+                }
+                sb.append(text);
+            } else {
+                sb.append(inProse(path, value, sv, words));
+            }
         }
         sb.append(t.literals()[t.paths().length]);
         return sb.toString();

@@ -24,6 +24,11 @@ public final class FactResolver implements Function<String, FactValue> {
      * its findings name the same facts again and again (in {@code because} and in both languages' placeholders).
      */
     private final Map<String, FactValue> resolved;
+    /**
+     * Values already worded for messages ({Swedish, English}), by the resolved value itself: a value depends only
+     * on its path and text, and the resolver hands out one object per fact, so identity finds the repeats.
+     */
+    private final Map<FactValue, String[]> prose = new java.util.IdentityHashMap<>();
     /** Parameter values already written as text, by path (fixed for the rule set's run). */
     private final Map<String, FactValue> paramValues = new java.util.HashMap<>();
 
@@ -53,6 +58,20 @@ public final class FactResolver implements Function<String, FactValue> {
         this.params = params;
         this.conclusions = conclusions;
         this.resolved = resolved;
+    }
+
+    /**
+     * @param value a value this resolver gave, or a fact of a finding
+     * @return its wording in {Swedish, English} so far (null where not yet worded), to fill in; kept for this
+     *     rule set's run
+     */
+    public String[] proseMemo(FactValue value) {
+        String[] memo = prose.get(value);
+        if (memo == null) {
+            memo = new String[2];
+            prose.put(value, memo);
+        }
+        return memo;
     }
 
     @Override

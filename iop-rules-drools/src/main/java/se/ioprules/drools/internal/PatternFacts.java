@@ -2,7 +2,6 @@ package se.ioprules.drools.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +95,9 @@ public final class PatternFacts {
 
         Reads(List<Read> reads) {
             this.reads = List.copyOf(reads);
-            this.fixed = reads.stream().allMatch(r -> r.type() == null) ? reads.stream().map(Read::path).toList() : null;
+            // interned, as the paths rules and messages name are: lookups of the same fact then compare one object
+            this.fixed = reads.stream().allMatch(r -> r.type() == null)
+                    ? reads.stream().map(r -> r.path().intern()).toList() : null;
         }
 
         /** @return the reads, in order */
@@ -118,20 +119,27 @@ public final class PatternFacts {
                 return fixed;
             }
             List<Object> objects = match.getObjects();
-            LinkedHashSet<String> out = new LinkedHashSet<>();
+            // a handful of paths: a list and its contains() cost less than a hash set and a copy, per finding
+            List<String> out = new ArrayList<>(reads.size());
             for (Read r : reads) {
+                String path;
                 if (r.type() == null) {
-                    out.add(r.path());
-                    continue;
+                    path = r.path();
+                } else {
+                    Object o = nth(objects, r.type(), r.ordinal());
+                    if (o instanceof Party p && p.id() != null) {
+                        path = "parties[" + p.id() + "]" + r.path();
+                    } else if (o instanceof Conclusion c) {
+                        path = "conclusion." + c.criterionId();
+                    } else {
+                        continue;
+                    }
                 }
-                Object o = nth(objects, r.type(), r.ordinal());
-                if (o instanceof Party p && p.id() != null) {
-                    out.add("parties[" + p.id() + "]" + r.path());
-                } else if (o instanceof Conclusion c) {
-                    out.add("conclusion." + c.criterionId());
+                if (!out.contains(path)) {
+                    out.add(path);
                 }
             }
-            return List.copyOf(out);
+            return java.util.Collections.unmodifiableList(out);
         }
 
         private static Object nth(List<Object> objects, Class<?> type, int ordinal) {
