@@ -383,7 +383,8 @@ class Stockholm2017Test {
             Partnership p = term(t -> t.longTermIntent((Tri) null));
             for (LocalDate d : List.of(Y2018, Y2020)) {
                 Finding f = outcome(p, d, "sthlm-g-long-term", Outcome.NOT_ASSESSABLE);
-                assertEquals(List.of("term.longTermIntent"), f.missingFacts(), d::toString);
+                // forum-2010 is not assessable for the same reason, so its conclusion may be named beside the intent
+                assertTrue(f.missingFacts().contains("term.longTermIntent"), () -> d + " " + f.missingFacts());
                 assertTrue(f.message().sv().contains("36 månader"), f.message()::sv);
             }
             // no term either: Forum's not-assessable finding, reported as it is
