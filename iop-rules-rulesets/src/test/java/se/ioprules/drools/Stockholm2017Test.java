@@ -565,6 +565,24 @@ class Stockholm2017Test {
             assertEquals(se.ioprules.api.Verdict.DOES_NOT_MEET, before.ruleSet(RS).orElseThrow().verdict());
         }
 
+        /** Completion not recorded: each ground stands, and its message says what would lower it (not so when known). */
+        @Test
+        void unrecordedCompletionKeepsEveryOrganisationGroundAndSaysSo() {
+            Evaluation unknown = evaluate(allGrounds(true, null), Y2020);
+            Evaluation notDone = evaluate(allGrounds(true, false), Y2020);
+            for (String c : ORGANISATION_GROUNDS) {
+                Finding u = finding(unknown, RS, c);
+                Finding n = finding(notDone, RS, c);
+                assertEquals(Outcome.FAIL, u.outcome(), c);
+                assertEquals("EXCLUDED", u.conclusion(), c);
+                assertTrue(u.because().stream().anyMatch(v -> v.path().equals("parties[forening].idea.remediationCompleted")
+                        && !v.known()), c);
+                assertTrue(u.message().sv().contains("framgår inte om organisationen har genomfört åtgärder")
+                        && u.message().en().contains("not recorded whether the organisation has completed measures"), c);
+                assertFalse(n.message().sv().contains("framgår inte om organisationen har genomfört åtgärder"), c);
+            }
+        }
+
         @Test
         void remediationCriterion() {
             Finding done = outcome(allGrounds(true, true), "amn-remediation", Outcome.PASS);
