@@ -1,7 +1,6 @@
 package se.ioprules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -167,9 +166,11 @@ public final class EvaluationJson {
     }
 
     /**
-     * One NDJSON result line written straight to text, with no tree in between (a batch writes hundreds of
-     * kilobytes per line): exactly what {@link #write(JsonNode, boolean) write(tree, false)} gives for
-     * {@link #toTree(Evaluation, String, boolean) toTree} with {@code input.file} and {@code input.line} added.
+     * One NDJSON result line as text: {@link #write(JsonNode, boolean) write(tree, false)} of
+     * {@link #toTree(Evaluation, String, boolean) toTree} with {@code input.file} and {@code input.line} added. A batch
+     * writes its lines with {@link #writeLineUtf8(Evaluation, String, boolean, String, long) writeLineUtf8}, straight
+     * to bytes; this text form is the reference those bytes are tested against, and what a line holding a lone
+     * surrogate (which UTF-8 cannot encode) is written with.
      *
      * @param e the evaluation
      * @param lang language of the {@code message} fields
@@ -179,13 +180,9 @@ public final class EvaluationJson {
      * @return the JSON text on one line, without a line end
      */
     public static String writeLine(Evaluation e, String lang, boolean notableOnly, String file, long line) {
-        java.io.StringWriter out = new java.io.StringWriter(1 << 16);
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            writeLine(g, e, lang, notableOnly, file, line);
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex); // a StringWriter does not fail
-        }
-        return out.toString();
+        ObjectNode tree = toTree(e, lang, notableOnly);
+        ((ObjectNode) tree.get("input")).put("file", file).put("line", line);
+        return write(tree, false);
     }
 
     /**
@@ -236,314 +233,6 @@ public final class EvaluationJson {
 
     /** Per thread: the line being written, reused (a batch's lines are 140-180 kB). */
     private static final ThreadLocal<Utf8Line> LINE = ThreadLocal.withInitial(Utf8Line::new);
-
-    // Field names pre-encoded once: a result line repeats them thousands of times.
-    private static final SerializedString F_FORMAT = new SerializedString("format");
-    private static final SerializedString F_PARTNERSHIP_ID = new SerializedString("partnershipId");
-    private static final SerializedString F_AS_OF = new SerializedString("asOf");
-    private static final SerializedString F_AS_OF_BASIS = new SerializedString("asOfBasis");
-    private static final SerializedString F_LANG = new SerializedString("lang");
-    private static final SerializedString F_INPUT = new SerializedString("input");
-    private static final SerializedString F_SHA256 = new SerializedString("sha256");
-    private static final SerializedString F_FILE = new SerializedString("file");
-    private static final SerializedString F_LINE = new SerializedString("line");
-    private static final SerializedString F_ENGINE = new SerializedString("engine");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_VERSION = new SerializedString("version");
-    private static final SerializedString F_ASSESSMENT = new SerializedString("assessment");
-    private static final SerializedString F_PUBLIC_CONTRACT = new SerializedString("publicContract");
-    private static final SerializedString F_STATE_AID = new SerializedString("stateAid");
-    private static final SerializedString F_PUBLIC_CONTRACT_LEAN = new SerializedString("publicContractLean");
-    private static final SerializedString F_STATE_AID_LEAN = new SerializedString("stateAidLean");
-    private static final SerializedString F_PUBLIC_CONTRACT_WHY = new SerializedString("publicContractWhy");
-    private static final SerializedString F_STATE_AID_WHY = new SerializedString("stateAidWhy");
-    private static final SerializedString F_WHYS = new SerializedString("whys");
-    private static final SerializedString F_SV = new SerializedString("sv");
-    private static final SerializedString F_EN = new SerializedString("en");
-    private static final SerializedString F_DISAGREEMENTS = new SerializedString("disagreements");
-    private static final SerializedString F_QUESTION = new SerializedString("question");
-    private static final SerializedString F_RULE_SET = new SerializedString("ruleSet");
-    private static final SerializedString F_CRITERION = new SerializedString("criterion");
-    private static final SerializedString F_OUTCOME = new SerializedString("outcome");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_ANY_DOES_NOT_MEET = new SerializedString("anyDoesNotMeet");
-    private static final SerializedString F_FINDINGS_INCLUDED = new SerializedString("findingsIncluded");
-    private static final SerializedString F_RULE_SETS = new SerializedString("ruleSets");
-    private static final SerializedString F_ID = new SerializedString("id");
-    private static final SerializedString F_TITLE = new SerializedString("title");
-    private static final SerializedString F_ISSUER = new SerializedString("issuer");
-    private static final SerializedString F_STATUS = new SerializedString("status");
-    private static final SerializedString F_EFFECTIVE_FROM = new SerializedString("effectiveFrom");
-    private static final SerializedString F_EFFECTIVE_TO = new SerializedString("effectiveTo");
-    private static final SerializedString F_EXTERNAL_LOCATION = new SerializedString("externalLocation");
-    private static final SerializedString F_DEPENDENCY = new SerializedString("dependency");
-    private static final SerializedString F_VERDICT = new SerializedString("verdict");
-    private static final SerializedString F_COUNTS = new SerializedString("counts");
-    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
-    private static final SerializedString F_VALUE = new SerializedString("value");
-    private static final SerializedString F_VALID_FROM = new SerializedString("validFrom");
-    private static final SerializedString F_SOURCE = new SerializedString("source");
-    private static final SerializedString F_OVERRIDDEN = new SerializedString("overridden");
-    private static final SerializedString F_FINDINGS = new SerializedString("findings");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_CONCLUSION = new SerializedString("conclusion");
-    private static final SerializedString F_ELEMENT = new SerializedString("element");
-    private static final SerializedString F_MESSAGES = new SerializedString("messages");
-    private static final SerializedString F_BECAUSE = new SerializedString("because");
-    private static final SerializedString F_MISSING_FACTS = new SerializedString("missingFacts");
-    private static final SerializedString F_SOURCES = new SerializedString("sources");
-    private static final SerializedString F_RULE = new SerializedString("rule");
-    private static final SerializedString F_INDICATORS = new SerializedString("indicators");
-    private static final SerializedString F_DIRECTION = new SerializedString("direction");
-    private static final SerializedString F_STRENGTH = new SerializedString("strength");
-    private static final SerializedString F_FACT = new SerializedString("fact");
-    private static final SerializedString F_KNOWN = new SerializedString("known");
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_DOCUMENT = new SerializedString("document");
-    private static final SerializedString F_LOCATOR = new SerializedString("locator");
-    private static final SerializedString[] OUTCOME_NAMES = names(Outcome.values());
-
-    private static SerializedString[] names(Enum<?>[] values) {
-        SerializedString[] out = new SerializedString[values.length];
-        for (Enum<?> v : values) {
-            out[v.ordinal()] = new SerializedString(v.name());
-        }
-        return out;
-    }
-
-    private static void writeLine(JsonGenerator g, Evaluation e, String lang, boolean notableOnly, String file,
-            long line) throws java.io.IOException {
-        g.writeStartObject();
-        g.writeFieldName(F_FORMAT);
-        g.writeString(FORMAT);
-        field(g, F_PARTNERSHIP_ID, e.partnershipId());
-        field(g, F_AS_OF, date(e.asOf()));
-        field(g, F_AS_OF_BASIS, e.asOfBasis());
-        field(g, F_LANG, "en".equalsIgnoreCase(lang) ? "en" : "sv");
-        g.writeFieldName(F_INPUT);
-        g.writeStartObject();
-        field(g, F_SHA256, e.inputSha256());
-        field(g, F_FILE, file);
-        g.writeFieldName(F_LINE);
-        g.writeNumber(line);
-        g.writeEndObject();
-        g.writeFieldName(F_ENGINE);
-        g.writeStartObject();
-        field(g, F_NAME, "iop-rules");
-        field(g, F_VERSION, e.engineVersion());
-        g.writeEndObject();
-        g.writeFieldName(F_ASSESSMENT);
-        g.writeStartObject();
-        field(g, F_PUBLIC_CONTRACT, e.assessment() == null || e.assessment().publicContract() == null
-                ? null : e.assessment().publicContract().name());
-        field(g, F_STATE_AID, e.assessment() == null || e.assessment().stateAid() == null ? null
-                : e.assessment().stateAid().name());
-        if (e.assessment() != null) {
-            se.ioprules.api.Assessment a = e.assessment();
-            field(g, F_PUBLIC_CONTRACT_LEAN, a.publicContractLean().name());
-            field(g, F_STATE_AID_LEAN, a.stateAidLean().name());
-            field(g, F_PUBLIC_CONTRACT_WHY, a.publicContractWhy().in(lang));
-            field(g, F_STATE_AID_WHY, a.stateAidWhy().in(lang));
-            g.writeFieldName(F_WHYS);
-            g.writeStartObject();
-            g.writeFieldName(F_PUBLIC_CONTRACT);
-            g.writeStartObject();
-            field(g, F_SV, a.publicContractWhy().sv());
-            field(g, F_EN, a.publicContractWhy().en());
-            g.writeEndObject();
-            g.writeFieldName(F_STATE_AID);
-            g.writeStartObject();
-            field(g, F_SV, a.stateAidWhy().sv());
-            field(g, F_EN, a.stateAidWhy().en());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeFieldName(F_DISAGREEMENTS);
-            g.writeStartArray();
-            for (se.ioprules.api.Assessment.Disagreement d : a.disagreements()) {
-                g.writeStartObject();
-                field(g, F_QUESTION, d.question());
-                field(g, F_RULE_SET, d.ruleSetId());
-                field(g, F_CRITERION, d.criterionId());
-                field(g, F_OUTCOME, d.outcome() == null ? null : d.outcome().name());
-                field(g, F_MESSAGE, d.message().in(lang));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        g.writeFieldName(F_ANY_DOES_NOT_MEET);
-        g.writeBoolean(e.anyDoesNotMeet());
-        field(g, F_FINDINGS_INCLUDED, notableOnly ? "notable" : "all");
-        g.writeFieldName(F_RULE_SETS);
-        g.writeStartArray();
-        for (RuleSetResult r : e.ruleSets()) {
-            writeRuleSet(g, r, lang, notableOnly);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void field(JsonGenerator g, SerializedString name, String value) throws java.io.IOException {
-        g.writeFieldName(name);
-        g.writeString(value);
-    }
-
-    private static void writeRuleSet(JsonGenerator g, RuleSetResult r, String lang, boolean notableOnly)
-            throws java.io.IOException {
-        g.writeStartObject();
-        RuleSetInfo info = r.ruleSet();
-        field(g, F_ID, info.id());
-        field(g, F_VERSION, info.version());
-        field(g, F_TITLE, info.title());
-        field(g, F_ISSUER, info.issuer());
-        field(g, F_STATUS, info.status() == null ? null : info.status().name());
-        field(g, F_EFFECTIVE_FROM, date(info.effectiveFrom()));
-        field(g, F_EFFECTIVE_TO, date(info.effectiveTo()));
-        field(g, F_SHA256, info.sha256());
-        if (info.location() != null && !info.location().startsWith("classpath:")) {
-            field(g, F_EXTERNAL_LOCATION, info.location());
-        }
-        g.writeFieldName(F_DEPENDENCY);
-        g.writeBoolean(r.dependency());
-        field(g, F_VERDICT, r.verdict().name());
-        g.writeStringField("verdictBasis", r.verdictBasis().name());
-        LocalizedText why = r.verdictWhy();
-        g.writeStringField("verdictWhy", why.in(lang));
-        g.writeObjectFieldStart("verdictWhys");
-        g.writeStringField("sv", why.sv());
-        g.writeStringField("en", why.en());
-        g.writeEndObject();
-        g.writeFieldName(F_COUNTS);
-        g.writeStartObject();
-        int[] n = new int[Outcome.values().length];
-        for (Finding f : r.findings()) {
-            n[f.outcome().ordinal()]++;
-        }
-        for (int i = 0; i < n.length; i++) {
-            g.writeFieldName(OUTCOME_NAMES[i]);
-            g.writeNumber(n[i]);
-        }
-        g.writeEndObject();
-        g.writeFieldName(F_PARAMETERS);
-        g.writeStartArray();
-        for (ParameterValue p : r.parameters()) {
-            g.writeStartObject();
-            field(g, F_NAME, p.name());
-            g.writeFieldName(F_VALUE);
-            if (p.value() == null) {
-                g.writeNull();
-            } else {
-                g.writeNumber(p.value());
-            }
-            field(g, F_VALID_FROM, date(p.validFrom()));
-            field(g, F_SOURCE, p.source());
-            g.writeFieldName(F_OVERRIDDEN);
-            g.writeBoolean(p.overridden());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeFieldName(F_FINDINGS);
-        g.writeStartArray();
-        for (Finding f : r.findings()) {
-            if (!notableOnly || notable(f)) {
-                writeFinding(g, f, lang);
-            }
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void writeFinding(JsonGenerator g, Finding f, String lang) throws java.io.IOException {
-        g.writeStartObject();
-        field(g, F_CRITERION, f.criterionId());
-        g.writeFieldName(F_OUTCOME);
-        g.writeString(OUTCOME_NAMES[f.outcome().ordinal()]);
-        field(g, F_KIND, f.kind().name());
-        field(g, F_CONCLUSION, f.conclusion());
-        g.writeFieldName(F_ELEMENT);
-        g.writeBoolean(f.element());
-        String sv = f.message().sv();
-        String en = f.message().en();
-        String message = f.message().in(lang);
-        field(g, F_MESSAGE, message);
-        g.writeFieldName(F_MESSAGES);
-        g.writeStartObject();
-        field(g, F_SV, sv);
-        field(g, F_EN, en);
-        g.writeEndObject();
-        g.writeFieldName(F_BECAUSE);
-        g.writeStartArray();
-        for (FactValue v : f.because()) {
-            writeFactValue(g, v);
-        }
-        g.writeEndArray();
-        g.writeFieldName(F_MISSING_FACTS);
-        g.writeStartArray();
-        for (String m : f.missingFacts()) {
-            g.writeString(m);
-        }
-        g.writeEndArray();
-        g.writeFieldName(F_SOURCE);
-        if (f.sources().isEmpty()) {
-            g.writeNull();
-        } else {
-            citation(g, f.sources().get(0));
-        }
-        g.writeFieldName(F_SOURCES);
-        g.writeStartArray();
-        for (Citation c : f.sources()) {
-            citation(g, c);
-        }
-        g.writeEndArray();
-        field(g, F_RULE, f.rule());
-        if (!f.indicators().isEmpty()) {
-            g.writeFieldName(F_INDICATORS);
-            g.writeStartArray();
-            for (se.ioprules.api.Indicator i : f.indicators()) {
-                g.writeStartObject();
-                field(g, F_ID, i.id());
-                field(g, F_DIRECTION, i.direction().name());
-                field(g, F_STRENGTH, i.strength().name());
-                field(g, F_MESSAGE, i.message().in(lang));
-                g.writeFieldName(F_BECAUSE);
-                g.writeStartArray();
-                for (FactValue v : i.because()) {
-                    writeFactValue(g, v);
-                }
-                g.writeEndArray();
-                g.writeFieldName(F_SOURCES);
-                g.writeStartArray();
-                for (Citation c : i.sources()) {
-                    citation(g, c);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    private static void writeFactValue(JsonGenerator g, FactValue v) throws java.io.IOException {
-        g.writeStartObject();
-        field(g, F_FACT, v.path());
-        field(g, F_VALUE, v.value());
-        g.writeFieldName(F_KNOWN);
-        g.writeBoolean(v.known());
-        g.writeEndObject();
-    }
-
-    private static void citation(JsonGenerator g, Citation c) throws java.io.IOException {
-        g.writeStartObject();
-        writeCitation(g, c);
-        g.writeEndObject();
-    }
-
-    private static void writeCitation(JsonGenerator g, Citation c) throws java.io.IOException {
-        field(g, F_KEY, c.key());
-        field(g, F_DOCUMENT, c.document());
-        field(g, F_LOCATOR, c.locator());
-    }
 
     /**
      * An error line for NDJSON output.

@@ -17,9 +17,9 @@ import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetResult;
 
 /**
- * The shape of a result line for {@link EvaluationJson#writeLineUtf8}: the same fields in the same order as the
- * generator-written {@link EvaluationJson#writeLine} (the tests compare the two), with the punctuation and field names
- * between two values written as one pre-encoded fragment. Texts from rule metadata (ids, titles, criterion ids, rule
+ * The shape of a result line for {@link EvaluationJson#writeLineUtf8}: the same fields in the same order as the text
+ * form {@link EvaluationJson#writeLine} (the compact tree; the tests compare the two), with the punctuation and field
+ * names between two values written as one pre-encoded fragment. Texts from rule metadata (ids, titles, criterion ids, rule
  * names, fact paths, citations) go through the thread's table of pre-encoded texts; the rest is encoded each time.
  */
 final class Utf8Lines {
