@@ -1,10 +1,9 @@
 package se.ioprules.api.facts;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -45,7 +44,8 @@ final class CanonicalForm {
         try {
             w.start();
             w.walk(root);
-            return w.sha.finish(w.buf, w.len);
+            w.digest.update(w.buf, 0, w.len);
+            return HexFormat.of().formatHex(w.digest.digest()); // digest() resets it
         } finally {
             w.busy = false;
             w.len = 0;
@@ -53,34 +53,30 @@ final class CanonicalForm {
         }
     }
 
+    /** SHA-256 from the JDK (every Java runtime has it), fed from the writer's buffer without copies. */
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final class Plan {
         final byte[][] names;
-        final MethodHandle[] accessors;
+        /** The accessors {@link FactPaths} reads facts with (plain functions for the fact model's records). */
+        final FactPaths.Accessor[] accessors;
 
         Plan(Class<?> type) {
-            RecordComponent[] rcs = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-            names = new byte[rcs.length][];
-            accessors = new MethodHandle[rcs.length];
-            for (int i = 0; i < rcs.length; i++) {
-                names[i] = rcs[i].getName().getBytes(StandardCharsets.UTF_8);
-                try {
-                    rcs[i].getAccessor().setAccessible(true);
-                    accessors[i] = MethodHandles.lookup().unreflect(rcs[i].getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+            accessors = FactPaths.accessors(type);
+            names = new byte[accessors.length][];
+            for (int i = 0; i < accessors.length; i++) {
+                names[i] = accessors[i].rc().getName().getBytes(StandardCharsets.UTF_8);
             }
         }
 
         Object get(int i, Object record) {
-            try {
-                return accessors[i].invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return accessors[i].of(record);
         }
     }
 
@@ -93,7 +89,7 @@ final class CanonicalForm {
         private static final int CHUNK = 2048;
         private static final byte[] SIZE = ".size=".getBytes(StandardCharsets.US_ASCII);
 
-        final Sha256 sha = new Sha256();
+        final MessageDigest digest = newSha256();
         StringBuilder text;
         byte[] buf = new byte[16384];
         int len;
@@ -104,7 +100,7 @@ final class CanonicalForm {
         boolean busy;
 
         void start() {
-            sha.reset();
+            digest.reset();
             len = 0;
             pathLength = 0;
         }
@@ -207,10 +203,9 @@ final class CanonicalForm {
         /** Makes room for {@code n} more bytes, hashing what was written so far. */
         private void ensure(int n) {
             if (len + n > buf.length) {
-                int used = sha.blocks(buf, len);
-                System.arraycopy(buf, used, buf, 0, len - used);
-                len -= used;
-                if (len + n > buf.length) {
+                digest.update(buf, 0, len);
+                len = 0;
+                if (n > buf.length) {
                     buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
                 }
             }

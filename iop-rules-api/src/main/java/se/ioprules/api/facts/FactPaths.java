@@ -41,7 +41,7 @@ public final class FactPaths {
      * compiler the launcher uses, a call through a method handle that is not a constant runs through several
      * lambda-form frames, a call of a lambda is one interface call.
      */
-    private record Accessor(RecordComponent rc, java.util.function.Function<Object, Object> get) {
+    record Accessor(RecordComponent rc, java.util.function.Function<Object, Object> get) {
         Object of(Object record) {
             return get.apply(record);
         }
@@ -60,6 +60,14 @@ public final class FactPaths {
             return out;
         }
     };
+
+    /**
+     * {@return a record class's components in declaration order with their accessors (none for another class)}, shared
+     * with {@link CanonicalForm}: one array per class, not to be changed.
+     */
+    static Accessor[] accessors(Class<?> type) {
+        return ACCESSORS.get(type);
+    }
 
     /**
      * The accessor of a component as a function: a lambda class spun for it when the record is in this package
