@@ -214,20 +214,7 @@ class TermScannerTest {
             "skadestånd", "x", "å", "É", "9", "_", "\u0301", "-", " ", "  ", "\n", ".", ",", "(", "»", "ß", "\uD835\uDC00",
             // characters whose case folding differs from plain ASCII: Kelvin sign (folds to k), long s, dotted and dotless i
             "\u212Aontrakt", "ſkadestånd", "UPPDRAG", "İ", "ı", "FAKTURERING"};
-        java.util.Random rnd = new java.util.Random(20240301L);
-        int withHits = 0;
-        for (int n = 0; n < 3000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int parts = 1 + rnd.nextInt(12);
-            for (int i = 0; i < parts; i++) {
-                sb.append(pieces[rnd.nextInt(pieces.length)]);
-            }
-            String text = sb.toString();
-            List<TermHit> expected = referenceScan(t, text);
-            // a fresh copy of the text, so the scanner's memo of the last text cannot answer
-            assertEquals(expected, TermScanner.of(t).scan(new String(text.toCharArray())).getHits(), text);
-            withHits += expected.isEmpty() ? 0 : 1;
-        }
+        int withHits = agreesWithReferenceOnRandomTexts(t, pieces, 20240301L, 12);
         assertTrue(withHits > 1000, "the random texts exercise hits: " + withHits);
     }
 
@@ -293,20 +280,30 @@ class TermScannerTest {
             "STRASSE", "strasse", "straẞen", "\u212Aalen", "kal", "KAL", "İd", "id", "ıd", "IDÉ", "tal", "Talet", "köp",
             "KÖPET", "12 kr", "9kr", "ett  tal", "étt tal", "abakom", "bakom", "gräns", "agräns", "x", "å", "9", "_",
             "\u0301", "-", " ", "\n", ".", "\uD835\uDC00", "ß", "ẞ"};
-        java.util.Random rnd = new java.util.Random(99L);
+        int withHits = agreesWithReferenceOnRandomTexts(t, pieces, 99L, 10);
+        assertTrue(withHits > 500, "the random texts exercise hits: " + withHits);
+    }
+
+    /**
+     * Scans 3,000 random texts of 1 to {@code maxParts} pieces with the table's scanner and with the reference, which
+     * must give the same hits; {@return how many texts had hits}.
+     */
+    private static int agreesWithReferenceOnRandomTexts(DataTable t, String[] pieces, long seed, int maxParts) {
+        java.util.Random rnd = new java.util.Random(seed);
         int withHits = 0;
         for (int n = 0; n < 3000; n++) {
             StringBuilder sb = new StringBuilder();
-            int parts = 1 + rnd.nextInt(10);
+            int parts = 1 + rnd.nextInt(maxParts);
             for (int i = 0; i < parts; i++) {
                 sb.append(pieces[rnd.nextInt(pieces.length)]);
             }
             String text = sb.toString();
             List<TermHit> expected = referenceScan(t, text);
+            // a fresh copy of the text, so the scanner's memo of the last text cannot answer
             assertEquals(expected, TermScanner.of(t).scan(new String(text.toCharArray())).getHits(), text);
             withHits += expected.isEmpty() ? 0 : 1;
         }
-        assertTrue(withHits > 500, "the random texts exercise hits: " + withHits);
+        return withHits;
     }
 
     /** Every string value of the JSON files in the repository's resources (the module's parent directory). */
