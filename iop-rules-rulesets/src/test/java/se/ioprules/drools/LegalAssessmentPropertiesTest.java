@@ -120,14 +120,16 @@ class LegalAssessmentPropertiesTest {
      * exemption (which alone can make the aggregate NOT_STATE_AID): sa-1 the contributions and whether each party's
      * list is complete, instrument (a grant decision); sa-2 activityEconomicNature, marketExists,
      * serviceProcuredElsewhere, comparableProvidersCount; sa-3 selective, marketTermsApplied, compensationAboveCost;
-     * sa-4 competitorsExist and the market facts of sa-2; sa-5 tradeEffect, geographicScope; de minimis
+     * sa-4 competitorsExist and the market facts of sa-2; sa-5 tradeEffect, geographicScope and the Commission's two
+     * local-impact questions (customersFromOtherMemberStates, crossBorderInvestmentEffect); de minimis
      * grantedAsDeMinimis, otherDeMinimisChecked, aidAmountEur3y, sgeiEntrusted.
      */
     static final List<String> DECISIVE_STATE_AID = List.of("resources.contributions", "parties[].contributionsComplete",
             "agreement.instrument", "stateAid.activityEconomicNature", "legal.marketExists",
             "legal.serviceProcuredElsewhere", "legal.comparableProvidersCount", "stateAid.selective",
             "stateAid.marketTermsApplied", "stateAid.compensationAboveCost", "stateAid.competitorsExist",
-            "stateAid.tradeEffect", "governance.geographicScope", "stateAid.grantedAsDeMinimis",
+            "stateAid.tradeEffect", "governance.geographicScope", "stateAid.customersFromOtherMemberStates",
+            "stateAid.crossBorderInvestmentEffect", "stateAid.grantedAsDeMinimis",
             "stateAid.otherDeMinimisChecked", "stateAid.aidAmountEur3y", "stateAid.sgeiEntrusted");
 
     /** A change of one fact, named by its path. */
@@ -185,6 +187,10 @@ class LegalAssessmentPropertiesTest {
             stateAidTri("compensationAboveCost", StateAidContext::compensationAboveCost, (b, v) -> b.compensationAboveCost(v), Tri.TRUE),
             stateAidTri("marketTermsApplied", StateAidContext::marketTermsApplied, (b, v) -> b.marketTermsApplied(v), Tri.FALSE),
             stateAidTri("competitorsExist", StateAidContext::competitorsExist, (b, v) -> b.competitorsExist(v), Tri.TRUE),
+            stateAidTri("customersFromOtherMemberStates", StateAidContext::customersFromOtherMemberStates,
+                    (b, v) -> b.customersFromOtherMemberStates(v), Tri.TRUE),
+            stateAidTri("crossBorderInvestmentEffect", StateAidContext::crossBorderInvestmentEffect,
+                    (b, v) -> b.crossBorderInvestmentEffect(v), Tri.TRUE),
             stateAidTri("grantedAsDeMinimis", StateAidContext::grantedAsDeMinimis, (b, v) -> b.grantedAsDeMinimis(v), Tri.FALSE),
             new Change("stateAid.aidAmountEur3y=5000000", p -> p.stateAid().aidAmountEur3y() != null ? p
                     : Fixtures.stateAid(p, b -> b.aidAmountEur3y(BigDecimal.valueOf(5_000_000)))),
@@ -433,7 +439,8 @@ class LegalAssessmentPropertiesTest {
                 .governance(p.governance().toBuilder().geographicScope(null).build())
                 .stateAid(p.stateAid().toBuilder().activityEconomicNature(null).selective(Tri.UNKNOWN)
                         .marketTermsApplied(Tri.UNKNOWN).compensationAboveCost(Tri.UNKNOWN).competitorsExist(Tri.UNKNOWN)
-                        .tradeEffect(null).grantedAsDeMinimis(Tri.UNKNOWN).otherDeMinimisChecked(Tri.UNKNOWN)
+                        .tradeEffect(null).customersFromOtherMemberStates(Tri.UNKNOWN)
+                        .crossBorderInvestmentEffect(Tri.UNKNOWN).grantedAsDeMinimis(Tri.UNKNOWN).otherDeMinimisChecked(Tri.UNKNOWN)
                         .aidAmountEur3y(null).sgeiEntrusted(Tri.UNKNOWN).build())
                 .build();
     }

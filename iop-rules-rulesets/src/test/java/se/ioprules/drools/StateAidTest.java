@@ -167,9 +167,49 @@ class StateAidTest {
             Finding open = assertOutcome(Fixtures.legal(l -> l.marketExists(true)), RS, "sa-5-trade-effect",
                     Outcome.NOT_ASSESSABLE);
             assertTrue(open.missingFacts().contains("stateAid.competitorsExist"), open::toString);
-            // no competitors and the service bought nowhere else: purely local decides
-            assertOutcome(stateAid(Fixtures.legal(l -> l.marketExists(true).serviceProcuredElsewhere(false)),
-                    s -> s.competitorsExist(false)), RS, "sa-5-trade-effect", Outcome.PASS);
+            // no competitors and the service bought nowhere else, but the Commission's two questions unanswered: open,
+            // and it names them (notice on the notion of State aid, point 196)
+            Partnership noCompetitors = stateAid(Fixtures.legal(l -> l.marketExists(true).serviceProcuredElsewhere(false)),
+                    s -> s.competitorsExist(false));
+            Finding unanswered = assertOutcome(noCompetitors, RS, "sa-5-trade-effect", Outcome.NOT_ASSESSABLE);
+            assertEquals(List.of("stateAid.customersFromOtherMemberStates", "stateAid.crossBorderInvestmentEffect"),
+                    unanswered.missingFacts());
+            // with both answered no, purely local decides
+            assertOutcome(stateAid(noCompetitors, s -> s.customersFromOtherMemberStates(false).crossBorderInvestmentEffect(false)),
+                    RS, "sa-5-trade-effect", Outcome.PASS);
+        }
+
+        /**
+         * The Commission's local-impact test (notice on the notion of State aid, points 196-197; decisions of 2015 such
+         * as SA.37432 Hradec Králové): local competitors do not contest a purely local effect once the support is
+         * recorded as having no more than a marginal effect on cross-border investment; the service procured elsewhere
+         * still does, and either limb answered yes does.
+         */
+        @Test
+        void purelyLocalByTheCommissionsTwoQuestions() {
+            Partnership local = stateAid(Fixtures.legal(l -> l.marketExists(true).serviceProcuredElsewhere(false)),
+                    s -> s.competitorsExist(true).customersFromOtherMemberStates(false).crossBorderInvestmentEffect(false));
+            Finding decided = assertOutcome(local, RS, "sa-5-trade-effect", Outcome.PASS);
+            assertEquals("NOT_MET", decided.conclusion());
+            // competitors need not be known then
+            assertOutcome(stateAid(local, s -> s.competitorsExist((Tri) null)), RS, "sa-5-trade-effect", Outcome.PASS);
+            // the same service procured elsewhere still weighs against the judgement
+            Finding procured = assertOutcome(Fixtures.legal(local, l -> l.serviceProcuredElsewhere(true)), RS,
+                    "sa-5-trade-effect", Outcome.WARNING);
+            assertEquals("CONTESTED", procured.conclusion());
+            // either limb answered yes contests it, and local competitors weigh again once investment is not marginal
+            Finding customers = assertOutcome(stateAid(local, s -> s.customersFromOtherMemberStates(true)), RS,
+                    "sa-5-trade-effect", Outcome.WARNING);
+            assertEquals("CONTESTED", customers.conclusion());
+            assertTrue(customers.message().sv().contains("kunder eller brukare från andra EU-länder"), customers.message().sv());
+            Finding investment = assertOutcome(stateAid(local, s -> s.crossBorderInvestmentEffect(true)), RS,
+                    "sa-5-trade-effect", Outcome.WARNING);
+            assertTrue(investment.message().en().contains("more than a marginal effect on establishment or investment")
+                    && investment.message().en().contains("competitors"), investment.message().en());
+            // neither limb can arise without a market
+            assertOutcome(stateAid(Fixtures.legal(local, l -> l.marketExists(false)),
+                    s -> s.customersFromOtherMemberStates((Tri) null).crossBorderInvestmentEffect((Tri) null)),
+                    RS, "sa-5-trade-effect", Outcome.PASS);
         }
 
         @Test

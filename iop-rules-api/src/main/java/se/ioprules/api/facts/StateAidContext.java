@@ -12,6 +12,8 @@ import java.util.List;
  * @param selective The advantage is selective (favours certain undertakings).
  * @param competitorsExist The recipient has competitors.
  * @param tradeEffect Effect on trade between member states.
+ * @param customersFromOtherMemberStates The recipient is likely to attract customers or users from other member states.
+ * @param crossBorderInvestmentEffect The support can have more than a marginal effect on cross-border investment or establishment (undertakings from other member states setting up or investing in the market).
  * @param aidAmountEur3y Aid to the recipient over a rolling three-year period in EUR, including other de minimis aid.
  * @param sgeiEntrusted The recipient is entrusted with a service of general economic interest (SGEI).
  * @param grantedAsDeMinimis The support is granted as de minimis aid: the decision refers to the de minimis regulation and tells the recipient so.
@@ -24,6 +26,8 @@ public record StateAidContext(
         Tri selective,
         Tri competitorsExist,
         TradeEffect tradeEffect,
+        Tri customersFromOtherMemberStates,
+        Tri crossBorderInvestmentEffect,
         BigDecimal aidAmountEur3y,
         Tri sgeiEntrusted,
         Tri grantedAsDeMinimis,
@@ -42,6 +46,10 @@ public record StateAidContext(
      * @param selective The advantage is selective (favours certain undertakings).
      * @param competitorsExist The recipient has competitors.
      * @param tradeEffect Effect on trade between member states.
+     * @param customersFromOtherMemberStates The recipient is likely to attract customers or users from other member
+     *     states.
+     * @param crossBorderInvestmentEffect The support can have more than a marginal effect on cross-border investment
+     *     or establishment (undertakings from other member states setting up or investing in the market).
      * @param aidAmountEur3y Aid to the recipient over a rolling three-year period in EUR, including other de minimis
      *     aid.
      * @param sgeiEntrusted The recipient is entrusted with a service of general economic interest (SGEI).
@@ -55,6 +63,8 @@ public record StateAidContext(
         marketTermsApplied = marketTermsApplied == null ? Tri.UNKNOWN : marketTermsApplied;
         selective = selective == null ? Tri.UNKNOWN : selective;
         competitorsExist = competitorsExist == null ? Tri.UNKNOWN : competitorsExist;
+        customersFromOtherMemberStates = customersFromOtherMemberStates == null ? Tri.UNKNOWN : customersFromOtherMemberStates;
+        crossBorderInvestmentEffect = crossBorderInvestmentEffect == null ? Tri.UNKNOWN : crossBorderInvestmentEffect;
         sgeiEntrusted = sgeiEntrusted == null ? Tri.UNKNOWN : sgeiEntrusted;
         grantedAsDeMinimis = grantedAsDeMinimis == null ? Tri.UNKNOWN : grantedAsDeMinimis;
         otherDeMinimisChecked = otherDeMinimisChecked == null ? Tri.UNKNOWN : otherDeMinimisChecked;
@@ -74,6 +84,8 @@ public record StateAidContext(
         b.selective = selective;
         b.competitorsExist = competitorsExist;
         b.tradeEffect = tradeEffect;
+        b.customersFromOtherMemberStates = customersFromOtherMemberStates;
+        b.crossBorderInvestmentEffect = crossBorderInvestmentEffect;
         b.aidAmountEur3y = aidAmountEur3y;
         b.sgeiEntrusted = sgeiEntrusted;
         b.grantedAsDeMinimis = grantedAsDeMinimis;
@@ -89,6 +101,8 @@ public record StateAidContext(
         private Tri selective;
         private Tri competitorsExist;
         private TradeEffect tradeEffect;
+        private Tri customersFromOtherMemberStates;
+        private Tri crossBorderInvestmentEffect;
         private BigDecimal aidAmountEur3y;
         private Tri sgeiEntrusted;
         private Tri grantedAsDeMinimis;
@@ -154,6 +168,48 @@ public record StateAidContext(
          */
         public Builder tradeEffect(TradeEffect value) {
             this.tradeEffect = value;
+            return this;
+        }
+
+        /**
+         * {@return this builder, with {@code customersFromOtherMemberStates} set}
+         *
+         * @param value The recipient is likely to attract customers or users from other member states.
+         */
+        public Builder customersFromOtherMemberStates(Tri value) {
+            this.customersFromOtherMemberStates = value;
+            return this;
+        }
+
+        /**
+         * {@return this builder, with {@code crossBorderInvestmentEffect} set}
+         *
+         * @param value The support can have more than a marginal effect on cross-border investment or establishment.
+         */
+        public Builder crossBorderInvestmentEffect(Tri value) {
+            this.crossBorderInvestmentEffect = value;
+            return this;
+        }
+
+        /**
+         * Convenience for {@link #customersFromOtherMemberStates(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
+        public Builder customersFromOtherMemberStates(Boolean value) {
+            this.customersFromOtherMemberStates = Tri.of(value);
+            return this;
+        }
+
+        /**
+         * Convenience for {@link #crossBorderInvestmentEffect(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
+        public Builder crossBorderInvestmentEffect(Boolean value) {
+            this.crossBorderInvestmentEffect = Tri.of(value);
             return this;
         }
 
@@ -278,7 +334,7 @@ public record StateAidContext(
 
         /** {@return the immutable value} */
         public StateAidContext build() {
-            return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
+            return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, customersFromOtherMemberStates, crossBorderInvestmentEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
         }
     }
 }
