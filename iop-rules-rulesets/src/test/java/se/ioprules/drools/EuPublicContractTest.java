@@ -1,6 +1,7 @@
 package se.ioprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.ioprules.drools.Fixtures.agreement;
@@ -179,16 +180,42 @@ class EuPublicContractTest {
 
         /**
          * "Not selected" weighs only where admission is open (C-410/14, points 38–42): with admission unknown it is
-         * weak and the element stays open; beside admission recorded as closed the two are weighed by a person.
+         * weak and the element stays open; beside admission recorded as closed it stays weak, and the closed admission
+         * meets the element (C-399/98 Scala: that the authority could not choose another party does not take the one
+         * it contracts with outside the directive).
          */
         @Test
         void notSelectedNeedsOpenAdmission() {
             Finding unknown = element(legal(l -> l.openToAllMeetingConditions((Tri) null)), "eupc-4-selection", "UNKNOWN");
             assertTrue(raised(unknown, "not-selected-unshown", Indicator.Direction.AGAINST, Indicator.Strength.WEAK));
             assertTrue(unknown.missingFacts().contains("legal.openToAllMeetingConditions"), unknown::toString);
-            Finding closed = element(legal(l -> l.openToAllMeetingConditions(false)), "eupc-4-selection", "CONTESTED");
+            Finding closed = element(legal(l -> l.openToAllMeetingConditions(false)), "eupc-4-selection", "MET");
             assertTrue(raised(closed, "closed-admission", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
-            assertTrue(raised(closed, "not-selected", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+            assertTrue(raised(closed, "not-selected-unshown", Indicator.Direction.AGAINST, Indicator.Strength.WEAK));
+            assertFalse(raised(closed, "not-selected", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+            // open admission: "not selected" is strong, and with the award route recorded the element is ruled out
+            element(legal(l -> l.openToAllMeetingConditions(true)), "eupc-4-selection", "NOT_MET");
+        }
+
+        /**
+         * Payment per delivered unit stands against a recorded financing reading (HFD 2020 ref. 15): "not its own
+         * need" beside a price per unit is weighed by a person, and while the payment model is unknown (and something
+         * may be expected in return) the element is not ruled out.
+         */
+        @Test
+        void paymentPerDeliveryContestsNotOwnNeed() {
+            Partnership financing = legal(notOrdered(typicalIop()), l -> l.acquisitionForAuthorityOwnNeed(false)
+                    .needPredefinedByAuthority(false).publicPartyLegallyResponsible(false));
+            Partnership perUnit = agreement(resources(financing, r -> r.paymentModel(PaymentModel.PRICE_PER_UNIT)
+                    .paymentTiming(PaymentTiming.PERIODIC)), a -> a.counterPerformanceExpected(true));
+            Finding contested = element(perUnit, "eupc-3-acquisition", "CONTESTED");
+            assertTrue(raised(contested, "paid-per-performance", Indicator.Direction.TOWARDS, Indicator.Strength.STRONG));
+            assertTrue(raised(contested, "not-own-need", Indicator.Direction.AGAINST, Indicator.Strength.STRONG));
+            Finding open = element(resources(agreement(financing, a -> a.counterPerformanceExpected((Tri) null)),
+                    r -> r.paymentModel(null)), "eupc-3-acquisition", "UNKNOWN");
+            assertTrue(open.missingFacts().contains("resources.paymentModel"), open.missingFacts()::toString);
+            // nothing expected in return answers it: a payment per unit cannot then be for a performance
+            element(resources(financing, r -> r.paymentModel(null).paymentTiming(null)), "eupc-3-acquisition", "NOT_MET");
         }
 
         /** "Repayment only" itself answers whether performance can be demanded. */

@@ -195,15 +195,30 @@ public final class EuPublicContractTwin {
                 "towards", "decisive", "procured", "agreement.instrument", "legal.awardRoute");
         ind(out, "eupc-3: counterparty is a public body under its own powers", l.providerIsPublicBody() == Tri.TRUE,
                 "against", "weak", "public-body", "legal.providerIsPublicBody");
+        // a price for the performance or a direct economic interest, beside a recorded financing reading (HFD 2020 ref. 15)
+        boolean financing = l.acquisitionForAuthorityOwnNeed() == Tri.FALSE || l.ownActivityPreExisting() == Tri.TRUE;
+        PaymentModel main = res.paymentModel();
+        ind(out, "eupc-3: a price for the performance, against a recorded financing",
+                financing && a.counterPerformanceExpected() != Tri.FALSE
+                        && (main == PaymentModel.PRICE_PER_UNIT || main == PaymentModel.OUTCOME_BASED
+                                || main == PaymentModel.FIXED_PRICE_TOTAL || main == PaymentModel.CONCESSION
+                                || res.fixedPricePerUnit() == Tri.TRUE
+                                || res.paymentTiming() == PaymentTiming.IN_ARREARS_PER_DELIVERY),
+                "towards", "strong", "paid-per-performance", "resources.paymentModel", "resources.fixedPricePerUnit",
+                "resources.paymentTiming", "agreement.counterPerformanceExpected");
+        ind(out, "eupc-3: a direct economic interest, against a recorded financing",
+                financing && l.directEconomicInterest() == Tri.TRUE,
+                "towards", "strong", "interest-vs-financing", "legal.directEconomicInterest");
         // eupc-4
         ind(out, "eupc-4: recorded as selected by the authority", l.supplierSelectedByAuthority() == Tri.TRUE,
                 "towards", "decisive", "selected", "legal.supplierSelectedByAuthority");
         boolean notSelected = l.supplierSelectedByAuthority() == Tri.FALSE;
         boolean lov = l.awardRoute() == AwardRoute.LOV;
         Tri admission = l.openToAllMeetingConditions();
-        ind(out, "eupc-4: recorded as not selected, admission known", notSelected && (admission != Tri.UNKNOWN || lov),
+        ind(out, "eupc-4: recorded as not selected, admission open", notSelected && (admission == Tri.TRUE || lov),
                 "against", "strong", "not-selected");
-        ind(out, "eupc-4: recorded as not selected, admission not shown", notSelected && admission == Tri.UNKNOWN && !lov,
+        // C-399/98 Scala: a closed admission stays a choice even where the authority could not choose another party
+        ind(out, "eupc-4: recorded as not selected, open admission not shown", notSelected && admission != Tri.TRUE && !lov,
                 "against", "weak", "not-selected-unshown");
         ind(out, "eupc-4: recorded as not selected, but admission closed", notSelected && admission == Tri.FALSE && !lov,
                 "towards", "strong", "closed-admission");
@@ -332,7 +347,10 @@ public final class EuPublicContractTwin {
         decide(out, "eupc-1: decide", indications, "parties");
         decide(out, "eupc-2: decide", indications, "agreement.agreementSigned", "agreement.instrument|legal.awardRoute");
         decide(out, "eupc-3: decide", indications, "legal.acquisitionForAuthorityOwnNeed", "legal.needPredefinedByAuthority",
-                "legal.publicPartyLegallyResponsible", "agreement.commissionedByPublic", "agreement.instrument|legal.awardRoute");
+                "legal.publicPartyLegallyResponsible", "agreement.commissionedByPublic", "agreement.instrument|legal.awardRoute",
+                "resources.paymentModel|agreement.counterPerformanceExpected=FALSE",
+                "resources.fixedPricePerUnit|agreement.counterPerformanceExpected=FALSE",
+                "resources.paymentTiming|agreement.counterPerformanceExpected=FALSE", "legal.directEconomicInterest");
         decide(out, "eupc-4: decide", indications, "legal.supplierSelectedByAuthority", "legal.awardRoute");
         // two rules in DRL, one for each state (both are named when the rule names are collected)
         if (noConsideration || collectRuleNames) {
