@@ -355,6 +355,26 @@ class StateAidTest {
         }
 
         @Test
+        void theLeanFollowsTheOpenConditionNotTheMajority() {
+            // four conditions met and trade open, leaning away: recorded as purely local with both of the
+            // Commission's local-impact questions answered no, procurement elsewhere not recorded (SA.38035
+            // Landgrafen-Klinik, SA.37963 Glenmore Lodge). The conditions are cumulative, so the answer turns on
+            // trade and leans away, although four of five conditions lean towards.
+            Partnership p = stateAid(Fixtures.legal(aid(), l -> l.serviceProcuredElsewhere((Tri) null)),
+                    s -> s.tradeEffect(TradeEffect.PURELY_LOCAL).customersFromOtherMemberStates(Tri.FALSE)
+                            .crossBorderInvestmentEffect(Tri.FALSE));
+            Evaluation e = evaluate(p, RS);
+            assertEquals("UNKNOWN", finding(e, RS, "sa-5-trade-effect").conclusion());
+            assertEquals(Likelihood.NOT_ASSESSABLE, e.assessment().stateAid());
+            assertEquals(se.ioprules.api.Lean.AWAY, e.assessment().stateAidLean(), e.assessment().stateAidWhy()::en);
+            assertTrue(e.assessment().stateAidWhy().en().contains("4 of 5"), e.assessment().stateAidWhy().en());
+            // the same with trade contested by a customer base abroad: the open condition leans towards, and so does the test
+            Evaluation abroad = evaluate(stateAid(p, s -> s.customersFromOtherMemberStates(Tri.TRUE)), RS);
+            assertEquals(Likelihood.NOT_ASSESSABLE, abroad.assessment().stateAid());
+            assertEquals(se.ioprules.api.Lean.TOWARDS, abroad.assessment().stateAidLean(), abroad.assessment().stateAidWhy()::en);
+        }
+
+        @Test
         void possibleTradeEffectCountsAsMet() {
             Partnership p = stateAid(aid(), s -> s.tradeEffect(TradeEffect.POSSIBLE));
             assertEquals("STATE_AID", finding(evaluate(p, RS), RS, "sa-aggregate").conclusion());

@@ -395,6 +395,8 @@ public final class Findings {
         int met = 0;
         int towards = 0;
         int away = 0;
+        int openTowards = 0;
+        int openAway = 0;
         List<String> contested = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> notMet = new ArrayList<>();
@@ -410,15 +412,23 @@ public final class Findings {
             if (st != null && substantive.contains(id)) {
                 towards += st.lean() == se.ioprules.api.Lean.TOWARDS ? 1 : 0;
                 away += st.lean() == se.ioprules.api.Lean.AWAY ? 1 : 0;
+                if (!st.conclusion().equals("MET")) {
+                    openTowards += st.lean() == se.ioprules.api.Lean.TOWARDS ? 1 : 0;
+                    openAway += st.lean() == se.ioprules.api.Lean.AWAY ? 1 : 0;
+                }
             }
             because.add(resolver.apply("conclusion." + id));
         }
-        // an undecided test leans the way most of its substantive elements lean (an element left open leans only
-        // on weak indicators or on a decisive one against a strong one); a tie has no direction
+        // The test is cumulative, so an undecided one turns on its open elements: it leans away if any open
+        // substantive element leans away (that element alone would answer no), towards if the open ones that lean
+        // all lean towards; only when no open element leans does it follow most of the substantive elements (a met
+        // one counts towards); a tie has no direction. (An element left open leans only on weak indicators or on a
+        // decisive one against a strong one.)
         String lean = switch (conclusion) {
             case "PUBLIC_CONTRACT", "STATE_AID" -> "TOWARDS";
             case "NOT_PUBLIC_CONTRACT", "NOT_STATE_AID" -> "AWAY";
-            default -> towards > away ? "TOWARDS" : away > towards ? "AWAY" : "NONE";
+            default -> openAway > 0 ? "AWAY" : openTowards > 0 ? "TOWARDS"
+                    : towards > away ? "TOWARDS" : away > towards ? "AWAY" : "NONE";
         };
         List<String> openOthers = new ArrayList<>();
         for (String o : others) {
