@@ -48,7 +48,8 @@ import se.ioprules.api.RuleSetResult;
  *                                   "indicators": [ { "id", "direction", "strength", "message", "because": [ ... ],
  *                                                     "sources": [ ... ] } ] } ] } ] }   // elements of a legal test
  * </pre>
- * Thread-safe.
+ * Its JSON Schemas (a result, and a batch line: a result or an {@link #errorTree error line}) are
+ * {@link EvaluationSchema}; a field added here must be added there too (its test fails otherwise). Thread-safe.
  */
 public final class EvaluationJson {
     /** Identifies this output shape. */
