@@ -144,8 +144,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         boolean invalid = false;
         for (String f : files) {
             try (BufferedReader r = Inputs.open(f, io)) {
-                inputs.add(PartnershipJson.read(r));
+                Partnership p = PartnershipJson.read(r);
+                inputs.add(p);
                 names.add(f);
+                Inputs.warnings(f, 0, p, lang.name()).forEach(io::problem);
             } catch (InvalidJsonException e) {
                 invalid = true;
                 for (JsonProblem p : e.problems()) {
@@ -331,13 +333,14 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
             }
             Partnership p = PartnershipJson.read(line.text());
+            List<String> warnings = Inputs.warnings(f, lineNo, p, lang.name());
             Evaluation e = engine.evaluate(p, request);
             // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
             java.nio.ByteBuffer utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable,
                     Inputs.name(f), lineNo, lineBuffers.poll());
             String json = utf8 != null ? null
                     : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
-            return new LineResult(json, utf8, List.of(), true, e.anyDoesNotMeet(), false, false, null);
+            return new LineResult(json, utf8, warnings, true, e.anyDoesNotMeet(), false, false, null);
         } catch (InvalidJsonException e) {
             problems = e.problems();
         } catch (InvalidPartnershipException e) {

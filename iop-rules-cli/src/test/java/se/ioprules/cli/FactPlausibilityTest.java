@@ -68,4 +68,36 @@ class FactPlausibilityTest {
         assertTrue(r.err().contains("2 evaluated"), r::toString);
         CliRunner.assertCleanErrors(r);
     }
+
+    /**
+     * A foundation recorded as distributing profit: either fact may be the wrong one, so it is a warning naming both
+     * paths (Swedish by default, English with --lang en) and the input is still valid and evaluated.
+     */
+    @Test
+    void contradictoryButPossibleFactsAreWarningsAndStillEvaluated() throws Exception {
+        String json = "{\"id\":\"w\",\"decisionDate\":\"2024-03-01\",\"parties\":[{\"id\":\"k\",\"sector\":"
+                + "\"PUBLIC_MUNICIPALITY\"},{\"id\":\"f\",\"sector\":\"IDEA_BASED\",\"legalForm\":\"STIFTELSE\","
+                + "\"idea\":{\"distributesProfit\":true}}]}";
+        String paths = "parties[1].legalForm, parties[1].idea.distributesProfit: ";
+        CliRunner.Result v = CliRunner.withStdin(json, "validate", "-");
+        assertEquals(ExitCode.OK, v.exitCode(), v::toString);
+        assertEquals("<stdin>: OK\n", v.out());
+        assertTrue(v.err().contains("iop-rules: <stdin>: warning: " + paths + "Parten är en stiftelse"), v::toString);
+        assertTrue(v.err().contains(" / The party is a foundation"), v::toString);
+        CliRunner.assertCleanErrors(v);
+        CliRunner.Result e = CliRunner.withStdin(json, "evaluate", "-");
+        assertTrue(e.exitCode() <= 1, e::toString);
+        assertTrue(e.out().contains("\"format\""), "evaluated");
+        assertTrue(e.err().contains("iop-rules: <stdin>: warning: " + paths + "Parten är en stiftelse"), e::toString);
+        CliRunner.Result en = CliRunner.withStdin(json, "evaluate", "--lang", "en", "-");
+        assertTrue(en.err().contains("warning: " + paths + "The party is a foundation"), en::toString);
+        CliRunner.Result batch = CliRunner.withStdin("{\"id\":\"a\"}\n" + json + "\n", "evaluate", "--batch", "-");
+        assertTrue(batch.exitCode() <= 1, batch::toString);
+        assertEquals(2, batch.out().lines().count());
+        assertTrue(batch.err().contains("iop-rules: <stdin>:2: warning: " + paths), batch::toString);
+        assertTrue(batch.err().contains("2 evaluated"), batch::toString);
+        CliRunner.Result vb = CliRunner.withStdin(json + "\n", "validate", "--batch", "-");
+        assertTrue(vb.err().contains("<stdin>:1: warning: " + paths), vb::toString);
+        assertTrue(vb.out().contains("1 valid, 0 invalid"), vb::toString);
+    }
 }
