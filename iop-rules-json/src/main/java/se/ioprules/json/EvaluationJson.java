@@ -239,7 +239,7 @@ public final class EvaluationJson {
      * An error line for NDJSON output.
      *
      * @param line 1-based input line
-     * @param kind "invalid-input" or "rule-set-error"
+     * @param kind "invalid-input" or "rule-set-not-in-force" (the kinds the batch-line schema lists)
      * @param problems the problems
      * @return {@code {"line": n, "error": kind, "problems": [{"path","line","column","message"}]}}
      */
