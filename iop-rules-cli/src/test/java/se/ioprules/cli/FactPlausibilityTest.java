@@ -96,6 +96,9 @@ class FactPlausibilityTest {
         assertEquals(2, batch.out().lines().count());
         assertTrue(batch.err().contains("iop-rules: <stdin>:2: warning: " + paths), batch::toString);
         assertTrue(batch.err().contains("2 evaluated"), batch::toString);
+        CliRunner.Result q = CliRunner.withStdin(json, "questions", "--lang", "en", "--max-questions", "1", "-");
+        assertEquals(ExitCode.OK, q.exitCode(), q::toString);
+        assertTrue(q.err().contains("iop-rules: <stdin>: warning: " + paths + "The party is a foundation"), q::toString);
         CliRunner.Result vb = CliRunner.withStdin(json + "\n", "validate", "--batch", "-");
         assertTrue(vb.err().contains("<stdin>:1: warning: " + paths), vb::toString);
         assertTrue(vb.out().contains("1 valid, 0 invalid"), vb::toString);
