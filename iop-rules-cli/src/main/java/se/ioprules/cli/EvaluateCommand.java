@@ -19,6 +19,7 @@ import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.OpenQuestions;
 import se.ioprules.api.IopRulesEngine;
+import se.ioprules.api.PartnershipValidator;
 import se.ioprules.api.Problem;
 import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetRef;
@@ -188,6 +189,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     for (int i = 0; i < results.size(); i++) {
                         ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name(), findings == Findings.notable);
                         ((ObjectNode) t.get("input")).put("file", Inputs.name(names.get(i)));
+                        EvaluationJson.addInputWarnings(t, PartnershipValidator.warnings(inputs.get(i)));
                         trees.add(t);
                     }
                     if (trees.size() == 1) {
@@ -333,13 +335,22 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
             }
             Partnership p = PartnershipJson.read(line.text());
-            List<String> warnings = Inputs.warnings(f, lineNo, p, lang.name());
+            List<se.ioprules.api.InputWarning> ws = PartnershipValidator.warnings(p);
+            List<String> warnings = Inputs.warnings(f, lineNo, ws, lang.name());
             Evaluation e = engine.evaluate(p, request);
-            // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
-            java.nio.ByteBuffer utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable,
-                    Inputs.name(f), lineNo, lineBuffers.poll());
-            String json = utf8 != null ? null
-                    : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            java.nio.ByteBuffer utf8 = null;
+            String json;
+            if (!ws.isEmpty()) { // rare: the tree, with input.warnings added
+                ObjectNode tree = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
+                ((ObjectNode) tree.get("input")).put("file", Inputs.name(f)).put("line", lineNo);
+                json = EvaluationJson.write(EvaluationJson.addInputWarnings(tree, ws), false);
+            } else {
+                // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
+                utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo,
+                        lineBuffers.poll());
+                json = utf8 != null ? null
+                        : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            }
             return new LineResult(json, utf8, warnings, true, e.anyDoesNotMeet(), false, false, null);
         } catch (InvalidJsonException e) {
             problems = e.problems();

@@ -55,7 +55,18 @@ final class Inputs {
      * @return a line per warning; empty when none
      */
     static java.util.List<String> warnings(String file, long line, se.ioprules.api.facts.Partnership p, String lang) {
-        java.util.List<se.ioprules.api.InputWarning> ws = se.ioprules.api.PartnershipValidator.warnings(p);
+        return warnings(file, line, se.ioprules.api.PartnershipValidator.warnings(p), lang);
+    }
+
+    /**
+     * @param file the input's name
+     * @param line its 1-based line in a batch, or 0 for a whole file
+     * @param ws the input's warnings
+     * @param lang "sv" or "en": the message's language
+     * @return a line per warning; empty when none
+     */
+    static java.util.List<String> warnings(String file, long line, java.util.List<se.ioprules.api.InputWarning> ws,
+            String lang) {
         if (ws.isEmpty()) {
             return java.util.List.of();
         }

@@ -154,6 +154,8 @@ public final class EvaluationSchema {
         p.set("sha256", pattern(SHA256_PATTERN, "SHA-256 of the canonical form of the facts evaluated."));
         p.set("file", string("The input file's name (- for standard input)."));
         p.set("line", integer(1, "The input line (1-based) of a batch."));
+        p.set("warnings", array(ref("InputWarning"), "Only when there are any: facts of the input that contradict each "
+                + "other but may each be right (the input was still evaluated); check which is right."));
         if (line) {
             required(in, "sha256", "file", "line");
         } else {
@@ -193,6 +195,13 @@ public final class EvaluationSchema {
         dp.set("outcome", enumOf(Outcome.class, true, "The finding's outcome."));
         dp.set("message", string("What disagrees, in the output language."));
         required(d, "question", "ruleSet", "criterion", "outcome", "message");
+
+        ObjectNode iw = object("Facts that contradict each other as the rules read them, where either may be the one "
+                + "recorded wrongly.", defs, "InputWarning");
+        props(iw).set("paths", array(string(null), "The field paths of the facts that disagree."));
+        props(iw).set("message", string("What disagrees and what to check, in the output language."));
+        props(iw).set("messages", ref("Texts"));
+        required(iw, "paths", "message", "messages");
 
         ObjectNode t = object("A text in Swedish and English.", defs, "Texts");
         props(t).set("sv", string("Swedish."));

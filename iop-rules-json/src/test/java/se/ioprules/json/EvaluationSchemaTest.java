@@ -90,6 +90,20 @@ class EvaluationSchemaTest {
         }
     }
 
+    private static final List<se.ioprules.api.InputWarning> WARNINGS = List.of(new se.ioprules.api.InputWarning(
+            List.of("signingDate", "agreement.agreementSigned"), new LocalizedText("motsägelse", "contradiction")));
+
+    @Test
+    void inputWarningsAreAddedOnlyWhenThereAreAny() {
+        ObjectNode tree = EvaluationJson.toTree(EvaluationJsonTest.sample(), "en", false);
+        String before = EvaluationJson.write(tree, false);
+        assertEquals(before, EvaluationJson.write(EvaluationJson.addInputWarnings(tree, List.of()), false));
+        JsonNode w = EvaluationJson.addInputWarnings(tree, WARNINGS).at("/input/warnings/0");
+        assertEquals("[\"signingDate\",\"agreement.agreementSigned\"]", w.get("paths").toString());
+        assertEquals("contradiction", w.get("message").asText(), "in the tree's language");
+        assertEquals("motsägelse", w.at("/messages/sv").asText());
+    }
+
     /** Every form the writer gives: trees, the text and byte lines, in both languages, all or notable findings. */
     static List<JsonNode> outputs(Evaluation e, boolean asLines) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -99,10 +113,16 @@ class EvaluationSchemaTest {
                     out.add(MAPPER.readTree(EvaluationJson.writeLine(e, lang, notable, "in.ndjson", 3)));
                     byte[] bytes = EvaluationJson.writeLineUtf8(e, lang, notable, "in.ndjson", 3);
                     out.add(MAPPER.readTree(bytes));
+                    // a line whose input has warnings, as a batch writes it
+                    ObjectNode tree = EvaluationJson.toTree(e, lang, notable);
+                    ((ObjectNode) tree.get("input")).put("file", "in.ndjson").put("line", 4);
+                    out.add(MAPPER.readTree(EvaluationJson.write(EvaluationJson.addInputWarnings(tree, WARNINGS), false)));
                 } else {
                     ObjectNode tree = EvaluationJson.toTree(e, lang, notable);
                     out.add(MAPPER.readTree(EvaluationJson.write(tree, true)));
                     ((ObjectNode) tree.get("input")).put("file", "laholm.json"); // as evaluate F writes it
+                    out.add(MAPPER.readTree(EvaluationJson.write(tree, true)));
+                    EvaluationJson.addInputWarnings(tree, WARNINGS);
                     out.add(MAPPER.readTree(EvaluationJson.write(tree, true)));
                 }
             }
