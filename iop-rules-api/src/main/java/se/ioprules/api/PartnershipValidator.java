@@ -84,6 +84,22 @@ public final class PartnershipValidator {
     }
 
     /**
+     * Facts that are each valid but contradict each other as the rules read them, where either may be the one
+     * recorded wrongly (e.g. a foundation recorded as distributing profit): the partnership is still evaluated, but a
+     * person should check which is right. Not part of {@link #validate}: a warning does not make the input invalid.
+     *
+     * @param p the facts (valid, or the warnings may be incomplete)
+     * @return a warning per contradiction, naming every fact involved, in Swedish and English; empty when none
+     */
+    public static List<InputWarning> warnings(Partnership p) {
+        List<InputWarning> out = new ArrayList<>();
+        if (p != null) {
+            ConsistencyWarnings.check(p, out);
+        }
+        return out;
+    }
+
+    /**
      * Per thread, the last partnership found valid: a partnership is immutable all the way down (its groups are
      * records, its collections copies), so the same object needs no second check.
      */

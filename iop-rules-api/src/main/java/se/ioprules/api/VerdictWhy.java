@@ -15,9 +15,9 @@ final class VerdictWhy {
     private VerdictWhy() {
     }
 
-    static LocalizedText of(RuleSetResult r) {
+    /** The sentence for r, whose {@link RuleSetResult#verdictBasis() basis} is given (it is computed once). */
+    static LocalizedText of(RuleSetResult r, VerdictBasis basis) {
         BigDecimal share = Verdict.maxFailedIndicatorShare(r.parameters());
-        VerdictBasis basis = Verdict.basis(r.findings(), share);
         // the same counting as Verdict.basis: elements of a legal test do not count on their own
         int legal = 0;
         // the failed legal requirements by title (a per-party criterion once), so a reader knows which decided

@@ -19,6 +19,7 @@ import se.ioprules.api.EvaluationRequest;
 import se.ioprules.api.InvalidPartnershipException;
 import se.ioprules.api.OpenQuestions;
 import se.ioprules.api.IopRulesEngine;
+import se.ioprules.api.PartnershipValidator;
 import se.ioprules.api.Problem;
 import se.ioprules.api.RuleSetNotInForceException;
 import se.ioprules.api.RuleSetRef;
@@ -144,8 +145,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         boolean invalid = false;
         for (String f : files) {
             try (BufferedReader r = Inputs.open(f, io)) {
-                inputs.add(PartnershipJson.read(r));
+                Partnership p = PartnershipJson.read(r);
+                inputs.add(p);
                 names.add(f);
+                Inputs.warnings(f, 0, p, lang.name()).forEach(io::problem);
             } catch (InvalidJsonException e) {
                 invalid = true;
                 for (JsonProblem p : e.problems()) {
@@ -186,6 +189,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     for (int i = 0; i < results.size(); i++) {
                         ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name(), findings == Findings.notable);
                         ((ObjectNode) t.get("input")).put("file", Inputs.name(names.get(i)));
+                        EvaluationJson.addInputWarnings(t, PartnershipValidator.warnings(inputs.get(i)));
                         trees.add(t);
                     }
                     if (trees.size() == 1) {
@@ -331,13 +335,23 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 throw new InvalidJsonException(List.of(new JsonProblem("$", 0, 0, line.error())));
             }
             Partnership p = PartnershipJson.read(line.text());
+            List<se.ioprules.api.InputWarning> ws = PartnershipValidator.warnings(p);
+            List<String> warnings = Inputs.warnings(f, lineNo, ws, lang.name());
             Evaluation e = engine.evaluate(p, request);
-            // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
-            java.nio.ByteBuffer utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable,
-                    Inputs.name(f), lineNo, lineBuffers.poll());
-            String json = utf8 != null ? null
-                    : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
-            return new LineResult(json, utf8, List.of(), true, e.anyDoesNotMeet(), false, false, null);
+            java.nio.ByteBuffer utf8 = null;
+            String json;
+            if (!ws.isEmpty()) { // rare: the tree, with input.warnings added
+                ObjectNode tree = EvaluationJson.toTree(e, lang.name(), findings == Findings.notable);
+                ((ObjectNode) tree.get("input")).put("file", Inputs.name(f)).put("line", lineNo);
+                json = EvaluationJson.write(EvaluationJson.addInputWarnings(tree, ws), false);
+            } else {
+                // UTF-8 bytes straight from the evaluation; text (encoded when written) only for a lone surrogate
+                utf8 = EvaluationJson.writeLineUtf8(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo,
+                        lineBuffers.poll());
+                json = utf8 != null ? null
+                        : EvaluationJson.writeLine(e, lang.name(), findings == Findings.notable, Inputs.name(f), lineNo);
+            }
+            return new LineResult(json, utf8, warnings, true, e.anyDoesNotMeet(), false, false, null);
         } catch (InvalidJsonException e) {
             problems = e.problems();
         } catch (InvalidPartnershipException e) {

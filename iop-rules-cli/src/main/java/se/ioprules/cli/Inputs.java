@@ -43,6 +43,40 @@ final class Inputs {
                 + ": " + p.message();
     }
 
+    /**
+     * The input's warnings ({@link se.ioprules.api.PartnershipValidator#warnings}) as lines for standard error:
+     * facts that contradict each other but do not stop the evaluation, e.g. {@code f.json: warning:
+     * parties[1].legalForm, parties[1].idea.distributesProfit: ...}.
+     *
+     * @param file the input's name
+     * @param line its 1-based line in a batch, or 0 for a whole file
+     * @param p the facts read
+     * @param lang "sv" or "en": the message's language
+     * @return a line per warning; empty when none
+     */
+    static java.util.List<String> warnings(String file, long line, se.ioprules.api.facts.Partnership p, String lang) {
+        return warnings(file, line, se.ioprules.api.PartnershipValidator.warnings(p), lang);
+    }
+
+    /**
+     * @param file the input's name
+     * @param line its 1-based line in a batch, or 0 for a whole file
+     * @param ws the input's warnings
+     * @param lang "sv" or "en": the message's language
+     * @return a line per warning; empty when none
+     */
+    static java.util.List<String> warnings(String file, long line, java.util.List<se.ioprules.api.InputWarning> ws,
+            String lang) {
+        if (ws.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(ws.size());
+        for (se.ioprules.api.InputWarning w : ws) {
+            out.add(name(file) + (line > 0 ? ":" + line : "") + ": warning: " + w.toString(lang));
+        }
+        return out;
+    }
+
     static String name(String file) {
         return "-".equals(file) ? "<stdin>" : file;
     }

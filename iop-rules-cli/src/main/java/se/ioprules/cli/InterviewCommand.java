@@ -89,7 +89,7 @@ final class InterviewCommand implements java.util.concurrent.Callable<Integer> {
         }
         EvaluationRequest request = requestOptions.request();
         Output.check(out, file == null ? List.of() : List.of(file));
-        Partnership p = file == null ? Partnership.EMPTY : QuestionsCommand.read(file, io);
+        Partnership p = file == null ? Partnership.EMPTY : QuestionsCommand.read(file, io, lang.name());
         String l = lang.name();
         PrintStream say = io.err();
         BufferedReader answers = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));

@@ -64,7 +64,7 @@ final class QuestionsCommand implements java.util.concurrent.Callable<Integer> {
         }
         EvaluationRequest request = requestOptions.request();
         Output.check(out, List.of(file));
-        Partnership p = read(file, io);
+        Partnership p = read(file, io, lang.name());
         OpenQuestions q;
         try (IopRulesEngine engine = engineOptions.engine(io)) {
             q = engine.openQuestions(p, request,
@@ -83,10 +83,15 @@ final class QuestionsCommand implements java.util.concurrent.Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reads one partnership; bad JSON is every problem at once, exit 3. */
-    static Partnership read(String file, Io io) {
+    /**
+     * Reads one partnership; bad JSON is every problem at once, exit 3. Facts that contradict each other but may each
+     * be right are told on stderr in {@code lang}, and the partnership is returned.
+     */
+    static Partnership read(String file, Io io, String lang) {
         try (BufferedReader r = Inputs.open(file, io)) {
-            return PartnershipJson.read(r);
+            Partnership p = PartnershipJson.read(r);
+            Inputs.warnings(file, 0, p, lang).forEach(io::problem);
+            return p;
         } catch (InvalidJsonException e) {
             List<String> messages = new ArrayList<>();
             for (JsonProblem jp : e.problems()) {

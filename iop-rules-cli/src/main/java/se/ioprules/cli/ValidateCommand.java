@@ -15,7 +15,8 @@ import se.ioprules.json.PartnershipJson;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks partnership JSON files without evaluating them.",
             "Checks syntax, field names, types, dates, amounts and consistency. Prints 'FILE: OK' per valid file "
-                + "and one line per problem on stderr."})
+                + "and one line per problem on stderr; facts that contradict each other but may each be right are "
+                + "warnings (on stderr; the file is still valid)."})
 final class ValidateCommand implements Callable<Integer> {
     private final Io io;
 
@@ -39,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     List<JsonProblem> ps;
                     try (BufferedReader r = Inputs.open(f, io)) {
-                        ps = PartnershipJson.validate(r);
+                        ps = readAndWarn(f, 0, r);
                     } catch (IOException e) {
                         throw new CliException(ExitCode.INVALID_INPUT, Inputs.name(f) + ": cannot read: "
                                 + Inputs.reason(e));
@@ -61,6 +62,20 @@ final class ValidateCommand implements Callable<Integer> {
         return invalid ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
+    /** The document's problems; when it has none, its warnings are told (in Swedish and English) on stderr. */
+    private List<JsonProblem> readAndWarn(String f, long lineNo, java.io.Reader in) {
+        se.ioprules.api.facts.Partnership p;
+        try {
+            p = PartnershipJson.read(in);
+        } catch (se.ioprules.json.InvalidJsonException e) {
+            return e.problems();
+        }
+        for (se.ioprules.api.InputWarning w : se.ioprules.api.PartnershipValidator.warnings(p)) {
+            io.problem(Inputs.name(f) + (lineNo > 0 ? ":" + lineNo : "") + ": warning: " + w);
+        }
+        return List.of();
+    }
+
     private boolean batch(String f) {
         long lineNo = 0;
         long ok = 0;
@@ -73,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 List<JsonProblem> ps = line.error() != null ? List.of(new JsonProblem("$", 0, 0, line.error()))
-                        : PartnershipJson.validate(line.text());
+                        : readAndWarn(f, lineNo, new java.io.StringReader(line.text()));
                 for (JsonProblem p : ps) {
                     io.problem(Inputs.lineProblem(f, lineNo, p));
                 }

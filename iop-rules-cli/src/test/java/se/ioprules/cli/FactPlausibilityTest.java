@@ -3,6 +3,7 @@ package se.ioprules.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,49 @@ class FactPlausibilityTest {
         assertTrue(r.err().contains("<stdin>:2: $: No version of rule set"), r::toString);
         assertTrue(r.err().contains("2 evaluated"), r::toString);
         CliRunner.assertCleanErrors(r);
+    }
+
+    /**
+     * A foundation recorded as distributing profit: either fact may be the wrong one, so it is a warning naming both
+     * paths (Swedish by default, English with --lang en) and the input is still valid and evaluated.
+     */
+    @Test
+    void contradictoryButPossibleFactsAreWarningsAndStillEvaluated() throws Exception {
+        String json = "{\"id\":\"w\",\"decisionDate\":\"2024-03-01\",\"parties\":[{\"id\":\"k\",\"sector\":"
+                + "\"PUBLIC_MUNICIPALITY\"},{\"id\":\"f\",\"sector\":\"IDEA_BASED\",\"legalForm\":\"STIFTELSE\","
+                + "\"idea\":{\"distributesProfit\":true}}]}";
+        String paths = "parties[1].legalForm, parties[1].idea.distributesProfit: ";
+        CliRunner.Result v = CliRunner.withStdin(json, "validate", "-");
+        assertEquals(ExitCode.OK, v.exitCode(), v::toString);
+        assertEquals("<stdin>: OK\n", v.out());
+        assertTrue(v.err().contains("iop-rules: <stdin>: warning: " + paths + "Parten är en stiftelse"), v::toString);
+        assertTrue(v.err().contains(" / The party is a foundation"), v::toString);
+        CliRunner.assertCleanErrors(v);
+        CliRunner.Result e = CliRunner.withStdin(json, "evaluate", "-");
+        assertTrue(e.exitCode() <= 1, e::toString);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode w = mapper.readTree(e.out()).at("/input/warnings/0");
+        assertEquals("[\"parties[1].legalForm\",\"parties[1].idea.distributesProfit\"]", w.get("paths").toString(),
+                "the JSON result carries the warning: " + e.out());
+        assertTrue(w.get("message").asText().startsWith("Parten är en stiftelse"), w::toString);
+        assertTrue(w.at("/messages/en").asText().startsWith("The party is a foundation"), w::toString);
+        assertTrue(e.err().contains("iop-rules: <stdin>: warning: " + paths + "Parten är en stiftelse"), e::toString);
+        CliRunner.Result en = CliRunner.withStdin(json, "evaluate", "--lang", "en", "-");
+        assertTrue(en.err().contains("warning: " + paths + "The party is a foundation"), en::toString);
+        CliRunner.Result batch = CliRunner.withStdin("{\"id\":\"a\"}\n" + json + "\n", "evaluate", "--batch", "-");
+        assertTrue(batch.exitCode() <= 1, batch::toString);
+        assertEquals(2, batch.out().lines().count());
+        List<String> lines = batch.out().lines().toList();
+        assertTrue(mapper.readTree(lines.get(0)).at("/input/warnings").isMissingNode(), "no warnings, no field");
+        assertEquals(2, mapper.readTree(lines.get(1)).at("/input/line").asInt());
+        assertEquals(w.get("paths"), mapper.readTree(lines.get(1)).at("/input/warnings/0/paths"));
+        assertTrue(batch.err().contains("iop-rules: <stdin>:2: warning: " + paths), batch::toString);
+        assertTrue(batch.err().contains("2 evaluated"), batch::toString);
+        CliRunner.Result q = CliRunner.withStdin(json, "questions", "--lang", "en", "--max-questions", "1", "-");
+        assertEquals(ExitCode.OK, q.exitCode(), q::toString);
+        assertTrue(q.err().contains("iop-rules: <stdin>: warning: " + paths + "The party is a foundation"), q::toString);
+        CliRunner.Result vb = CliRunner.withStdin(json + "\n", "validate", "--batch", "-");
+        assertTrue(vb.err().contains("<stdin>:1: warning: " + paths), vb::toString);
+        assertTrue(vb.out().contains("1 valid, 0 invalid"), vb::toString);
     }
 }

@@ -27,7 +27,8 @@ import se.ioprules.api.RuleSetResult;
  * {@value #FORMAT}; fields are only ever added, never renamed):
  * <pre>
  * { "format", "partnershipId", "asOf", "asOfBasis", "lang",
- *   "input": { "sha256" },                      // hash of the canonical facts the evaluation used
+ *   "input": { "sha256", "file", "line",         // hash of the canonical facts the evaluation used; the CLI adds
+ *              "warnings": [ { "paths", "message", "messages" } ] },  // where it read them, and contradictions
  *   "engine": { "name", "version" },
  *   "assessment": { "publicContract", "stateAid",       // LIKELY | UNLIKELY | NOT_ASSESSABLE
  *                   "publicContractLean", "stateAidLean", // TOWARDS | AWAY | NONE: which way an undecided one leans
@@ -48,7 +49,8 @@ import se.ioprules.api.RuleSetResult;
  *                                   "indicators": [ { "id", "direction", "strength", "message", "because": [ ... ],
  *                                                     "sources": [ ... ] } ] } ] } ] }   // elements of a legal test
  * </pre>
- * Thread-safe.
+ * Its JSON Schemas (a result, and a batch line: a result or an {@link #errorTree error line}) are
+ * {@link EvaluationSchema}; a field added here must be added there too (its test fails otherwise). Thread-safe.
  */
 public final class EvaluationJson {
     /** Identifies this output shape. */
@@ -166,6 +168,33 @@ public final class EvaluationJson {
     }
 
     /**
+     * Adds the input's warnings ({@link se.ioprules.api.PartnershipValidator#warnings}: facts that contradict each
+     * other but may each be right) to a result as {@code input.warnings}:
+     * {@code [{"paths": [...], "message", "messages": {"sv", "en"}}]}, the message in the tree's {@code lang}. An
+     * evaluation does not hold its partnership, so the caller that read it adds them; without warnings nothing is
+     * added.
+     *
+     * @param tree a tree from {@link #toTree}
+     * @param warnings the input's warnings
+     * @return the tree
+     */
+    public static ObjectNode addInputWarnings(ObjectNode tree, List<se.ioprules.api.InputWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return tree;
+        }
+        String lang = tree.path("lang").asText("sv");
+        ArrayNode ws = ((ObjectNode) tree.get("input")).putArray("warnings");
+        for (se.ioprules.api.InputWarning w : warnings) {
+            ObjectNode o = ws.addObject();
+            ArrayNode paths = o.putArray("paths");
+            w.paths().forEach(paths::add);
+            o.put("message", w.message().in(lang));
+            o.putObject("messages").put("sv", w.message().sv()).put("en", w.message().en());
+        }
+        return tree;
+    }
+
+    /**
      * One NDJSON result line as text: {@link #write(JsonNode, boolean) write(tree, false)} of
      * {@link #toTree(Evaluation, String, boolean) toTree} with {@code input.file} and {@code input.line} added. A batch
      * writes its lines with {@link #writeLineUtf8(Evaluation, String, boolean, String, long) writeLineUtf8}, straight
@@ -238,7 +267,7 @@ public final class EvaluationJson {
      * An error line for NDJSON output.
      *
      * @param line 1-based input line
-     * @param kind "invalid-input" or "rule-set-error"
+     * @param kind "invalid-input" or "rule-set-not-in-force" (the kinds the batch-line schema lists)
      * @param problems the problems
      * @return {@code {"line": n, "error": kind, "problems": [{"path","line","column","message"}]}}
      */

@@ -1,6 +1,7 @@
 /**
  * JSON interchange: {@link se.ioprules.json.PartnershipJson} reads and writes partnership facts strictly (every
  * problem with its line, column and JSON path), {@link se.ioprules.json.EvaluationJson} writes results, and
- * {@link se.ioprules.json.SchemaGenerator} gives the JSON Schema of the input format.
+ * {@link se.ioprules.json.SchemaGenerator} gives the JSON Schema of the input format, {@link se.ioprules.json.EvaluationSchema}
+ * those of the output (a result, a batch line).
  */
 package se.ioprules.json;

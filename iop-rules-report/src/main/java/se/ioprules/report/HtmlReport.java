@@ -143,6 +143,12 @@ public final class HtmlReport {
                     .append(esc(ReportModel.noticeTitle(r.notice(), l)))
                     .append("</strong> ").append(esc(r.notice())).append("</p>\n");
         }
+        for (ReportModel.Contradiction c : r.contradictions()) {
+            out.append("<p class=\"notice\" role=\"note\"><strong>").append(esc(ReportModel.contradictionTitle(l)))
+                    .append("</strong> ").append(u(c.message())).append(" (")
+                    .append(String.join(", ", c.paths().stream().map(x -> "<code>" + u(x) + "</code>").toList()))
+                    .append(")</p>\n");
+        }
         out.append("<dl class=\"meta\">\n");
         for (Meta m : r.meta()) {
             meta(out, m.term(), m.code() ? "<code>" + u(m.value()) + "</code>" : u(m.value()));

@@ -138,6 +138,11 @@ public final class MarkdownReport {
             out.append("> **⚠ ").append(ReportModel.noticeTitle(r.notice(), l))
                     .append("** ").append(Escape.md(r.notice())).append("\n\n");
         }
+        for (ReportModel.Contradiction c : r.contradictions()) {
+            out.append("> **⚠ ").append(ReportModel.contradictionTitle(l)).append("** ").append(Escape.md(c.message()))
+                    .append(" (").append(String.join(", ", c.paths().stream().map(x -> Escape.mdCode(x, false)).toList()))
+                    .append(")\n\n");
+        }
         for (Meta m : r.meta()) {
             out.append("- ").append(m.term()).append(": ")
                     .append(m.code() ? Escape.mdCode(m.value(), false) : Escape.md(m.value())).append("\n");

@@ -110,8 +110,15 @@ final class ReportModel {
             List<Param> parameters) {
     }
 
-    /** One report. {@code notice} is the warning about assumed facts, or null. */
-    record Report(String id, String title, String notice, List<Meta> meta, List<PartyRef> parties, String moreParties,
+    /** Facts that contradict each other but may each be right ({@code PartnershipValidator.warnings}). */
+    record Contradiction(String message, List<String> paths) {
+    }
+
+    /**
+     * One report. {@code notice} is the warning about assumed facts, or null; {@code contradictions} the input's
+     * contradictory facts, each shown beside it.
+     */
+    record Report(String id, String title, String notice, List<Contradiction> contradictions, List<Meta> meta, List<PartyRef> parties, String moreParties,
             List<AssessmentRow> assessment,
             List<RuleSetRow> ruleSetRows, List<RuleSetView> ruleSets, List<MissingFact> missing,
             List<FactSourceRow> factSources, List<SourceDoc> sources, DecisionRecord record) {
@@ -162,7 +169,7 @@ final class ReportModel {
                     r.verdictWhy().in(l.lang()), l.status(i.status()), i.issuer() == null ? "" : i.issuer(), r.dependency(), all, look));
         }
         return new Report(id, l.t("IOP-granskning: ", "IOP review: ") + titleOf(e, p, l), notice(prov, l),
-                meta(e, p, l), parties(p, l), moreParties(p, l), assessment(e, l), rows, sets, missing(e, l),
+                contradictions(p, l), meta(e, p, l), parties(p, l), moreParties(p, l), assessment(e, l), rows, sets, missing(e, l),
                 withFactSources ? factSources(prov, l) : List.of(), List.copyOf(sources.values()), record(e, l));
     }
 
@@ -172,6 +179,22 @@ final class ReportModel {
     }
 
     /** The heading of the notice: about assumptions when it names any, else about extracted, unconfirmed facts. */
+    /** The input's warnings: the assessment rests on facts of which one may be recorded wrongly. */
+    private static List<Contradiction> contradictions(Partnership p, ReportLabels l) {
+        if (p == null) {
+            return List.of();
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (se.ioprules.api.InputWarning w : se.ioprules.api.PartnershipValidator.warnings(p)) {
+            out.add(new Contradiction(w.message().in(l.lang()), w.paths()));
+        }
+        return out;
+    }
+
+    static String contradictionTitle(ReportLabels l) {
+        return l.t("Uppgifterna motsäger varandra.", "The facts contradict each other.");
+    }
+
     static String noticeTitle(String notice, ReportLabels l) {
         return notice.contains("\"" + l.assumed() + "\"")
                 ? l.t("Underlaget innehåller antagna uppgifter.", "The facts include assumptions.")

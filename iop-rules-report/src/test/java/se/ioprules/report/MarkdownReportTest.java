@@ -115,6 +115,24 @@ class MarkdownReportTest {
         assertTrue(md.contains("Bedömningsdag: 2017-12-15 (undertecknandedatum"), md);
     }
 
+    /** Facts that contradict each other (a warning, not an error) are told in the header of both renderers. */
+    @Test
+    void contradictoryFactsAreToldInTheHeaderWithTheirPaths() {
+        Partnership p = partnership(false).toBuilder().agreement(se.ioprules.api.facts.Agreement.builder()
+                .agreementSigned(se.ioprules.api.facts.Tri.FALSE).build()).build();
+        String md = MarkdownReport.render(evaluation(), p, "sv");
+        int at = md.indexOf("> **⚠ Uppgifterna motsäger varandra.** Ett datum för undertecknandet (2017-12-15) är "
+                + "angivet, men överenskommelsen uppges inte vara undertecknad");
+        assertTrue(at > 0 && at < md.indexOf("## Sammanfattning"), md);
+        assertTrue(md.contains("stämmer. (`signingDate`, `agreement.agreementSigned`)\n"), md);
+        String en = HtmlReport.render(evaluation(), p, "en");
+        assertTrue(en.contains("<p class=\"notice\" role=\"note\"><strong>The facts contradict each other.</strong> "
+                + "<bdi>A signing date (2017-12-15) is recorded, but the agreement is recorded as not signed; check which "
+                + "of the two is right.</bdi> (<code><bdi>signingDate</bdi></code>, <code><bdi>agreement.agreementSigned"
+                + "</bdi></code>)</p>"), en);
+        assertFalse(MarkdownReport.render(evaluation(), partnership(false), "sv").contains("motsäger varandra"));
+    }
+
     @Test
     void stateAidNotAssessableOnTheFactsIsToldApartFromNotEvaluated() {
         Evaluation base = evaluation();
