@@ -33,7 +33,7 @@ public final class FactUse {
      * that every component of Derived is listed and every listed path is a fact.
      */
     static final Map<String, List<String>> DERIVED_FROM = Map.ofEntries(
-            Map.entry("durationMonths", List.of("term.startDate", "term.endDate")),
+            Map.entry("durationMonths", List.of("term.startDate", "term.endDate", "term.endDatePrecision")),
             Map.entry("totalCostSek", List.of("resources.budget.totalCostSek", "resources.contributions[].valueSek",
                     "parties[].contributionsComplete")),
             Map.entry("publicContributionSek", List.of("resources.contributions[].valueSek",

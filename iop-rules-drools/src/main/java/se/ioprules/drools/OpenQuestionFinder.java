@@ -21,6 +21,7 @@ import se.ioprules.api.LocalizedText;
 import se.ioprules.api.OpenQuestion;
 import se.ioprules.api.OpenQuestions;
 import se.ioprules.api.OpenQuestions.Outcomes;
+import se.ioprules.api.Outcome;
 import se.ioprules.api.ParameterValue;
 import se.ioprules.api.RuleSetInfo;
 import se.ioprules.api.RuleSetRef;
@@ -137,7 +138,8 @@ final class OpenQuestionFinder {
                 }
             }
             if (!found) {
-                unsettled.add(new OpenQuestions.Unsettled(key, why(key, forKey.size(), candidates, singleAnswers)));
+                unsettled.add(new OpenQuestions.Unsettled(key, why(key, forKey.size(), candidates, singleAnswers,
+                        unassessedCriteria(verdictOf))));
             }
         }
         questions.sort(RANK);
@@ -186,10 +188,24 @@ final class OpenQuestionFinder {
         return answers != null && answers.stream().anyMatch(a -> a.settles().contains(key));
     }
 
+    /** The criteria of a guidance verdict that cannot be assessed; 0 for a legal assessment (null). */
+    private static long unassessedCriteria(RuleSetResult r) {
+        return r == null ? 0 : r.findings().stream().filter(f -> f.outcome() == Outcome.NOT_ASSESSABLE)
+                .map(Finding::criterionId).distinct().count();
+    }
+
     private static LocalizedText why(String key, int pairFacts, Map<String, Candidate> candidates,
-            Map<String, List<OpenQuestion.Answer>> singles) {
+            Map<String, List<OpenQuestion.Answer>> singles, long unassessed) {
         long facts = candidates.values().stream().filter(c -> c.outcomes().contains(key)).count();
         boolean some = candidates.values().stream().anyMatch(c -> settlesSome(singles.get(c.path()), key));
+        if (facts == 0 && unassessed > 1) {
+            // Several criteria lack facts: no single answer completes the verdict, whatever the facts' types (the
+            // sentence below would wrongly blame dates and texts, e.g. forum-2010 on Göteborg's IOPs).
+            return new LocalizedText(unassessed + " kriterier kan inte bedömas eftersom uppgifter saknas, så inget "
+                    + "enskilt svar avgör utfallet; ta reda på de uppgifter som nämns vid kriterierna nedan.",
+                    unassessed + " criteria cannot be assessed because facts are missing, so no single answer "
+                            + "settles the verdict; find out the facts named at those criteria below.");
+        }
         if (facts == 0) {
             return new LocalizedText("Inget okänt faktum med svar att pröva (ja/nej, ett av flera val eller ett tal vid "
                     + "en gräns) avgör det; det som saknas är datum, text eller listor.",

@@ -19,7 +19,7 @@ final class Provenance {
 
     /** The facts each derived value is computed from (see {@code Derived.of}). */
     private static final Map<String, List<String>> DERIVED_INPUTS = Map.ofEntries(
-            Map.entry("durationMonths", List.of("term.startDate", "term.endDate")),
+            Map.entry("durationMonths", List.of("term.startDate", "term.endDate", "term.endDatePrecision")),
             Map.entry("totalCostSek", List.of("resources.budget.totalCostSek", "resources.contributions")),
             Map.entry("publicContributionSek", List.of("resources.contributions", "parties")),
             Map.entry("ideaContributionSek", List.of("resources.contributions", "parties")),

@@ -46,6 +46,18 @@ class OpenQuestionsTest {
     }
 
     @Test
+    void aGuidanceVerdictWithSeveralOpenCriteriaSaysSoNotThatDatesAreMissing() {
+        // Göteborg's IOPs left 7 of forum-2010's 10 criteria open; the reason blamed dates, texts and lists.
+        OpenQuestions q = Fixtures.engine().openQuestions(Partnership.EMPTY,
+                EvaluationRequest.builder().ruleSets("forum-2010").build());
+        OpenQuestions.Unsettled u = q.unsettled().stream().filter(x -> x.outcome().equals("forum-2010")).findFirst()
+                .orElseThrow(() -> new AssertionError("forum-2010 open: " + q.unsettled()));
+        assertTrue(u.why().sv().contains("kriterier kan inte bedömas eftersom uppgifter saknas"), u.why().sv());
+        assertFalse(u.why().sv().contains("datum, text eller listor"), u.why().sv());
+        assertTrue(u.why().en().contains("criteria cannot be assessed"), u.why().en());
+    }
+
+    @Test
     void aSettledEvaluationHasNoQuestions() {
         OpenQuestions q = Fixtures.engine().openQuestions(Fixtures.typicalIop(),
                 EvaluationRequest.builder().ruleSets("eu-public-contract", "state-aid").build());

@@ -63,7 +63,8 @@ public record Derived(
      * Copies the parties without contribution, in the parties' order, into an unmodifiable set.
      *
      * @param durationMonths whole months from {@code term.startDate} to {@code term.endDate} inclusive (2018-01-01 to
-     *     2018-12-31 is 12); null when either date is missing
+     *     2018-12-31 is 12), an end known only to the month or year ({@code term.endDatePrecision}) taken as that
+     *     period's last day (2018-01-01 to "December 2018" is 12); null when either date is missing
      * @param totalCostSek {@code resources.budget.totalCostSek}, or, when that is missing, the sum of all contributions
      *     provided every contribution is valued; null otherwise
      * @param publicContributionSek sum of valued contributions from public parties
@@ -102,8 +103,16 @@ public record Derived(
     public static Derived of(Partnership p) {
         Term t = p.term();
         Integer months = null;
-        if (t.startDate() != null && t.endDate() != null && !t.endDate().isBefore(t.startDate())) {
-            months = (int) Period.between(t.startDate(), t.endDate().plusDays(1)).toTotalMonths();
+        // An end known only to the month or year is recorded as that period's first day; "januari 2015 till december
+        // 2016" runs through December, so the term ends on the period's last day (else two years count as 23 months).
+        java.time.LocalDate end = t.endDate();
+        if (end != null && t.endDatePrecision() == DatePrecision.MONTH) {
+            end = end.withDayOfMonth(end.lengthOfMonth());
+        } else if (end != null && t.endDatePrecision() == DatePrecision.YEAR) {
+            end = end.withDayOfYear(end.lengthOfYear());
+        }
+        if (t.startDate() != null && end != null && !end.isBefore(t.startDate())) {
+            months = (int) Period.between(t.startDate(), end.plusDays(1)).toTotalMonths();
         }
         List<Contribution> cs = p.resources().contributions();
         BigDecimal pub = BigDecimal.ZERO;

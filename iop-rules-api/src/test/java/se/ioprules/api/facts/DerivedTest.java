@@ -59,6 +59,18 @@ class DerivedTest {
     }
 
     @Test
+    void anEndKnownToTheMonthOrYearRunsThroughThatPeriod() {
+        // Göteborg's agreement on EU migrants runs "januari 2015 till december 2016": recorded 2015-01-01 .. 2016-12-01
+        Term.Builder month = Term.builder().startDate(LocalDate.of(2015, 1, 1)).endDate(LocalDate.of(2016, 12, 1));
+        assertEquals(23, Derived.of(twoParties().term(month.build()).build()).durationMonths());
+        assertEquals(24, Derived.of(twoParties().term(month.endDatePrecision(DatePrecision.MONTH).build()).build())
+                .durationMonths());
+        Term year = Term.builder().startDate(LocalDate.of(2018, 1, 1)).endDate(LocalDate.of(2020, 1, 1))
+                .endDatePrecision(DatePrecision.YEAR).build();
+        assertEquals(36, Derived.of(twoParties().term(year).build()).durationMonths());
+    }
+
+    @Test
     void threeYearsIsThirtySixMonthsAndMissingEndIsUnknown() {
         Partnership p = twoParties().term(Term.builder().startDate(LocalDate.of(2018, 1, 1))
                 .endDate(LocalDate.of(2020, 12, 31)).build()).build();
