@@ -42,7 +42,8 @@ import se.ioprules.drools.dsl.Params;
  * presence on the way to one of its facts ({@code idea != null, idea.x == …}) is not named beside that fact, nor is
  * a party's {@code sector} (it selects the party the finding is about) or a whole group handed to a function.
  * Patterns under {@code not}/{@code exists} (nothing is matched), {@code from}/{@code accumulate} results and
- * functions' reads are not derived: rules name those explicitly.
+ * functions' reads are not derived: rules name those explicitly. {@link #tested} reads every pattern, nested ones
+ * too, for documentation (which criteria read a fact), not for a finding.
  */
 public final class PatternFacts {
     /** Fact groups by the type rules match. */
