@@ -14,9 +14,10 @@ import se.ioprules.api.facts.Partnership;
 import se.ioprules.drools.load.RuleSetDefinition;
 
 /**
- * Which criteria read which fact: computed from the facts the rules' patterns test and the fact paths the rules name
- * in their {@code out.*(...)} calls (together the facts a finding cites in its explanation, and the guard facts of a
- * legal test's element), not written by hand.
+ * Which criteria read which fact: computed from the facts the rules' conditions test (at any depth: under
+ * {@code exists}, {@code not}, {@code or}, in an {@code accumulate} or {@code collect}) and the fact paths the rules
+ * name in their {@code out.*(...)} calls (the facts a finding cites in its explanation, and the guard facts of a legal
+ * test's element), not written by hand.
  * A path through a list ({@code parties[" + $id + "].idea.x}) counts for its normalized form
  * ({@code parties[].idea.x}); a computed value ({@code derived.durationMonths}) for the recorded facts it is computed
  * from ({@link #DERIVED_FROM}). A group named as a whole ({@code parties}, {@code parties[].idea},
@@ -104,9 +105,11 @@ public final class FactUse {
     }
 
     /**
-     * The facts each rule's patterns test (which its findings name without the rule spelling them out), from the
-     * compiled rule set: the precompiled model of a built-in one, else its DRL compiled now. A party's fact stands as
-     * {@code parties[x].…}, as a path built with the party's id does in {@link #cited}.
+     * The facts each rule's conditions test, wherever the pattern stands (inside {@code exists}, {@code not},
+     * {@code or}, {@code accumulate}, {@code collect} too: see {@link se.ioprules.drools.internal.PatternFacts#tested}),
+     * from the compiled rule set: the precompiled model of a built-in one, else its DRL compiled now. A list element's
+     * fact stands as {@code parties[x].…}, {@code resources.contributions[x].…}, as a path built with an id does in
+     * {@link #cited}.
      */
     static Map<String, List<String>> tested(RuleSetDefinition def) {
         Map<String, List<String>> out = new java.util.HashMap<>();
@@ -119,14 +122,7 @@ public final class FactUse {
         try {
             for (var pkg : crs.kieBase().getKiePackages()) {
                 for (var rule : pkg.getRules()) {
-                    List<String> paths = new java.util.ArrayList<>();
-                    for (var read : se.ioprules.drools.internal.PatternFacts.of(rule).reads()) {
-                        if (read.type() == null) {
-                            paths.add(read.path());
-                        } else if (read.type() == se.ioprules.api.facts.Party.class) {
-                            paths.add("parties[x]" + read.path());
-                        }
-                    }
+                    List<String> paths = se.ioprules.drools.internal.PatternFacts.tested(rule);
                     out.put(rule.getName(), paths);
                 }
             }

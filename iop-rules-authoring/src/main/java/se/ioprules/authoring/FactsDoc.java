@@ -19,7 +19,7 @@ import se.ioprules.drools.load.RuleSetLoader;
 /**
  * Renders {@code docs/facts.md}: every fact of the input, grouped by the record it belongs to, with its question
  * (Swedish and English), help text and allowed answers from the {@link FactGlossary}, and the criteria of the
- * built-in rule sets whose findings cite it ({@link FactUse}). The output depends only on the glossary, the fact
+ * built-in rule sets that read it ({@link FactUse}). The output depends only on the glossary, the fact
  * records and the rule-set files, so a test ({@code FactsDocTest}) keeps the committed file current.
  *
  * <p>Regenerate with {@value #COMMAND} (from the repository root).
@@ -71,10 +71,12 @@ public final class FactsDoc {
                 .append(read).append(" of them are cited by at least one criterion of the built-in rule sets.\n\n");
         sb.append("For each fact: its path (as in the JSON input and in findings; `[]` stands for a list element), the ")
                 .append("question to ask in Swedish and English, a short help text, the answers it allows, and the ")
-                .append("criteria whose findings cite it. The questions and help texts come from the fact glossary ")
+                .append("criteria that read it: test it in a rule's conditions (at any depth: inside `exists`, `not`, ")
+                .append("`or`, `accumulate`, `collect`) or cite it in a finding. The questions and help texts come from ")
+                .append("the fact glossary ")
                 .append("(`iop-rules-api/src/main/resources/se/ioprules/api/facts/fact-glossary.properties`, API ")
                 .append("`se.ioprules.api.FactGlossary`); the answers from the fact's type and the value labels; the ")
-                .append("criteria are computed from the fact paths the rules name (`se.ioprules.authoring.FactUse`), ")
+                .append("criteria are computed from the compiled rules and the fact paths they name (`se.ioprules.authoring.FactUse`), ")
                 .append("including through a computed value such as `derived.durationMonths`. A fact nobody records ")
                 .append("is unknown: the criteria that cite it report it as missing, never as passed. Each criterion ")
                 .append("links to its row in [criteria.md](criteria.md).\n\n");
@@ -95,7 +97,7 @@ public final class FactsDoc {
                 sb.append(e.help().sv()).append("<br>\n*").append(e.help().en()).append("*\n\n");
                 sb.append("- Answer: ").append(answers(e)).append("\n");
                 Set<String> by = readers.get(e.path());
-                sb.append("- Cited by: ").append(by == null ? "no criterion's finding" : criteria(by, ruleSets))
+                sb.append("- Cited by: ").append(by == null ? "no criterion" : criteria(by, ruleSets))
                         .append("\n");
             }
         }

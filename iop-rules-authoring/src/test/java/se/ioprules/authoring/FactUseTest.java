@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.ioprules.api.FactGlossary;
 import se.ioprules.api.facts.Derived;
+import se.ioprules.drools.load.RuleSetDefinition;
 import se.ioprules.drools.load.RuleSetLoader;
 
 /** The criteria reading each fact are found from the rules' fact paths, through list selectors and computed values. */
@@ -96,5 +99,58 @@ class FactUseTest {
     void mostFactsAreReadBySomeCriterion() {
         long read = FactGlossary.paths().stream().filter(readers::containsKey).count();
         assertTrue(read > 120, "facts cited by a criterion: " + read);
+    }
+    @Test
+    void theRuleSetsReadTheCompensationOfAContributionInsideExists() {
+        // exists ( Party( $pid : id, sector == Sector.IDEA_BASED ) and Contribution( partyId == $pid, compensated ... ) )
+        Set<String> by = readers.get("resources.contributions[].compensated");
+        assertTrue(by != null && by.contains("forum-co-financing") && by.contains("sou-both-resources"), String.valueOf(by));
+    }
+
+    /** A one-rule DRL per nesting form the rule sets use: each reads the facts of its nested patterns. */
+    @Test
+    void factsTestedInsideNestedPatternsAreRead() {
+        Map<String, Set<String>> by = FactUse.criteriaByFact(List.of(withRules(
+                rule("t-exists", "exists ( Party( $pid : id, sector == Sector.IDEA_BASED )"
+                        + " and Contribution( partyId == $pid, compensated != Tri.TRUE ) )"),
+                rule("t-not", "not ( Contribution( valuedInBudget == Tri.FALSE ) )"),
+                rule("t-or", "( Term( renegotiationClause == Tri.TRUE ) or Governance( evaluationFrequencyMonths != null ) )"),
+                rule("t-accumulate", "accumulate( Party( idea != null, idea.distributesProfit == Tri.TRUE, $id : id ),"
+                        + " $ids : collectList( $id ) )"),
+                rule("t-from-accumulate", "$l : java.util.List() from accumulate( Contribution( kind == ContributionKind.MONEY,"
+                        + " valueSek != null, $v : valueSek ), collectList( $v ) )"),
+                rule("t-collect", "$c : java.util.List() from collect( Contribution( description != null ) )"),
+                rule("t-from", "$r : Resources()\n    Contribution( partyId == \"x\" ) from $r.contributions()"),
+                rule("t-top", "Agreement( agreementSigned == Tri.TRUE )"))));
+        assertEquals(Set.of("t-exists"), by.get("resources.contributions[].compensated"));
+        assertTrue(by.get("resources.contributions[].partyId").containsAll(Set.of("t-exists", "t-from")),
+                String.valueOf(by.get("resources.contributions[].partyId")));
+        assertEquals(Set.of("t-exists"), by.get("parties[].sector"), "the sector decides whether the rule fires");
+        assertEquals(Set.of("t-not"), by.get("resources.contributions[].valuedInBudget"));
+        assertEquals(Set.of("t-or"), by.get("term.renegotiationClause"));
+        assertEquals(Set.of("t-or"), by.get("governance.evaluationFrequencyMonths"));
+        assertEquals(Set.of("t-accumulate"), by.get("parties[].idea.distributesProfit"));
+        assertEquals(Set.of("t-from-accumulate"), by.get("resources.contributions[].kind"));
+        assertEquals(Set.of("t-from-accumulate"), by.get("resources.contributions[].valueSek"));
+        assertEquals(Set.of("t-collect"), by.get("resources.contributions[].description"));
+        assertEquals(Set.of("t-top"), by.get("agreement.agreementSigned"));
+        assertFalse(by.containsKey("parties[].idea"), "a group tested on the way to its fact is not read as a whole");
+    }
+
+    private static String rule(String criterion, String when) {
+        return "rule \"" + criterion + "\"\n    @criterion(\"" + criterion + "\") @kind(\"GOOD_PRACTICE\") @source(\"S2\")\n"
+                + "when\n    " + when + "\nthen\n    out.info(drools, \"signed\");\nend\n";
+    }
+
+    /** The worked example's rule set with the given rules as its only DRL. */
+    private static RuleSetDefinition withRules(String... rules) {
+        List<se.ioprules.api.RuleSetDiagnostic> problems = new ArrayList<>();
+        RuleSetDefinition base = RuleSetLoader.read(Path.of("src/test/resources/worked-example/rules/test-long-term/2025.1"),
+                "test", problems);
+        assertEquals(List.of(), problems);
+        String drl = "package se.ioprules.rules.testnested;\n\nimport se.ioprules.api.facts.*;\n"
+                + "import se.ioprules.drools.dsl.*;\n\nglobal Findings out;\n\n" + String.join("\n", rules);
+        return new RuleSetDefinition(base.info(), new java.util.TreeMap<>(Map.of("nested.drl", drl)), base.messages(),
+                base.parameters(), base.lines(), base.tables(), base.criteria());
     }
 }

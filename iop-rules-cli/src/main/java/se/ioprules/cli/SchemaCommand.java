@@ -11,7 +11,7 @@ import se.ioprules.json.PartnershipJson;
 
 /**
  * {@code iop-rules schema}: prints the JSON Schema of the input format, or with {@code --evaluation} /
- * {@code --batch-line} that of the output.
+ * {@code --batch-line} / {@code --questions} that of an output.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Prints the JSON Schema of the input (or output) format.",
@@ -34,6 +34,10 @@ final class SchemaCommand implements Callable<Integer> {
         @Option(names = "--batch-line", required = true,
                 description = "One line of 'evaluate --batch': a result or an error line.")
         boolean batchLine;
+
+        @Option(names = "--questions", required = true,
+                description = "The result of 'questions --format json'.")
+        boolean questions;
     }
 
     SchemaCommand(Io io) {
@@ -43,7 +47,8 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String schema = which == null ? PartnershipJson.schema()
-                : which.evaluation ? EvaluationSchema.evaluation() : EvaluationSchema.batchLine();
+                : which.evaluation ? EvaluationSchema.evaluation()
+                : which.batchLine ? EvaluationSchema.batchLine() : EvaluationSchema.questions();
         try (Output w = Output.open(out, io)) {
             w.write(schema);
             w.commit();

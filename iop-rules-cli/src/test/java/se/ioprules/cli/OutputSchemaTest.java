@@ -22,9 +22,9 @@ import se.ioprules.json.EvaluationSchema;
 import se.ioprules.json.PartnershipJson;
 
 /**
- * {@code iop-rules schema --evaluation / --batch-line}, and what {@code evaluate} really writes validates against
- * them: the bundled samples one by one and together, with every rule set, and a batch of them with every kind of
- * error line.
+ * {@code iop-rules schema --evaluation / --batch-line / --questions}, and what {@code evaluate} and
+ * {@code questions} really write validates against them: the bundled samples one by one and together, with every
+ * rule set, a batch of them with every kind of error line, and the open questions of a sparse input.
  */
 class OutputSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,9 +47,29 @@ class OutputSchemaTest {
         assertEquals(PartnershipJson.schema(), CliRunner.run("schema").out());
         assertEquals(EvaluationSchema.evaluation(), CliRunner.run("schema", "--evaluation").out());
         assertEquals(EvaluationSchema.batchLine(), CliRunner.run("schema", "--batch-line").out());
+        assertEquals(EvaluationSchema.questions(), CliRunner.run("schema", "--questions").out());
         CliRunner.Result both = CliRunner.run("schema", "--evaluation", "--batch-line");
         assertEquals(ExitCode.USAGE, both.exitCode(), both::toString);
         assertEquals("", both.out());
+        CliRunner.Result two = CliRunner.run("schema", "--questions", "--evaluation");
+        assertEquals(ExitCode.USAGE, two.exitCode(), two::toString);
+    }
+
+    @Test
+    void questionsOutputValidatesAgainstTheQuestionsSchema() throws Exception {
+        JsonSchema schema = schema(CliRunner.run("schema", "--questions").out());
+        // the two assessment rule sets keep the evaluations few; a sparse input has open questions and pairs
+        String sparse = CliRunner.resource("valid/sparse.json").toString();
+        for (List<String> options : List.of(List.<String>of(), List.of("--lang", "en", "--as-of", "2025-06-01"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("questions", "--rule-sets", "eu-public-contract,state-aid"));
+            args.addAll(options);
+            args.add(sparse);
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r::toString);
+            JsonNode doc = MAPPER.readTree(r.out());
+            assertTrue(doc.at("/questions").size() > 0, r.out());
+            assertValid(schema, doc, "questions " + options);
+        }
     }
 
     @Test

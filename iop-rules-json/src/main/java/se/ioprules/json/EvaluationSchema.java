@@ -18,12 +18,13 @@ import se.ioprules.api.Verdict;
 import se.ioprules.api.VerdictBasis;
 
 /**
- * The JSON Schemas (draft 2020-12) of what {@link EvaluationJson} writes: one evaluation result
+ * The JSON Schemas (draft 2020-12) of the JSON output: what {@link EvaluationJson} writes, one evaluation result
  * ({@code iop-rules evaluate F --format json}) and one line of a batch ({@code --batch}: a result with its input
- * line, or an error line). The schemas are closed ({@code additionalProperties: false} on every object), so they
- * list every field the writer emits; enumerations come from the API's enums, so a new constant is in the schema
- * once it is regenerated. The shipped files ({@link #EVALUATION_RESOURCE}, {@link #LINE_RESOURCE}) are this
- * class's output; a test fails when they are out of date and says how to regenerate them.
+ * line, or an error line), and what {@link OpenQuestionsJson} writes ({@code iop-rules questions --format json}).
+ * The schemas are closed ({@code additionalProperties: false} on every object), so they list every field the writer
+ * emits; enumerations come from the API's enums, so a new constant is in the schema once it is regenerated. The
+ * shipped files ({@link #EVALUATION_RESOURCE}, {@link #LINE_RESOURCE}, {@link #QUESTIONS_RESOURCE}) are this class's
+ * output; a test fails when they are out of date and says how to regenerate them.
  */
 public final class EvaluationSchema {
     /** The evaluation schema's $id. */
@@ -34,6 +35,10 @@ public final class EvaluationSchema {
     public static final String EVALUATION_RESOURCE = "/se/ioprules/json/evaluation.schema.json";
     /** Classpath resource of the batch-line schema. */
     public static final String LINE_RESOURCE = "/se/ioprules/json/evaluation-line.schema.json";
+    /** The open-questions schema's $id. */
+    public static final String QUESTIONS_ID = "https://github.com/iop-rules/iop-rules/schema/questions-1.schema.json";
+    /** Classpath resource of the open-questions schema. */
+    public static final String QUESTIONS_RESOURCE = "/se/ioprules/json/questions.schema.json";
 
     /** The kinds of error line a batch writes (see the CLI's batch). */
     static final List<String> ERROR_KINDS = List.of("invalid-input", "rule-set-not-in-force");
@@ -55,6 +60,11 @@ public final class EvaluationSchema {
     /** @return the shipped JSON Schema of one line of {@code evaluate --batch} output (a result or an error) */
     public static String batchLine() {
         return resource(LINE_RESOURCE);
+    }
+
+    /** @return the shipped JSON Schema of {@code iop-rules questions --format json} output */
+    public static String questions() {
+        return resource(QUESTIONS_RESOURCE);
     }
 
     /** @return the evaluation schema as generated now, indented, ending with a newline */
@@ -109,6 +119,96 @@ public final class EvaluationSchema {
         pp.set("message", string("What is wrong, in English."));
         required(problem, "path", "line", "column", "message");
         return EvaluationJson.write(root, true);
+    }
+
+    /** @return the open-questions schema as generated now, indented, ending with a newline */
+    public static String generateQuestions() {
+        ObjectNode root = header(QUESTIONS_ID, "IOP open questions (iop-rules)",
+                "The open questions about one partnership, as written by iop-rules questions --format json (format "
+                        + OpenQuestionsJson.FORMAT + "): which unrecorded facts would settle the legal assessments and "
+                        + "the verdicts, each answer with what it would give. Fields are only ever added within the "
+                        + "format, never renamed; this schema lists every field of its version and allows no other.");
+        root.put("type", "object");
+        root.put("additionalProperties", false);
+        ObjectNode p = root.putObject("properties");
+        p.set("format", constant(OpenQuestionsJson.FORMAT, "The output format."));
+        p.set("asOf", date(true, "The as-of date of the evaluations run."));
+        p.set("current", ref("Outcomes"));
+        p.set("questions", array(ref("Question"), "The questions, most decisive first."));
+        p.set("unsettled", array(ref("Unsettled"), "The outcomes still open that no question settles for every "
+                + "answer, each with the reason."));
+        p.set("omitted", integer(0, "How many further questions were found but left out."));
+        p.set("evaluations", integer(0, "How many evaluations were run to find the questions."));
+        required(root, "format", "asOf", "current", "questions", "unsettled", "omitted", "evaluations");
+        ObjectNode defs = root.putObject("$defs");
+
+        ObjectNode o = object("The outcomes of an evaluation: the two legal assessments and the verdict of each rule "
+                + "set evaluated.", defs, "Outcomes");
+        ObjectNode op = props(o);
+        op.set("publicContract", enumOf(Likelihood.class, false, "Likely a public contract?"));
+        op.set("stateAid", enumOf(Likelihood.class, false, "Likely state aid?"));
+        ObjectNode verdicts = typed("object", "Rule-set id → verdict (for an answer: the rule sets that read the "
+                + "facts asked about).");
+        verdicts.set("additionalProperties", enumOf(Verdict.class, false, null));
+        op.set("verdicts", verdicts);
+        required(o, "publicContract", "stateAid", "verdicts");
+
+        ObjectNode q = object("A fact (or a pair of facts) not recorded whose answer would settle an outcome.", defs,
+                "Question");
+        ObjectNode qp = props(q);
+        qp.set("fact", string("The fact path asked about (the first of a pair), e.g. legal.marketExists; a list "
+                + "selector names an existing element."));
+        ObjectNode facts = array(string(null), "Only for a pair: both fact paths, fact first.");
+        facts.put("minItems", 2);
+        qp.set("facts", facts);
+        qp.set("ask", ref("Texts"));
+        qp.set("message", string("The question in the output language."));
+        qp.set("settles", array(string(null), "The outcomes settled whatever the answer: publicContract, stateAid or "
+                + "a rule-set id."));
+        qp.set("settlesForSome", array(string(null), "The outcomes settled only by some answers (see each answer's "
+                + "settles)."));
+        qp.set("answers", array(ref("Answer"), "Every answer that fits the recorded facts, with what it would give."));
+        required(q, "fact", "ask", "message", "settles", "settlesForSome", "answers");
+
+        ObjectNode a = object("One answer and the outcomes it would give.", defs, "Answer");
+        ObjectNode ap = props(a);
+        ap.set("value", value("The value for the fact, as in the input JSON: true/false for a yes/no fact, the "
+                + "constant for a choice, a number."));
+        ap.set("label", ref("Texts"));
+        ap.set("with", array(ref("PairValue"), "Only for a pair: the value of the second fact."));
+        ap.set("publicContract", enumOf(Likelihood.class, false, "The public-contract assessment with this answer."));
+        ap.set("stateAid", enumOf(Likelihood.class, false, "The state-aid assessment with this answer."));
+        ObjectNode av = verdicts.deepCopy();
+        av.put("description", "Rule-set id → verdict with this answer, for the rule sets that read the facts asked "
+                + "about.");
+        ap.set("verdicts", av);
+        ap.set("settles", array(string(null), "The outcomes open now that this answer settles."));
+        required(a, "value", "label", "publicContract", "stateAid", "verdicts", "settles");
+
+        ObjectNode pv = object("The value of a further fact of the answer.", defs, "PairValue");
+        props(pv).set("fact", string("The fact path."));
+        props(pv).set("value", value("The value, as in the input JSON."));
+        props(pv).set("label", ref("Texts"));
+        required(pv, "fact", "value", "label");
+
+        ObjectNode u = object("An outcome still open that no question settles.", defs, "Unsettled");
+        props(u).set("outcome", string("publicContract, stateAid or a rule-set id."));
+        props(u).set("why", ref("Texts"));
+        required(u, "outcome", "why");
+
+        ObjectNode t = object("A text in Swedish and English.", defs, "Texts");
+        props(t).set("sv", string("Swedish."));
+        props(t).set("en", string("English."));
+        required(t, "sv", "en");
+        return EvaluationJson.write(root, true);
+    }
+
+    /** A fact's value as the input JSON writes it: a yes/no, a number or a constant. */
+    private static ObjectNode value(String description) {
+        ObjectNode o = NODES.objectNode();
+        o.putArray("type").add("boolean").add("number").add("string");
+        o.put("description", description);
+        return o;
     }
 
     private static ObjectNode header(String id, String title, String description) {

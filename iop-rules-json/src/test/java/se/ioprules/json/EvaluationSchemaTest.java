@@ -73,19 +73,22 @@ class EvaluationSchemaTest {
     void shippedSchemasAreUpToDate() throws IOException {
         String evaluation = EvaluationSchema.generateEvaluation();
         String line = EvaluationSchema.generateBatchLine();
+        String questions = EvaluationSchema.generateQuestions();
         if (Boolean.getBoolean("iop.regenerateSchema")) {
             Files.writeString(DIR.resolve("evaluation.schema.json"), evaluation, StandardCharsets.UTF_8);
             Files.writeString(DIR.resolve("evaluation-line.schema.json"), line, StandardCharsets.UTF_8);
+            Files.writeString(DIR.resolve("questions.schema.json"), questions, StandardCharsets.UTF_8);
             return; // the classpath copies are refreshed by the next build
         }
         String how = " Regenerate it: mvn -B -q test -pl iop-rules-json -am -Dtest=EvaluationSchemaTest "
                 + "-Dsurefire.failIfNoSpecifiedTests=false -Diop.regenerateSchema=true";
         assertEquals(evaluation, EvaluationSchema.evaluation(), "The evaluation schema is out of date." + how);
         assertEquals(line, EvaluationSchema.batchLine(), "The batch-line schema is out of date." + how);
-        // both are valid draft 2020-12 schemas of their own (the meta-schema check)
+        assertEquals(questions, EvaluationSchema.questions(), "The open-questions schema is out of date." + how);
+        // all are valid draft 2020-12 schemas of their own (the meta-schema check)
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(java.net.URI.create("https://json-schema.org/draft/2020-12/schema"));
-        for (String s : List.of(evaluation, line)) {
+        for (String s : List.of(evaluation, line, questions)) {
             assertEquals(Set.of(), meta.validate(MAPPER.readTree(s)));
         }
     }
@@ -264,7 +267,7 @@ class EvaluationSchemaTest {
     }
 
     /** "path=value" for every text value, paths without array indexes. */
-    private static void collectValues(JsonNode n, String path, Set<String> out) {
+    static void collectValues(JsonNode n, String path, Set<String> out) {
         if (n.isObject()) {
             n.fields().forEachRemaining(f -> collectValues(f.getValue(), path + "/" + f.getKey(), out));
         } else if (n.isArray()) {
@@ -306,7 +309,7 @@ class EvaluationSchemaTest {
         assertFalse(line.validate(noLine).isEmpty(), "a batch result names its input line");
     }
 
-    private static void objectsOf(JsonNode n, List<ObjectNode> out) {
+    static void objectsOf(JsonNode n, List<ObjectNode> out) {
         if (n instanceof ObjectNode o) {
             out.add(o);
         }
@@ -343,7 +346,7 @@ class EvaluationSchemaTest {
     }
 
     /** The JSON pointer of every property declared anywhere in the schema. */
-    private static void declared(JsonNode schema, String ptr, Set<String> out) {
+    static void declared(JsonNode schema, String ptr, Set<String> out) {
         if (!schema.isObject()) {
             return;
         }
@@ -357,7 +360,7 @@ class EvaluationSchemaTest {
     }
 
     /** The JSON pointer of every declared property that {@code doc} has, following $ref, items and anyOf. */
-    private static void written(JsonNode root, String ptr, JsonNode doc, Set<String> out) {
+    static void written(JsonNode root, String ptr, JsonNode doc, Set<String> out) {
         JsonNode s = root.at(ptr);
         if (s.has("$ref")) {
             written(root, s.get("$ref").asText().substring(1), doc, out);

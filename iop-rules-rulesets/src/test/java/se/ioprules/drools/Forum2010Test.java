@@ -180,6 +180,9 @@ class Forum2010Test {
             Finding f = outcome(p, "forum-co-financing", Outcome.FAIL);
             assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesWithoutContribution")
                     && v.value().contains("forening")));
+            // the message names the party, the explanation keeps its id
+            assertTrue(f.message().sv().contains("parter utan insats: Exempelföreningen)"), f.message().sv());
+            assertTrue(f.message().en().contains("parties without a contribution: Exempelföreningen)"), f.message().en());
         }
     }
 

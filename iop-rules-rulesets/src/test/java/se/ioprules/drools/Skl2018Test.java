@@ -208,7 +208,10 @@ class Skl2018Test {
         void allContribute() {
             Finding f = check(resources(r -> r.contributions(List.of(typicalIop().resources().contributions().get(0)))),
                     "skl-agr-all-contribute", Outcome.FAIL);
-            assertTrue(f.message().sv().contains("forening"), f.message().sv());
+            // the message names the party, the explanation keeps its id
+            assertTrue(f.message().sv().contains("utan något bidrag: Exempelföreningen."), f.message().sv());
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesWithoutContribution")
+                    && v.value().contains("forening")), f.because().toString());
         }
 
         /** Review 2026-11-23: a single party that contributes is no co-financing (was PASS). */

@@ -86,6 +86,8 @@ class Sou201956Test {
             Finding f = assertOutcome(publicOnly, RS, "sou-both-resources", Outcome.FAIL);
             assertTrue(f.because().stream().anyMatch(v -> v.path().equals("derived.partiesWithoutContribution")
                     && v.value().contains("forening")));
+            assertTrue(f.message().sv().contains("parter utan insats: Exempelföreningen)"), f.message().sv());
+            assertFalse(f.message().en().contains("forening"), f.message().en());
         }
     }
 

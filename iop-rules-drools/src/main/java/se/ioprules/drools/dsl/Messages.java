@@ -32,6 +32,11 @@ public final class Messages {
     static final String NO_PARTY_SV = "[ingen part i underlaget]";
     static final String NO_PARTY_EN = "[no party in the facts]";
     private static final String PARTIES = "parties[";
+    /**
+     * Facts whose value is a list of party ids: a message shows the parties' names ({@link #partyNames}), the
+     * finding's {@code because} keeps the ids.
+     */
+    static final java.util.Set<String> PARTY_ID_LISTS = java.util.Set.of("derived.partiesWithoutContribution");
 
     private final Map<String, String> sv;
     private final Map<String, String> en;
@@ -233,6 +238,10 @@ public final class Messages {
             if (value == null) {
                 value = resolver.apply(path);
             }
+            if (value.known() && PARTY_ID_LISTS.contains(path)) {
+                sb.append(partyNames(value.value(), sv, resolver));
+                continue;
+            }
             if (words == NO_WORDS && resolver instanceof FactResolver r) {
                 // the same fact in several messages of an evaluation reads the same: worded once per language
                 String[] memo = r.proseMemo(value);
@@ -268,6 +277,38 @@ public final class Messages {
             }
         }
         return sv ? NO_PARTY_SV : NO_PARTY_EN;
+    }
+
+    /**
+     * A list of party ids as the parties' names, joined as text ("Göteborgs Stad, Räddningsmissionen och id3"): the
+     * id stands alone for a party without a recorded name, and beside the name ("Stiftelsen X (sx1)") for a name that
+     * two listed parties share, so every party stays identifiable.
+     *
+     * @param ids the value as the engine wrote it, {@code [a, b]}
+     */
+    static String partyNames(String ids, boolean sv, Function<String, FactValue> resolver) {
+        String inner = ids.startsWith("[") && ids.endsWith("]") ? ids.substring(1, ids.length() - 1).strip() : ids.strip();
+        if (inner.isEmpty()) {
+            return sv ? "inga" : "none";
+        }
+        List<String> list = List.of(inner.split(", "));
+        List<String> names = new java.util.ArrayList<>(list.size());
+        for (String id : list) {
+            FactValue name = resolver.apply(PARTIES + id + "].name");
+            names.add(name.known() && name.value() != null && !name.value().isBlank() ? name.value().strip() : null);
+        }
+        List<String> shown = new java.util.ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            String name = names.get(i);
+            if (name == null) {
+                shown.add(list.get(i));
+            } else if (java.util.Collections.frequency(names, name) > 1) {
+                shown.add(name + " (" + list.get(i) + ")");
+            } else {
+                shown.add(name);
+            }
+        }
+        return FactText.join(shown, sv ? "sv" : "en");
     }
 
     /**

@@ -42,7 +42,8 @@ import se.ioprules.drools.dsl.Params;
  * presence on the way to one of its facts ({@code idea != null, idea.x == …}) is not named beside that fact, nor is
  * a party's {@code sector} (it selects the party the finding is about) or a whole group handed to a function.
  * Patterns under {@code not}/{@code exists} (nothing is matched), {@code from}/{@code accumulate} results and
- * functions' reads are not derived: rules name those explicitly.
+ * functions' reads are not derived: rules name those explicitly. {@link #tested} reads every pattern, nested ones
+ * too, for documentation (which criteria read a fact), not for a finding.
  */
 public final class PatternFacts {
     /** Fact groups by the type rules match. */
@@ -227,6 +228,88 @@ public final class PatternFacts {
         return new Reads(distinct);
     }
 
+    /**
+     * List elements rules match, by the path of their list with {@code [x]} standing for the element; the
+     * {@link #tested} paths of a pattern of such a type lie below it.
+     */
+    private static final Map<Class<?>, String> ELEMENTS = Map.of(
+            Party.class, "parties[x]",
+            se.ioprules.api.facts.Contribution.class, "resources.contributions[x]",
+            se.ioprules.api.facts.ValueTransfer.class, "parties[x].idea.valueTransfers[x]");
+
+    /**
+     * Every fact a rule's conditions test, wherever the pattern stands: at the top, under {@code not}, {@code exists},
+     * {@code or} or {@code forall}, as the source of an {@code accumulate} or {@code collect}, or as the pattern a
+     * {@code from} fills (its own constraints; the expression after {@code from} is not read). This is what the
+     * rule's outcome depends on, for documentation (which criteria read a fact); {@link #of} is narrower, the facts a
+     * finding can name from the one match it has. A list element stands with {@code [x]} as its selector
+     * ({@code resources.contributions[x].compensated}), a party's sector counts (it decides whether the rule fires), a
+     * text tested only for presence counts, a group tested only on the way to one of its facts does not; parameters
+     * and conclusions are left out.
+     *
+     * @param rule a compiled rule (either build route)
+     * @return the fact paths, in the order written, without repeats; none for a rule whose conditions Drools does
+     *     not show
+     */
+    public static List<String> tested(Rule rule) {
+        if (!(rule instanceof RuleImpl impl)) {
+            return List.of();
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        collectAll(impl.getLhs(), patterns, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        Map<String, Class<?>> bindings = new java.util.HashMap<>();
+        for (Pattern p : patterns) {
+            if (p.getDeclaration() != null) {
+                bindings.put(p.getDeclaration().getIdentifier(), type(p));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Class<?> type = type(p);
+            String prefix = ELEMENTS.containsKey(type) ? ELEMENTS.get(type) : GROUPS.get(type);
+            if (prefix == null) {
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            for (Constraint c : p.getConstraints()) {
+                String text = text(c);
+                if (text == null) {
+                    continue;
+                }
+                for (Object found : reads(text, type, bindings, true, false)) {
+                    if (found instanceof String rel) {
+                        own.add(rel);
+                    }
+                }
+            }
+            own.removeIf(r -> own.stream().anyMatch(o -> o.startsWith(r + ".") || o.startsWith(r + "[")));
+            for (String rel : own) {
+                String path = rel.isEmpty() ? prefix : prefix.isEmpty() ? rel : prefix + "." + rel;
+                if (!path.isEmpty() && !out.contains(path)) {
+                    out.add(path);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Every pattern of a condition, nested ones and the sources of accumulate and collect included. */
+    private static void collectAll(RuleConditionElement ce, List<Pattern> out, Set<Object> seen) {
+        if (ce == null || !seen.add(ce)) {
+            return;
+        }
+        if (ce instanceof Pattern p) {
+            out.add(p);
+            if (p.getSource() != null) {
+                collectAll(p.getSource(), out, seen);
+            }
+            return;
+        }
+        for (RuleConditionElement c : ce.getNestedElements()) {
+            collectAll(c, out, seen);
+        }
+    }
+
     private static List<String> texts(Pattern p) {
         List<String> out = new ArrayList<>();
         for (Constraint c : p.getConstraints()) {
@@ -322,6 +405,12 @@ public final class PatternFacts {
      * {@link Read} of a parameter.
      */
     private static List<Object> reads(String text, Class<?> type, Map<String, Class<?>> bindings, boolean own) {
+        return reads(text, type, bindings, own, true);
+    }
+
+    /** As {@link #reads(String, Class, Map, boolean)}; {@code skipSelector}: leave out a party's sector. */
+    private static List<Object> reads(String text, Class<?> type, Map<String, Class<?>> bindings, boolean own,
+            boolean skipSelector) {
         record At(int pos, Object read) {
         }
         List<At> found = new ArrayList<>();
@@ -344,7 +433,7 @@ public final class PatternFacts {
             Matcher m = CHAIN.matcher(blanked);
             while (m.find()) {
                 String path = path(m.group(1), m.group(2) != null, type);
-                if (path == null || type == Party.class && SELECTOR.equals(path)) {
+                if (path == null || skipSelector && type == Party.class && SELECTOR.equals(path)) {
                     continue;
                 }
                 // what a function does with a whole group it is given is the function's business: only a value

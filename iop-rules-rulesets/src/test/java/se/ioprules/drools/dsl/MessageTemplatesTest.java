@@ -99,6 +99,10 @@ class MessageTemplatesTest {
             if (value == null) {
                 value = resolver.apply(path);
             }
+            if (value.known() && Messages.PARTY_ID_LISTS.contains(path)) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(Messages.partyNames(value.value(), sv, resolver)));
+                continue;
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(Messages.inProse(path, value, sv, words)));
         }
         m.appendTail(sb);
