@@ -9,7 +9,7 @@ import java.util.Collection;
  * indicators}; recommendations and good practice are remarks beside them. A rule set that has neither of those
  * kinds (only recommendations and good practice, as famna-2024) asks for nothing else than its recommendations and
  * good practice, so there they count as its guiding indicators do elsewhere (below, "indicators"): otherwise it
- * would meet on 3 criteria assessed of 21. The rules apply in this order:
+ * would meet with 3 of 24 criteria assessed. The rules apply in this order:
  * <ol>
  *   <li>{@code DOES_NOT_MEET} when at least one {@link CriterionKind#LEGAL_REQUIREMENT} finding is {@link Outcome#FAIL};</li>
  *   <li>{@code DOES_NOT_MEET} when <em>most</em> of the rule set's indicators fail: the failed ones are more than

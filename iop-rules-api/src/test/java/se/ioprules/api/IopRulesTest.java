@@ -109,7 +109,7 @@ class IopRulesTest {
 
     /**
      * famna-2024 has only recommendations and good practice: they are what it asks for, so one it cannot assess
-     * leaves it incomplete (it met on 3 of 21 criteria assessed before), and most of them failing does not meet it,
+     * leaves it incomplete (it met with 3 of 24 criteria assessed before), and most of them failing does not meet it,
      * as for guiding indicators. Beside a legal requirement or guiding indicator they still do not count.
      */
     @Test
