@@ -9,8 +9,10 @@ public enum CriterionKind {
      * them fail does not meet it (see {@link Verdict}).
      */
     GUIDING_INDICATOR,
-    /** A "bör" in guidance: WARNING at most in practice. */
+    /** A "bör" in guidance: WARNING at most in practice. Counts towards the verdict only in a rule set without legal
+     * requirements and guiding indicators, as an indicator does (see {@link Verdict}). */
     RECOMMENDATION,
-    /** A quality factor whose absence does not make the partnership worse: INFO or WARNING only. */
+    /** A quality factor whose absence does not make the partnership worse: INFO or WARNING only. Counts towards the
+     * verdict as {@link #RECOMMENDATION} does. */
     GOOD_PRACTICE
 }

@@ -81,7 +81,8 @@ public final class RuleSetResult {
     /**
      * Why the verdict is what it is, as a sentence for a reader (Swedish and English, no enum codes): whether a legal
      * requirement failed or most guiding indicators did (how many of how many, and the
-     * {@code maxFailedIndicatorShare} allowed), how many legal requirements and guiding indicators lack facts, or that nothing could be assessed.
+     * {@code maxFailedIndicatorShare} allowed), how many legal requirements and guiding indicators (in a rule set of
+     * only recommendations and good practice: how many of those) lack facts, or that nothing could be assessed.
      * It gives the reason only; the verdict word is shown beside it.
      *
      * @return the sentence, computed from the findings and parameters like {@link #verdictBasis()} (once)

@@ -4,37 +4,44 @@ import java.math.BigDecimal;
 import java.util.Collection;
 
 /**
- * A rule set's verdict on a partnership, computed from its findings. The rules apply in this order:
+ * A rule set's verdict on a partnership, computed from its findings. What the rule set asks for is its
+ * {@link CriterionKind#LEGAL_REQUIREMENT legal requirements} and {@link CriterionKind#GUIDING_INDICATOR guiding
+ * indicators}; recommendations and good practice are remarks beside them. A rule set that has neither of those
+ * kinds (only recommendations and good practice, as famna-2024) asks for nothing else than its recommendations and
+ * good practice, so there they count as its guiding indicators do elsewhere (below, "indicators"): otherwise it
+ * would meet with 3 of 24 criteria assessed. The rules apply in this order:
  * <ol>
  *   <li>{@code DOES_NOT_MEET} when at least one {@link CriterionKind#LEGAL_REQUIREMENT} finding is {@link Outcome#FAIL};</li>
- *   <li>{@code DOES_NOT_MEET} when <em>most</em> of the rule set's guiding indicators fail: the failed
- *       {@link CriterionKind#GUIDING_INDICATOR} findings are more than {@code maxFailedIndicatorShare} (default
- *       {@value #DEFAULT_MAX_FAILED_INDICATOR_SHARE_TEXT}) of all its guiding indicators that apply (every outcome
- *       except {@link Outcome#INFO}, "not applicable"). Indicators not assessable count as not failed, so the verdict
- *       is reached only when even a pass on every unknown one would not change it. The sources ask for an overall
- *       assessment (samlad bedömning) of the indicators, none decisive alone: one failed indicator does not decide,
- *       a majority does;</li>
- *   <li>{@code INCOMPLETE} when at least one legal-requirement or guiding-indicator finding is
+ *   <li>{@code DOES_NOT_MEET} when <em>most</em> of the rule set's indicators fail: the failed ones are more than
+ *       {@code maxFailedIndicatorShare} (default {@value #DEFAULT_MAX_FAILED_INDICATOR_SHARE_TEXT}) of all its
+ *       indicators that apply (every outcome except {@link Outcome#INFO}, "not applicable"). Indicators not
+ *       assessable count as not failed, so the verdict is reached only when even a pass on every unknown one would not
+ *       change it. The sources ask for an overall assessment (samlad bedömning) of the guiding indicators, none
+ *       decisive alone: one failed indicator does not decide, a majority does. Recommendations and good practice,
+ *       where they stand in for indicators, are weighed the same way: none decides alone, and a rule set most of whose
+ *       criteria fail is not met (a {@link Outcome#WARNING} is a remark, not a failure, for every kind);</li>
+ *   <li>{@code INCOMPLETE} when at least one legal-requirement or indicator finding is
  *       {@link Outcome#NOT_ASSESSABLE} (facts are missing for the assessment the rule set asks for);</li>
- *   <li>{@code INCOMPLETE} when nothing was assessed: no legal requirement or guiding indicator is PASS, FAIL or
- *       WARNING — or, in a rule set that has none of those kinds (only recommendations and good practice, as
- *       famna-2024), no finding at all is. A rule set with nothing assessed has not been met;</li>
- *   <li>otherwise {@code MEETS}. A minority of failed guiding indicators, warnings and unassessable recommendations
- *       or good practice do not change the verdict; they are counted in {@link RuleSetResult#count(Outcome)} and
- *       listed.</li>
+ *   <li>{@code INCOMPLETE} when nothing was assessed: no legal requirement or indicator is PASS, FAIL or
+ *       WARNING. A rule set with nothing assessed has not been met;</li>
+ *   <li>otherwise {@code MEETS}. A minority of failed indicators, warnings, and (beside legal requirements or guiding
+ *       indicators) unassessable recommendations or good practice do not change the verdict; they are counted in
+ *       {@link RuleSetResult#count(Outcome)} and listed.</li>
  * </ol>
  * Findings on the elements of a legal test ({@link Finding#element()}) are left out: the test's aggregate finding
  * decides. One element clearly not met settles "not a public contract" even if another element is unknown; when the
  * test is undecided, its aggregate is itself NOT_ASSESSABLE and the verdict is INCOMPLETE.
  */
 public enum Verdict {
-    /** No legal requirement fails, at most the tolerated share of guiding indicators fails, everything that counts
-     * could be assessed, and something was. */
+    /** No legal requirement fails, at most the tolerated share of indicators fails, everything that counts could be
+     * assessed, and something was. */
     MEETS,
-    /** A legal requirement fails, or most guiding indicators fail (more than {@code maxFailedIndicatorShare}). */
+    /** A legal requirement fails, or most indicators fail (more than {@code maxFailedIndicatorShare}): guiding
+     * indicators, or in a rule set without legal requirements and guiding indicators its recommendations and good
+     * practice. */
     DOES_NOT_MEET,
-    /** Not DOES_NOT_MEET, but facts are missing for a legal requirement or guiding indicator, or nothing could be
-     * assessed at all. */
+    /** Not DOES_NOT_MEET, but facts are missing for a legal requirement or indicator (as for DOES_NOT_MEET), or
+     * nothing could be assessed at all. */
     INCOMPLETE;
 
     /** Name of the rule-set parameter ({@code parameters.conf}, overridable per request) that sets the share. */
@@ -83,29 +90,26 @@ public enum Verdict {
             throw new IllegalArgumentException(MAX_FAILED_INDICATOR_SHARE + " must be between 0 and 1, was "
                     + maxFailedIndicatorShare);
         }
+        // what the rule set asks for: its legal requirements and guiding indicators, or, when it has none, its
+        // recommendations and good practice (which then stand in for indicators)
+        boolean weightyRuleSet = hasLegalRequirementsOrIndicators(findings);
         boolean unknown = false;
-        boolean anyWeighty = false;
-        boolean weightyAssessed = false;
-        boolean anyAssessed = false;
+        boolean assessedAny = false;
         int indicators = 0;
         int indicatorsFailed = 0;
         for (Finding f : findings) {
             if (f.element()) {
                 continue;
             }
-            boolean assessed = f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARNING;
-            anyAssessed |= assessed;
-            boolean weighty = f.kind() == CriterionKind.LEGAL_REQUIREMENT || f.kind() == CriterionKind.GUIDING_INDICATOR;
-            if (!weighty) {
-                continue;
-            }
             if (f.kind() == CriterionKind.LEGAL_REQUIREMENT && f.outcome() == Outcome.FAIL) {
                 return VerdictBasis.LEGAL_REQUIREMENT_FAILED;
             }
-            anyWeighty = true;
-            weightyAssessed |= assessed;
+            if (!countsFor(f.kind(), weightyRuleSet)) {
+                continue;
+            }
+            assessedAny |= f.outcome() == Outcome.PASS || f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARNING;
             unknown |= f.outcome() == Outcome.NOT_ASSESSABLE;
-            if (f.kind() == CriterionKind.GUIDING_INDICATOR && f.outcome() != Outcome.INFO) {
+            if (f.kind() != CriterionKind.LEGAL_REQUIREMENT && f.outcome() != Outcome.INFO) {
                 indicators++;
                 indicatorsFailed += f.outcome() == Outcome.FAIL ? 1 : 0;
             }
@@ -117,10 +121,32 @@ public enum Verdict {
         if (unknown) {
             return VerdictBasis.FACTS_MISSING;
         }
-        if (!(anyWeighty ? weightyAssessed : anyAssessed)) {
+        if (!assessedAny) {
             return VerdictBasis.NOTHING_ASSESSED;
         }
         return VerdictBasis.MET;
+    }
+
+    /**
+     * {@return true if a finding other than an element of a legal test is a legal requirement or guiding indicator}
+     * Such a rule set's recommendations and good practice do not count towards the verdict; in one without, they do.
+     *
+     * @param findings a rule set's findings
+     */
+    public static boolean hasLegalRequirementsOrIndicators(Collection<Finding> findings) {
+        return findings.stream().anyMatch(f -> !f.element() && (f.kind() == CriterionKind.LEGAL_REQUIREMENT
+                || f.kind() == CriterionKind.GUIDING_INDICATOR));
+    }
+
+    /**
+     * {@return true if findings of this kind count towards the verdict}
+     *
+     * @param kind a criterion kind
+     * @param hasLegalRequirementsOrIndicators {@link #hasLegalRequirementsOrIndicators} of the rule set's findings
+     */
+    public static boolean countsFor(CriterionKind kind, boolean hasLegalRequirementsOrIndicators) {
+        boolean weighty = kind == CriterionKind.LEGAL_REQUIREMENT || kind == CriterionKind.GUIDING_INDICATOR;
+        return weighty == hasLegalRequirementsOrIndicators;
     }
 
     /**

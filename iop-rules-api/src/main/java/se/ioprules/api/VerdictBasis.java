@@ -8,11 +8,13 @@ package se.ioprules.api;
 public enum VerdictBasis {
     /** A legal requirement fails. */
     LEGAL_REQUIREMENT_FAILED(Verdict.DOES_NOT_MEET),
-    /** More than {@code maxFailedIndicatorShare} of the applicable guiding indicators fail. */
+    /** More than {@code maxFailedIndicatorShare} of the applicable guiding indicators fail (in a rule set without
+     * legal requirements and guiding indicators: of its recommendations and good practice). */
     MOST_INDICATORS_FAILED(Verdict.DOES_NOT_MEET),
-    /** A legal requirement or guiding indicator is not assessable. */
+    /** A legal requirement or guiding indicator is not assessable (in a rule set without those kinds: a
+     * recommendation or good practice, which are then what it asks for). */
     FACTS_MISSING(Verdict.INCOMPLETE),
-    /** Nothing that counts was assessed (every finding not assessable or not applicable). */
+    /** Nothing that counts was assessed: every finding that counts is not applicable, or there is none. */
     NOTHING_ASSESSED(Verdict.INCOMPLETE),
     /** None of the above. */
     MET(Verdict.MEETS);

@@ -28,13 +28,16 @@ final class VerdictWhy {
         int indicators = 0;
         int indicatorsFailed = 0;
         int indicatorsUnknown = 0;
-        boolean weighty = false;
+        // in a rule set without legal requirements and guiding indicators its recommendations and good practice count
+        // as indicators do (Verdict), and the sentences name them
+        boolean weighty = Verdict.hasLegalRequirementsOrIndicators(r.findings());
+        int recommendationsUnknown = 0;
+        int practiceUnknown = 0;
         for (Finding f : r.findings()) {
-            if (f.element()) {
+            if (f.element() || !Verdict.countsFor(f.kind(), weighty)) {
                 continue;
             }
             if (f.kind() == CriterionKind.LEGAL_REQUIREMENT) {
-                weighty = true;
                 legal++;
                 if (f.outcome() == Outcome.FAIL && failedIds.add(f.criterionId())) {
                     LocalizedText t = r.ruleSet().criterionTitle(f.criterionId()).orElse(null);
@@ -42,15 +45,18 @@ final class VerdictWhy {
                     failedEn.add("“" + (t == null ? f.criterionId() : t.en()) + "”");
                 }
                 legalUnknown += f.outcome() == Outcome.NOT_ASSESSABLE ? 1 : 0;
-            } else if (f.kind() == CriterionKind.GUIDING_INDICATOR) {
-                weighty = true;
-                if (f.outcome() != Outcome.INFO) {
-                    indicators++;
-                    indicatorsFailed += f.outcome() == Outcome.FAIL ? 1 : 0;
-                    indicatorsUnknown += f.outcome() == Outcome.NOT_ASSESSABLE ? 1 : 0;
-                }
+            } else if (f.outcome() != Outcome.INFO) {
+                indicators++;
+                indicatorsFailed += f.outcome() == Outcome.FAIL ? 1 : 0;
+                boolean open = f.outcome() == Outcome.NOT_ASSESSABLE;
+                indicatorsUnknown += open ? 1 : 0;
+                recommendationsUnknown += open && f.kind() == CriterionKind.RECOMMENDATION ? 1 : 0;
+                practiceUnknown += open && f.kind() == CriterionKind.GOOD_PRACTICE ? 1 : 0;
             }
         }
+        // what the indicators are called: guiding indicators, or a rule set's recommendations and good practice
+        String mostSv = weighty ? "De flesta vägledande kriterierna" : "De flesta av dess rekommendationer och kriterier om god praxis";
+        String mostEn = weighty ? "Most guiding indicators" : "Most of its recommendations and good practice";
         String shareSv = "den andel som får brista (" + Verdict.MAX_FAILED_INDICATOR_SHARE + " "
                 + share.stripTrailingZeros().toPlainString().replace('.', ',') + ", dvs. " + percent(share) + " %)";
         String shareEn = "the share allowed to fail (" + Verdict.MAX_FAILED_INDICATOR_SHARE + " "
@@ -65,12 +71,12 @@ final class VerdictWhy {
                             failedIds.size() + " legal requirements are not met, " + FactText.join(failedEn, "en")
                                     + ", and a single failed legal requirement decides on its own.");
             case MOST_INDICATORS_FAILED -> new LocalizedText(
-                    "De flesta vägledande kriterierna är inte uppfyllda: " + indicatorsFailed + " av de " + indicators
+                    mostSv + " är inte uppfyllda: " + indicatorsFailed + " av de " + indicators
                             + " som är tillämpliga, fler än " + shareSv + "."
                             + (indicatorsUnknown == 0 ? "" : " Utfallet står sig även om "
                                     + (indicatorsUnknown == 1 ? "det som" : "de " + indicatorsUnknown + " som")
                                     + " inte kan bedömas skulle vara uppfyllt" + (indicatorsUnknown == 1 ? "." : "a.")),
-                    "Most guiding indicators are not met: " + indicatorsFailed + " of the " + indicators
+                    mostEn + " are not met: " + indicatorsFailed + " of the " + indicators
                             + " that apply, more than " + shareEn + "."
                             + (indicatorsUnknown == 0 ? "" : " The verdict stands even if "
                                     + (indicatorsUnknown == 1 ? "the one" : "the " + indicatorsUnknown)
@@ -82,7 +88,16 @@ final class VerdictWhy {
                     sv.add(legalUnknown == 1 ? "ett rättsligt krav" : legalUnknown + " rättsliga krav");
                     en.add(legalUnknown == 1 ? "a legal requirement" : legalUnknown + " legal requirements");
                 }
-                if (indicatorsUnknown > 0) {
+                if (!weighty) {
+                    if (recommendationsUnknown > 0) {
+                        sv.add(recommendationsUnknown == 1 ? "en rekommendation" : recommendationsUnknown + " rekommendationer");
+                        en.add(recommendationsUnknown == 1 ? "a recommendation" : recommendationsUnknown + " recommendations");
+                    }
+                    if (practiceUnknown > 0) {
+                        sv.add(practiceUnknown == 1 ? "ett kriterium om god praxis" : practiceUnknown + " kriterier om god praxis");
+                        en.add(practiceUnknown == 1 ? "a good-practice criterion" : practiceUnknown + " good-practice criteria");
+                    }
+                } else if (indicatorsUnknown > 0) {
                     sv.add(indicatorsUnknown == 1 ? "ett vägledande kriterium" : indicatorsUnknown + " vägledande kriterier");
                     en.add(indicatorsUnknown == 1 ? "a guiding indicator" : indicatorsUnknown + " guiding indicators");
                 }
@@ -90,9 +105,14 @@ final class VerdictWhy {
                         + "och inget av det som har bedömts avgör ensamt att regeluppsättningen inte uppfylls.";
                 String enText = capitalise(FactText.join(en, "en")) + " cannot be assessed because facts are missing, "
                         + "and nothing assessed decides on its own that the rule set is not met.";
+                if (!weighty) {
+                    // why a recommendation weighs here when it does not elsewhere
+                    svText += " Regeluppsättningen har bara rekommendationer och god praxis, så det är dem den ber om.";
+                    enText += " The rule set has only recommendations and good practice, so they are what it asks for.";
+                }
                 if (indicatorsFailed > 0) {
-                    svText += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
-                    enText += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");
+                    svText += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv", weighty);
+                    enText += failedWithinShare(indicatorsFailed, indicators, shareEn, "en", weighty);
                 }
                 yield new LocalizedText(svText, enText);
             }
@@ -100,24 +120,29 @@ final class VerdictWhy {
                     ? new LocalizedText("Inget av dess rättsliga krav och vägledande kriterier är tillämpligt här, så inget "
                             + "har kunnat bedömas.", "None of its legal requirements and guiding indicators applies here, "
                             + "so nothing could be assessed.")
-                    : new LocalizedText("Inget av dess kriterier kunde bedömas: uppgifter saknas eller kriterierna är inte "
-                            + "tillämpliga.", "None of its criteria could be assessed: facts are missing or the criteria "
-                            + "do not apply.");
+                    // missing facts give FACTS_MISSING first, so here every criterion is "not applicable"
+                    : new LocalizedText("Inget av dess kriterier är tillämpligt här, så inget har kunnat bedömas.",
+                            "None of its criteria applies here, so nothing could be assessed.");
             case MET -> {
-                if (!weighty) {
-                    yield new LocalizedText("Regeluppsättningen har bara rekommendationer och god praxis, som inte avgör "
-                            + "utfallet var för sig, och det som kunde bedömas har bedömts.", "The rule set has only "
-                            + "recommendations and good practice, which do not decide the verdict one by one, and what "
-                            + "could be assessed was.");
-                }
                 // a rule set of guiding indicators only (forum-2010) has no legal requirement to speak of
-                String sv = legal > 0 ? "Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas."
+                String sv = !weighty ? "Regeluppsättningen har bara rekommendationer och god praxis, och alla som är "
+                        + "tillämpliga kunde bedömas." : legal > 0
+                        ? "Inget rättsligt krav brister och allt som avgör utfallet kunde bedömas."
                         : "Allt som avgör utfallet kunde bedömas.";
-                String en = legal > 0 ? "No legal requirement fails and everything that decides the verdict could be assessed."
+                String en = !weighty ? "The rule set has only recommendations and good practice, and all that apply "
+                        + "could be assessed." : legal > 0
+                        ? "No legal requirement fails and everything that decides the verdict could be assessed."
                         : "Everything that decides the verdict could be assessed.";
+                if (!weighty) {
+                    if (indicatorsFailed > 0) {
+                        sv += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv", false);
+                        en += failedWithinShare(indicatorsFailed, indicators, shareEn, "en", false);
+                    }
+                    yield new LocalizedText(sv, en);
+                }
                 if (indicatorsFailed > 0) {
-                    sv += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv");
-                    en += failedWithinShare(indicatorsFailed, indicators, shareEn, "en");
+                    sv += failedWithinShare(indicatorsFailed, indicators, shareSv, "sv", true);
+                    en += failedWithinShare(indicatorsFailed, indicators, shareEn, "en", true);
                 } else if (indicators == 1) {
                     sv += " Det enda tillämpliga vägledande kriteriet brister inte.";
                     en += " The only guiding indicator that applies does not fail.";
@@ -130,12 +155,14 @@ final class VerdictWhy {
         };
     }
 
-    /** A minority of failed indicators: counted, with the share they stay within. */
-    private static String failedWithinShare(int failed, int applicable, String share, String lang) {
+    /** A minority of failed indicators (or recommendations and good practice standing in for them): counted, with
+     * the share they stay within. */
+    private static String failedWithinShare(int failed, int applicable, String share, String lang, boolean indicators) {
         return "en".equals(lang)
-                ? " Of the guiding indicators that apply, " + failed + " of " + applicable + (failed == 1 ? " is" : " are")
-                        + " not met, no more than " + share + "."
-                : " Av de tillämpliga vägledande kriterierna är " + failed + " av " + applicable
+                ? " Of the " + (indicators ? "guiding indicators" : "recommendations and good practice") + " that apply, "
+                        + failed + " of " + applicable + (failed == 1 ? " is" : " are") + " not met, no more than " + share + "."
+                : " Av de tillämpliga " + (indicators ? "vägledande kriterierna" : "rekommendationerna och kriterierna om "
+                        + "god praxis") + " är " + failed + " av " + applicable
                         + (failed == 1 ? " inte uppfyllt" : " inte uppfyllda") + ", inte fler än " + share + ".";
     }
 

@@ -97,8 +97,9 @@ class IopRulesTest {
         Finding practiceInfo = finding(CriterionKind.GOOD_PRACTICE, Outcome.INFO);
         assertEquals(Verdict.INCOMPLETE, Verdict.of(List.of(practiceUnknown, practiceInfo)));
         Finding practicePass = finding(CriterionKind.GOOD_PRACTICE, Outcome.PASS);
-        assertEquals(Verdict.MEETS, Verdict.of(List.of(practiceUnknown, practiceInfo, practicePass)),
+        assertEquals(Verdict.MEETS, Verdict.of(List.of(practiceInfo, practicePass)),
                 "good practice alone counts when the rule set has no legal requirement or guiding indicator");
+        assertEquals(VerdictBasis.NOTHING_ASSESSED, Verdict.basis(List.of(practiceInfo), Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE));
         // legal requirements all "not applicable" and only a recommendation passed: nothing that counts was assessed
         Finding legalInfo = finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO);
         Finding recommendationPass = finding(CriterionKind.RECOMMENDATION, Outcome.PASS);
@@ -107,9 +108,78 @@ class IopRulesTest {
     }
 
     /**
+     * famna-2024 has only recommendations and good practice: they are what it asks for, so one it cannot assess
+     * leaves it incomplete (it met with 3 of 24 criteria assessed before), and most of them failing does not meet it,
+     * as for guiding indicators. Beside a legal requirement or guiding indicator they still do not count.
+     */
+    @Test
+    void inARuleSetOfRecommendationsOnlyTheyAreWhatItAsksFor() {
+        BigDecimal half = Verdict.DEFAULT_MAX_FAILED_INDICATOR_SHARE;
+        Finding recommendationPass = finding(CriterionKind.RECOMMENDATION, Outcome.PASS);
+        Finding recommendationWarn = finding(CriterionKind.RECOMMENDATION, Outcome.WARNING);
+        Finding recommendationUnknown = finding(CriterionKind.RECOMMENDATION, Outcome.NOT_ASSESSABLE);
+        Finding practicePass = finding(CriterionKind.GOOD_PRACTICE, Outcome.PASS);
+        Finding practiceFail = finding(CriterionKind.GOOD_PRACTICE, Outcome.FAIL);
+        Finding practiceInfo = finding(CriterionKind.GOOD_PRACTICE, Outcome.INFO);
+        Finding practiceUnknown = finding(CriterionKind.GOOD_PRACTICE, Outcome.NOT_ASSESSABLE);
+
+        // passes: everything that applies was assessed, a warning is a remark
+        assertEquals(VerdictBasis.MET, Verdict.basis(List.of(recommendationPass, recommendationWarn, practicePass,
+                practiceInfo), half));
+        // 3 assessed, 18 open (Eskilstuna's IOP): incomplete, not meets
+        List<Finding> thin = new java.util.ArrayList<>(List.of(recommendationPass, practicePass, practicePass));
+        for (int i = 0; i < 18; i++) {
+            thin.add(i % 2 == 0 ? practiceUnknown : recommendationUnknown);
+        }
+        assertEquals(VerdictBasis.FACTS_MISSING, Verdict.basis(thin, half));
+        assertEquals(VerdictBasis.FACTS_MISSING, Verdict.basis(List.of(practiceUnknown, practiceInfo), half),
+                "nothing assessed because facts are missing: missing facts are the reason");
+        // a minority failed is weighed; most failed (unknown ones counted as not failed) does not meet
+        assertEquals(VerdictBasis.MET, Verdict.basis(List.of(practiceFail, practicePass, recommendationPass), half));
+        assertEquals(VerdictBasis.MOST_INDICATORS_FAILED,
+                Verdict.basis(List.of(practiceFail, practiceFail, practiceFail, practicePass, practiceUnknown), half));
+        assertEquals(VerdictBasis.FACTS_MISSING,
+                Verdict.basis(List.of(practiceFail, practiceFail, practicePass, practiceUnknown), half));
+        // beside a guiding indicator or a legal requirement, they do not change the verdict
+        Finding indicatorPass = finding(CriterionKind.GUIDING_INDICATOR, Outcome.PASS);
+        assertEquals(VerdictBasis.MET, Verdict.basis(List.of(indicatorPass, practiceFail, practiceFail,
+                recommendationUnknown), half));
+        Finding legalElementUnknown = new Finding("rs", "e", Outcome.NOT_ASSESSABLE, CriterionKind.LEGAL_REQUIREMENT,
+                "UNKNOWN", new LocalizedText("sv", "en"), List.of(), List.of(), "r", true);
+        assertEquals(VerdictBasis.FACTS_MISSING, Verdict.basis(List.of(legalElementUnknown, practicePass,
+                practiceUnknown), half), "an element of a legal test does not make the rule set one of legal requirements");
+
+        // the reasons name recommendations and good practice, not guiding indicators
+        LocalizedText missing = result(thin, "0.5").verdictWhy();
+        assertEquals("9 rekommendationer och 9 kriterier om god praxis kan inte bedömas eftersom uppgifter saknas, och "
+                + "inget av det som har bedömts avgör ensamt att regeluppsättningen inte uppfylls. Regeluppsättningen har "
+                + "bara rekommendationer och god praxis, så det är dem den ber om.", missing.sv());
+        assertEquals("9 recommendations and 9 good-practice criteria cannot be assessed because facts are missing, and "
+                + "nothing assessed decides on its own that the rule set is not met. The rule set has only recommendations "
+                + "and good practice, so they are what it asks for.", missing.en());
+        LocalizedText most = result(List.of(practiceFail, practiceFail, practiceFail, practicePass, practiceUnknown),
+                "0.5").verdictWhy();
+        assertEquals("Most of its recommendations and good practice are not met: 3 of the 5 that apply, more than the "
+                + "share allowed to fail (maxFailedIndicatorShare 0.5, i.e. 50%). The verdict stands even if the one that "
+                + "cannot be assessed were met.", most.en());
+        assertTrue(most.sv().startsWith("De flesta av dess rekommendationer och kriterier om god praxis är inte "
+                + "uppfyllda: 3 av de 5 som är tillämpliga"), most::sv);
+        LocalizedText met = result(List.of(practiceFail, practicePass, recommendationPass), "0.5").verdictWhy();
+        assertEquals("The rule set has only recommendations and good practice, and all that apply could be assessed. Of "
+                + "the recommendations and good practice that apply, 1 of 3 is not met, no more than the share allowed to "
+                + "fail (maxFailedIndicatorShare 0.5, i.e. 50%).", met.en());
+        assertTrue(met.sv().endsWith("Av de tillämpliga rekommendationerna och kriterierna om god praxis är 1 av 3 inte "
+                + "uppfyllt, inte fler än den andel som får brista (maxFailedIndicatorShare 0,5, dvs. 50 %)."), met::sv);
+        for (LocalizedText t : List.of(missing, most, met)) {
+            assertFalse(t.sv().contains("vägledande") || t.en().contains("guiding"), t::toString);
+        }
+    }
+
+    /**
      * Properties of the rule over random finding lists (fixed seed, so a failure repeats): resolving a not-assessable
      * finding, whatever it resolves to, never turns DOES_NOT_MEET into another verdict; a list in which nothing counting
-     * was assessed is never MEETS; MEETS never has a legal FAIL or a majority of failed indicators.
+     * was assessed is never MEETS; MEETS never has a legal FAIL, a majority of failed indicators (recommendations and
+     * good practice where there are neither legal requirements nor guiding indicators) or one of them not assessable.
      */
     @Test
     void verdictPropertiesOverRandomFindings() {
@@ -144,10 +214,14 @@ class IopRulesTest {
                 assertTrue(v != Verdict.MEETS, findings::toString);
             }
             if (v == Verdict.MEETS) {
-                long applicable = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
-                        && f.outcome() != Outcome.INFO).count();
-                long failed = findings.stream().filter(f -> f.kind() == CriterionKind.GUIDING_INDICATOR
-                        && f.outcome() == Outcome.FAIL).count();
+                // the indicators: guiding indicators, or where there are neither those nor legal requirements, the
+                // recommendations and good practice
+                java.util.function.Predicate<Finding> indicator = f -> hasWeighty
+                        ? f.kind() == CriterionKind.GUIDING_INDICATOR : !weighty(f.kind());
+                long applicable = findings.stream().filter(f -> indicator.test(f) && f.outcome() != Outcome.INFO).count();
+                long failed = findings.stream().filter(f -> indicator.test(f) && f.outcome() == Outcome.FAIL).count();
+                assertTrue(findings.stream().noneMatch(f -> (hasWeighty == weighty(f.kind()))
+                        && f.outcome() == Outcome.NOT_ASSESSABLE), () -> "MEETS with facts missing for what counts: " + findings);
                 assertTrue(BigDecimal.valueOf(failed).compareTo(share.multiply(BigDecimal.valueOf(applicable))) <= 0,
                         findings::toString);
                 assertTrue(findings.stream().noneMatch(f -> f.kind() == CriterionKind.LEGAL_REQUIREMENT
@@ -233,8 +307,8 @@ class IopRulesTest {
 
         assertTrue(result(List.of(notApplicable, finding(CriterionKind.LEGAL_REQUIREMENT, Outcome.INFO)), "0.5")
                 .verdictWhy().en().startsWith("None of its legal requirements and guiding indicators applies here"));
-        assertTrue(result(List.of(finding(CriterionKind.GOOD_PRACTICE, Outcome.NOT_ASSESSABLE)), "0.5").verdictWhy()
-                .en().startsWith("None of its criteria could be assessed"));
+        assertEquals("None of its criteria applies here, so nothing could be assessed.",
+                result(List.of(finding(CriterionKind.GOOD_PRACTICE, Outcome.INFO)), "0.5").verdictWhy().en());
 
         LocalizedText met = result(List.of(legalPass, fail, pass, pass), "0.5").verdictWhy();
         assertTrue(met.sv().startsWith("Inget rättsligt krav brister"), met::sv);

@@ -302,41 +302,31 @@ final class OpenQuestionFinder {
      * that reads one could fail; enough guiding indicators that read them could fail to make most fail; or every
      * requirement and indicator not assessable now reads one of them (or reads nothing: no rule fired, so any fact
      * might make one fire). Findings that read none of the facts are taken to stay as they are, as everywhere here.
-     * Without requirements and indicators (good practice only), any finding that reads one could be assessed.
+     * In a rule set without requirements and indicators (famna-2024), its recommendations and good practice stand in
+     * for indicators, as in the verdict rule.
      */
     private static boolean canSettle(RuleSetResult r, Set<String> facts) {
-        boolean anyWeighty = false;
+        boolean weightyRuleSet = Verdict.hasLegalRequirementsOrIndicators(r.findings());
         boolean allOpenRead = true;
-        boolean anyRead = false;
         int indicators = 0;
         int failed = 0;
         int couldFail = 0;
         for (Finding f : r.findings()) {
-            if (f.element()) {
+            if (f.element() || !Verdict.countsFor(f.kind(), weightyRuleSet)) {
                 continue;
             }
             boolean reads = f.because().stream().anyMatch(v -> facts.contains(v.path()));
-            boolean weighty = f.kind() == se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT
-                    || f.kind() == se.ioprules.api.CriterionKind.GUIDING_INDICATOR;
-            if (!weighty) {
-                anyRead |= reads;
-                continue;
-            }
-            anyWeighty = true;
             if (reads && f.kind() == se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT) {
                 return true;
             }
             if (f.outcome() == se.ioprules.api.Outcome.NOT_ASSESSABLE && !reads && !f.because().isEmpty()) {
                 allOpenRead = false;
             }
-            if (f.kind() == se.ioprules.api.CriterionKind.GUIDING_INDICATOR && f.outcome() != se.ioprules.api.Outcome.INFO) {
+            if (f.kind() != se.ioprules.api.CriterionKind.LEGAL_REQUIREMENT && f.outcome() != se.ioprules.api.Outcome.INFO) {
                 indicators++;
                 failed += f.outcome() == se.ioprules.api.Outcome.FAIL ? 1 : 0;
                 couldFail += reads && f.outcome() != se.ioprules.api.Outcome.FAIL ? 1 : 0;
             }
-        }
-        if (!anyWeighty) {
-            return anyRead;
         }
         BigDecimal share = Verdict.maxFailedIndicatorShare(r.parameters());
         // At best every indicator that reads the facts fails (or drops out as not applicable, which shrinks the base).

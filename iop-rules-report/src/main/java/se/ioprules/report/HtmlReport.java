@@ -229,16 +229,20 @@ public final class HtmlReport {
         legend.add(badge(new Badge(Tone.ELEMENT, l.t("del av ett rättsligt test", "part of a legal test"))));
         out.append(String.join(" ", legend)).append("</p>\n<p class=\"legend\">")
                 .append(esc(l.t("Ett ej uppfyllt rättsligt krav, eller att de flesta vägledande kriterierna inte är "
-                        + "uppfyllda (fler än en angiven andel), ger utfallet \"uppfyller inte\"; i övrigt vägs vägledande "
+                        + "uppfyllda (fler än en angiven andel), ger utfallet \"uppfyller inte\"; saknas uppgifter för ett rättsligt "
+                        + "krav eller vägledande kriterium blir det \"ofullständigt underlag\". I en regeluppsättning som bara "
+                        + "har rekommendationer och god praxis gäller detsamma för dem. I övrigt vägs vägledande "
                         + "kriterier, rekommendationer och god praxis in i en samlad bedömning, och är något av dem ej "
                         + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Skälet står vid varje "
                         + "regeluppsättning. Delarna i ett rättsligt test avgör inte ensamma; testets slutsats gör det. "
                         + "Okänt räknas aldrig som uppfyllt.",
                         "A failed legal requirement, or most guiding indicators failing (more than a set share), makes "
-                        + "the verdict \"does not meet\"; otherwise guiding indicators, recommendations and good practice "
-                        + "feed an overall assessment, and a failed one or a warning makes it \"meets, with remarks\". "
-                        + "Each rule set gives its reason. The parts of a legal test do not decide on "
-                        + "their own; the test's conclusion does. Unknown never counts as passed.")))
+                        + "the verdict \"does not meet\"; facts missing for a legal requirement or guiding indicator make "
+                        + "it \"incomplete facts\". In a rule set with only recommendations and good practice, the same "
+                        + "holds for them. Otherwise guiding indicators, recommendations and good practice feed an "
+                        + "overall assessment, and a failed one or a warning makes it \"meets, with remarks\". Each rule "
+                        + "set gives its reason. The parts of a legal test do not decide on their own; the test's "
+                        + "conclusion does. Unknown never counts as passed.")))
                 .append("</p>\n</section>\n");
     }
 

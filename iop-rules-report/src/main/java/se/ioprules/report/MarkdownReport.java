@@ -208,14 +208,18 @@ public final class MarkdownReport {
                 "part of a legal test (does not decide on its own)"));
         out.append(String.join(" · ", legend)).append(". ")
                 .append(l.t("Ett ej uppfyllt rättsligt krav, eller att de flesta vägledande kriterierna inte är uppfyllda "
-                        + "(fler än en angiven andel), ger utfallet \"uppfyller inte\"; i övrigt vägs vägledande kriterier, "
-                        + "rekommendationer och god praxis in i en samlad bedömning, och är något av dem ej uppfyllt "
-                        + "eller en varning blir utfallet \"uppfyller, med anmärkningar\". Skälet står vid varje "
+                        + "(fler än en angiven andel), ger utfallet \"uppfyller inte\"; saknas uppgifter för ett rättsligt "
+                        + "krav eller vägledande kriterium blir det \"ofullständigt underlag\". I en regeluppsättning som bara "
+                        + "har rekommendationer och god praxis gäller detsamma för dem. I övrigt vägs vägledande "
+                        + "kriterier, rekommendationer och god praxis in i en samlad bedömning, och är något av dem ej "
+                        + "uppfyllt eller en varning blir utfallet \"uppfyller, med anmärkningar\". Skälet står vid varje "
                         + "regeluppsättning. Okänt räknas aldrig som uppfyllt.",
                         "A failed legal requirement, or most guiding indicators failing (more than a set share), makes "
-                        + "the verdict \"does not meet\"; otherwise guiding indicators, recommendations and good practice "
-                        + "feed an overall assessment, and a failed one or a warning makes it \"meets, with remarks\". "
-                        + "Each rule set gives its reason. Unknown never counts as passed."))
+                        + "the verdict \"does not meet\"; facts missing for a legal requirement or guiding indicator make "
+                        + "it \"incomplete facts\". In a rule set with only recommendations and good practice, the same "
+                        + "holds for them. Otherwise guiding indicators, recommendations and good practice feed an "
+                        + "overall assessment, and a failed one or a warning makes it \"meets, with remarks\". Each rule "
+                        + "set gives its reason. Unknown never counts as passed."))
                 .append("\n\n");
     }
 

@@ -228,10 +228,12 @@ final class ReportModel {
         List<Meta> out = new ArrayList<>();
         out.add(new Meta(l.t("Ärende", "Case"), nz(e.partnershipId()), true));
         if (p != null && (p.term().startDate() != null || p.term().endDate() != null)) {
-            out.add(new Meta(l.t("Avtalstid", "Term"), nz(p.term().startDate()) + " – " + nz(p.term().endDate()), false));
+            out.add(new Meta(l.t("Avtalstid", "Term"), DateText.format(p.term().startDate(), p.term().startDatePrecision(),
+                    l.lang()) + " – " + DateText.format(p.term().endDate(), p.term().endDatePrecision(), l.lang()), false));
         }
         if (p != null && p.signingDate() != null) {
-            out.add(new Meta(l.t("Undertecknat", "Signed"), p.signingDate().toString(), false));
+            out.add(new Meta(l.t("Undertecknat", "Signed"), DateText.format(p.signingDate(), p.signingDatePrecision(),
+                    l.lang()), false));
         }
         out.add(new Meta(l.t("Bedömningsdag", "As-of date"), nz(e.asOf()) + " (" + l.asOfBasis(e.asOfBasis())
                 + l.t("; regler i kraft den dagen", "; rules in force that day") + ")", false));
@@ -365,7 +367,7 @@ final class ReportModel {
         for (FactValue v : f.because()) {
             // a rule's computed detail is already in the message, in words
             if (!v.path().startsWith("detail.") && (v.known() || !decided)) {
-                facts.add(fact(v, l, prov));
+                facts.add(fact(v, p, l, prov));
             }
         }
         List<Cite> cites = new ArrayList<>();
@@ -409,8 +411,9 @@ final class ReportModel {
         return id;
     }
 
-    static Fact fact(FactValue v, ReportLabels l, Provenance prov) {
-        String value = v.known() ? FactText.prose(v.path(), v.value(), l.lang())
+    static Fact fact(FactValue v, Partnership p, ReportLabels l, Provenance prov) {
+        String date = v.known() ? DateText.fact(v.path(), v.value(), p, l.lang()) : null;
+        String value = date != null ? date : v.known() ? FactText.prose(v.path(), v.value(), l.lang())
                 : "UNKNOWN".equals(v.value()) ? l.t("okänt", "unknown") : l.t("saknas", "missing");
         Provenance.Result r = prov.of(v.path());
         if (r.assumed()) {

@@ -249,6 +249,52 @@ class MarkdownReportTest {
         assertTrue(!md.contains("MOST_INDICATORS_FAILED") && !html.contains("MOST_INDICATORS_FAILED"), "no enum code");
     }
 
+    /**
+     * A date known only to the year or month is recorded as its first day; both renderers, in both languages, print
+     * it at its precision in the header and where a finding cites it, and a date known to the day as before.
+     */
+    @Test
+    void datesKnownOnlyToTheYearOrMonthArePrintedAtTheirPrecision() {
+        Partnership p = Partnership.builder().id("case-1").title("Överenskommelse om samverkan")
+                .signingDate(LocalDate.of(2017, 1, 1)).signingDatePrecision(se.ioprules.api.facts.DatePrecision.YEAR)
+                .term(Term.builder().startDate(LocalDate.of(2018, 3, 1))
+                        .startDatePrecision(se.ioprules.api.facts.DatePrecision.MONTH)
+                        .endDate(LocalDate.of(2018, 12, 31)).build())
+                .build();
+        Evaluation base = evaluation();
+        RuleSetResult forum = base.ruleSet("forum-2010").orElseThrow();
+        Finding longTerm = finding("forum-2010", "forum-long-term", Outcome.WARNING, CriterionKind.GUIDING_INDICATOR, "",
+                "Avtalstiden är kort.", List.of(new FactValue("term.startDate", "2018-03-01", true),
+                        new FactValue("term.endDate", "2018-12-31", true), new FactValue("signingDate", "2017-01-01", true)),
+                new Citation("W9", "Forum 2010", "kriterium 7"));
+        Evaluation e = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), base.assessment(), List.of(new RuleSetResult(forum.ruleSet(), Verdict.MEETS,
+                        List.of(longTerm), List.of(), false)));
+        String sv = MarkdownReport.render(e, p, "sv");
+        assertTrue(sv.contains("- Undertecknat: 2017\n"), sv);
+        assertTrue(sv.contains("- Avtalstid: mars 2018 – 2018-12-31\n"), sv);
+        assertTrue(sv.contains("`term.startDate` = mars 2018"), sv);
+        assertTrue(sv.contains("`signingDate` = 2017"), sv);
+        assertTrue(sv.contains("`term.endDate` = 2018-12-31"), "known to the day: as before");
+        String en = MarkdownReport.render(e, p, "en");
+        assertTrue(en.contains("- Signed: 2017\n"), en);
+        assertTrue(en.contains("- Term: March 2018 – 2018-12-31\n"), en);
+        assertTrue(en.contains("`term.startDate` = March 2018"), en);
+        for (String lang : List.of("sv", "en")) {
+            String html = HtmlReport.render(e, p, lang);
+            assertTrue(html.replace("<bdi>", "").replace("</bdi>", "").contains(">2017</dd>"), html);
+            assertTrue(html.replace("<bdi>", "").replace("</bdi>", "").contains(">" + ("sv".equals(lang) ? "mars" : "March")
+                    + " 2018 – 2018-12-31</dd>"), html);
+            assertTrue(html.contains("signingDate</bdi></code> = <bdi>2017</bdi>"), html);
+            for (String report : List.of(html, MarkdownReport.render(e, p, lang))) {
+                assertFalse(report.contains("2017-01-01") || report.contains("2018-03-01"), report);
+            }
+        }
+        // known to the day (the default), the date is printed whole
+        String day = MarkdownReport.render(e, partnership(false), "sv");
+        assertTrue(day.contains("- Undertecknat: 2017-12-15\n") && day.contains("`term.startDate` = 2018-03-01"), day);
+    }
+
     @Test
     void overviewHasARowPerEvaluationWithAssessmentAndEveryVerdict() {
         Evaluation e = evaluation();

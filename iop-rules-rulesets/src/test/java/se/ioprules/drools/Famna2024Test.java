@@ -166,12 +166,15 @@ class Famna2024Test {
             assertEquals(0, empty.count(Outcome.PASS) + empty.count(Outcome.WARNING) + empty.count(Outcome.FAIL),
                     empty.findings()::toString);
             assertEquals(se.ioprules.api.Verdict.INCOMPLETE, empty.verdict());
-            assertEquals(se.ioprules.api.VerdictBasis.NOTHING_ASSESSED, empty.verdictBasis());
-            // one recorded good-practice fact is enough to assess something
+            assertEquals(se.ioprules.api.VerdictBasis.FACTS_MISSING, empty.verdictBasis());
+            // one recorded fact assesses one recommendation, but the rule set asks for all of them: still incomplete
             RuleSetResult one = evaluate(Partnership.builder().id("one")
                     .agreement(Agreement.builder().legalReviewDone(true).build()).build(), RS).ruleSet(RS).orElseThrow();
             assertEquals(Outcome.PASS, one.findings("famna-legal-review").get(0).outcome());
-            assertEquals(se.ioprules.api.Verdict.MEETS, one.verdict());
+            assertEquals(se.ioprules.api.Verdict.INCOMPLETE, one.verdict());
+            assertEquals(se.ioprules.api.VerdictBasis.FACTS_MISSING, one.verdictBasis());
+            assertTrue(one.verdictWhy().en().contains("recommendations and good practice, so they are what it asks for"),
+                    one.verdictWhy()::en);
         }
 
         @Test

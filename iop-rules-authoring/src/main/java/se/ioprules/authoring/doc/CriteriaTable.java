@@ -135,7 +135,8 @@ public final class CriteriaTable {
         sb.append(String.join(", ", sets.stream().map(s -> "`" + s + "`").toList())).append(".\n\n");
         sb.append("Kind: LEGAL_REQUIREMENT (a FAIL makes the rule set's verdict DOES_NOT_MEET), GUIDING_INDICATOR ");
         sb.append("(weighed together: the verdict is DOES_NOT_MEET when more than `maxFailedIndicatorShare` of them FAIL), ");
-        sb.append("RECOMMENDATION, GOOD_PRACTICE. Sources are the rules' `@source` metadata resolved through the rule ");
+        sb.append("RECOMMENDATION, GOOD_PRACTICE (these two count as guiding indicators do only in a rule set that has ");
+        sb.append("neither of the first two kinds, as famna-2024). Sources are the rules' `@source` metadata resolved through the rule ");
         sb.append("set's manifest; the description is the criterion's title in the rule set's `criteria.tsv` (Swedish, English in italics).\n\n");
         sb.append("| Criterion | Rule set | Kind | Source(s) | Description |\n");
         sb.append("|---|---|---|---|---|\n");
