@@ -365,6 +365,31 @@ class EuPublicContractTest {
             Finding f = assertOutcome(purchase(), RS, "eupc-direct-award", Outcome.WARNING);
             assertTrue(f.message().sv().contains("inte visat"), f.message().sv());
         }
+
+        /**
+         * C-465/17 Falck: rescue services by non-profit organisations are excluded from the procurement rules (art.
+         * 10(h) of directive 2014/24/EU). Still a public contract; only the advice changes, with the conditions.
+         */
+        @Test
+        void emergencyServicesByNonProfitsMayBeExcludedFromProcurement() {
+            Partnership p = Fixtures.legal(purchase(), l -> l.civilProtectionByNonProfit(true));
+            Evaluation e = evaluate(p, RS);
+            assertEquals(Likelihood.LIKELY, e.assessment().publicContract());
+            Finding f = finding(e, RS, "eupc-direct-award");
+            assertEquals(Outcome.WARNING, f.outcome());
+            assertTrue(f.message().sv().contains("upphandlingsreglerna inte") && f.message().sv().contains("ambulanstransport"),
+                    f.message().sv());
+            assertTrue(f.message().en().contains("C-465/17") && f.message().en().contains("reinvests any surplus"),
+                    f.message().en());
+            assertTrue(f.because().stream().anyMatch(v -> v.path().equals("legal.civilProtectionByNonProfit")), f::toString);
+            Finding agg = finding(e, RS, "eupc-aggregate");
+            assertEquals("PUBLIC_CONTRACT", agg.conclusion());
+            assertTrue(agg.message().en().contains("the duty to procure under LOU does not apply"), agg.message().en());
+            // recorded as not excluded (e.g. patient transport only): the advice to procure stands
+            Evaluation no = evaluate(Fixtures.legal(purchase(), l -> l.civilProtectionByNonProfit(false)), RS);
+            assertTrue(finding(no, RS, "eupc-aggregate").message().en().contains("cannot then be entered as an IOP without a procurement"));
+            assertTrue(finding(no, RS, "eupc-direct-award").message().sv().contains("inte visat"));
+        }
     }
 
     @Nested

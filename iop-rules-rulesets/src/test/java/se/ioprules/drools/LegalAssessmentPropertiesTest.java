@@ -118,14 +118,14 @@ class LegalAssessmentPropertiesTest {
     /**
      * The facts the strong or decisive indicators of state-aid read (2009.1), and the facts that decide the de minimis
      * exemption (which alone can make the aggregate NOT_STATE_AID): sa-1 the contributions and whether each party's
-     * list is complete, instrument (a grant decision); sa-2 activityEconomicNature, marketExists,
-     * serviceProcuredElsewhere, comparableProvidersCount; sa-3 selective, marketTermsApplied, compensationAboveCost;
+     * list is complete, instrument (a grant decision); sa-2 activityEconomicNature, solidarityBasedScheme (C-262/18 P),
+     * marketExists, serviceProcuredElsewhere, comparableProvidersCount; sa-3 selective, marketTermsApplied, compensationAboveCost;
      * sa-4 competitorsExist and the market facts of sa-2; sa-5 tradeEffect, geographicScope and the Commission's two
      * local-impact questions (customersFromOtherMemberStates, crossBorderInvestmentEffect); de minimis
      * grantedAsDeMinimis, otherDeMinimisChecked, aidAmountEur3y, sgeiEntrusted.
      */
     static final List<String> DECISIVE_STATE_AID = List.of("resources.contributions", "parties[].contributionsComplete",
-            "agreement.instrument", "stateAid.activityEconomicNature", "legal.marketExists",
+            "agreement.instrument", "stateAid.activityEconomicNature", "stateAid.solidarityBasedScheme", "legal.marketExists",
             "legal.serviceProcuredElsewhere", "legal.comparableProvidersCount", "stateAid.selective",
             "stateAid.marketTermsApplied", "stateAid.compensationAboveCost", "stateAid.competitorsExist",
             "stateAid.tradeEffect", "governance.geographicScope", "stateAid.customersFromOtherMemberStates",
@@ -192,6 +192,8 @@ class LegalAssessmentPropertiesTest {
             stateAidTri("crossBorderInvestmentEffect", StateAidContext::crossBorderInvestmentEffect,
                     (b, v) -> b.crossBorderInvestmentEffect(v), Tri.TRUE),
             stateAidTri("grantedAsDeMinimis", StateAidContext::grantedAsDeMinimis, (b, v) -> b.grantedAsDeMinimis(v), Tri.FALSE),
+            stateAidTri("solidarityBasedScheme", StateAidContext::solidarityBasedScheme, (b, v) -> b.solidarityBasedScheme(v),
+                    Tri.FALSE),
             new Change("stateAid.aidAmountEur3y=5000000", p -> p.stateAid().aidAmountEur3y() != null ? p
                     : Fixtures.stateAid(p, b -> b.aidAmountEur3y(BigDecimal.valueOf(5_000_000)))),
             legalTri("marketExists", LegalContext::marketExists, (b, v) -> b.marketExists(v)),
@@ -437,7 +439,7 @@ class LegalAssessmentPropertiesTest {
                 .legal(p.legal().toBuilder().marketExists(Tri.UNKNOWN).serviceProcuredElsewhere(Tri.UNKNOWN)
                         .comparableProvidersCount(null).build())
                 .governance(p.governance().toBuilder().geographicScope(null).build())
-                .stateAid(p.stateAid().toBuilder().activityEconomicNature(null).selective(Tri.UNKNOWN)
+                .stateAid(p.stateAid().toBuilder().activityEconomicNature(null).solidarityBasedScheme(Tri.UNKNOWN).selective(Tri.UNKNOWN)
                         .marketTermsApplied(Tri.UNKNOWN).compensationAboveCost(Tri.UNKNOWN).competitorsExist(Tri.UNKNOWN)
                         .tradeEffect(null).customersFromOtherMemberStates(Tri.UNKNOWN)
                         .crossBorderInvestmentEffect(Tri.UNKNOWN).grantedAsDeMinimis(Tri.UNKNOWN).otherDeMinimisChecked(Tri.UNKNOWN)

@@ -93,6 +93,39 @@ class StateAidTest {
             assertTrue(f.missingFacts().contains("stateAid.activityEconomicNature"));
         }
 
+        /**
+         * C-262/18 P Dôvera (p. 30–47): a scheme with a social objective, based on solidarity and under state
+         * supervision is not economic activity, whatever competition there is within it. Recorded, it decides the
+         * element beside competing providers; a recorded "economic" still contests it.
+         */
+        @Test
+        void solidarityBasedSchemeIsNotEconomicActivity() {
+            Partnership scheme = stateAid(Fixtures.legal(l -> l.comparableProvidersCount(2).marketExists(true)),
+                    s -> s.activityEconomicNature(EconomicNature.NON_ECONOMIC).competitorsExist(true));
+            // without the scheme recorded: non-economic against a market, contested
+            Finding before = assertOutcome(scheme, RS, "sa-2-undertaking", Outcome.WARNING);
+            assertEquals("CONTESTED", before.conclusion());
+            Finding f = assertOutcome(stateAid(scheme, s -> s.solidarityBasedScheme(true)), RS, "sa-2-undertaking",
+                    Outcome.PASS);
+            assertEquals("NOT_MET", f.conclusion());
+            assertTrue(f.message().sv().contains("solidaritetsprincipen"), f.message().sv());
+            assertTrue(f.message().en().contains("does not make the activity economic"), f.message().en());
+            assertEquals(Likelihood.UNLIKELY, evaluate(stateAid(scheme, s -> s.solidarityBasedScheme(true)), RS)
+                    .assessment().stateAid());
+            // the market facts need not be recorded once the scheme is
+            Partnership thin = stateAid(s -> s.activityEconomicNature(EconomicNature.NON_ECONOMIC).solidarityBasedScheme(true));
+            assertEquals("NOT_MET", finding(evaluate(thin, RS), RS, "sa-2-undertaking").conclusion());
+            // a recorded "economic" or "mixed" contests it
+            for (EconomicNature n : List.of(EconomicNature.ECONOMIC, EconomicNature.MIXED)) {
+                Finding c = assertOutcome(stateAid(scheme, s -> s.solidarityBasedScheme(true).activityEconomicNature(n)), RS,
+                        "sa-2-undertaking", Outcome.WARNING);
+                assertEquals("CONTESTED", c.conclusion(), n::toString);
+            }
+            // the nature itself stays a guard: with it unknown the scheme alone does not decide
+            assertOutcome(stateAid(scheme, s -> s.solidarityBasedScheme(true).activityEconomicNature(null)), RS,
+                    "sa-2-undertaking", Outcome.NOT_ASSESSABLE);
+        }
+
         /** "On market terms" weighs strongly only where the agreement shows what is exchanged (review of 2026-12-05). */
         @Test
         void marketTermsWeighOnlyWithAnExchangeShown() {

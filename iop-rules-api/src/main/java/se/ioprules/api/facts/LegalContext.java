@@ -24,6 +24,7 @@ import java.util.List;
  * @param awardRoute How the public party came to give this organisation the money or the task (procured, LOV, direct award, open call, none).
  * @param ownActivityPreExisting The organisation's own activity existed before the partnership and goes on beside it.
  * @param providerIsPublicBody The counterparty is itself a public body acting under its own statutory powers.
+ * @param civilProtectionByNonProfit The contract is for civil defence, civil protection or danger-prevention services of the kinds excluded from the procurement directive (art. 10(h) of directive 2014/24/EU; not patient transport ambulance services), provided by a non-profit organisation.
  * @param statutoryDutyBasis The statute under which the public party is responsible for the service to the recipients (e.g. socialtjänstlagen), if any.
  * @param reasonForIopOverProcurement The reason stated for choosing an IOP rather than a procurement, as written in the case file.
  */
@@ -47,6 +48,7 @@ public record LegalContext(
         AwardRoute awardRoute,
         Tri ownActivityPreExisting,
         Tri providerIsPublicBody,
+        Tri civilProtectionByNonProfit,
         String statutoryDutyBasis,
         String reasonForIopOverProcurement) {
 
@@ -79,6 +81,9 @@ public record LegalContext(
      * @param ownActivityPreExisting The organisation's own activity existed before the partnership and goes on beside
      *     it.
      * @param providerIsPublicBody The counterparty is itself a public body acting under its own statutory powers.
+     * @param civilProtectionByNonProfit The contract is for civil defence, civil protection or danger-prevention
+     *     services of the kinds excluded from the procurement directive (art. 10(h) of directive 2014/24/EU; not
+     *     patient transport ambulance services), provided by a non-profit organisation.
      * @param statutoryDutyBasis The statute under which the public party is responsible for the service to the
      *     recipients (e.g. socialtjänstlagen), if any.
      * @param reasonForIopOverProcurement The reason stated for choosing an IOP rather than a procurement, as written in
@@ -102,6 +107,7 @@ public record LegalContext(
         legalAssessment = legalAssessment == null ? LegalAssessment.EMPTY : legalAssessment;
         ownActivityPreExisting = ownActivityPreExisting == null ? Tri.UNKNOWN : ownActivityPreExisting;
         providerIsPublicBody = providerIsPublicBody == null ? Tri.UNKNOWN : providerIsPublicBody;
+        civilProtectionByNonProfit = civilProtectionByNonProfit == null ? Tri.UNKNOWN : civilProtectionByNonProfit;
     }
 
     /** {@return a new empty builder} */
@@ -131,6 +137,7 @@ public record LegalContext(
         b.awardRoute = awardRoute;
         b.ownActivityPreExisting = ownActivityPreExisting;
         b.providerIsPublicBody = providerIsPublicBody;
+        b.civilProtectionByNonProfit = civilProtectionByNonProfit;
         b.statutoryDutyBasis = statutoryDutyBasis;
         b.reasonForIopOverProcurement = reasonForIopOverProcurement;
         return b;
@@ -157,6 +164,7 @@ public record LegalContext(
         private AwardRoute awardRoute;
         private Tri ownActivityPreExisting;
         private Tri providerIsPublicBody;
+        private Tri civilProtectionByNonProfit;
         private String statutoryDutyBasis;
         private String reasonForIopOverProcurement;
 
@@ -551,9 +559,31 @@ public record LegalContext(
             return this;
         }
 
+        /**
+         * {@return this builder, with {@code civilProtectionByNonProfit} set}
+         *
+         * @param value The contract is for civil defence, civil protection or danger-prevention services of the kinds
+         *     excluded from the procurement directive, provided by a non-profit organisation.
+         */
+        public Builder civilProtectionByNonProfit(Tri value) {
+            this.civilProtectionByNonProfit = value;
+            return this;
+        }
+
+        /**
+         * Convenience for {@link #civilProtectionByNonProfit(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
+        public Builder civilProtectionByNonProfit(Boolean value) {
+            this.civilProtectionByNonProfit = Tri.of(value);
+            return this;
+        }
+
         /** {@return the immutable value} */
         public LegalContext build() {
-            return new LegalContext(marketExists, comparableProvidersCount, serviceProcuredElsewhere, competesWithLocalBusiness, isPartOfStandardAssociationGrant, benefitsIndividualsWithoutLegalBasis, publicPartyLegallyResponsible, operatedUnderOwnManagement, acquisitionForAuthorityOwnNeed, needPredefinedByAuthority, serviceForThirdParties, supplierSelectedByAuthority, openToAllMeetingConditions, directEconomicInterest, otherActorsDisadvantaged, legalAssessment, awardRoute, ownActivityPreExisting, providerIsPublicBody, statutoryDutyBasis, reasonForIopOverProcurement);
+            return new LegalContext(marketExists, comparableProvidersCount, serviceProcuredElsewhere, competesWithLocalBusiness, isPartOfStandardAssociationGrant, benefitsIndividualsWithoutLegalBasis, publicPartyLegallyResponsible, operatedUnderOwnManagement, acquisitionForAuthorityOwnNeed, needPredefinedByAuthority, serviceForThirdParties, supplierSelectedByAuthority, openToAllMeetingConditions, directEconomicInterest, otherActorsDisadvantaged, legalAssessment, awardRoute, ownActivityPreExisting, providerIsPublicBody, civilProtectionByNonProfit, statutoryDutyBasis, reasonForIopOverProcurement);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * C10: state-aid context (art. 107(1) TFEU).
  *
  * @param activityEconomicNature Whether the idea-based party's activity is economic.
+ * @param solidarityBasedScheme The activity is part of a scheme with a social objective, based on the principle of solidarity and under state supervision (e.g. a compulsory social insurance scheme).
  * @param compensationAboveCost Compensation exceeds cost.
  * @param marketTermsApplied The transaction is on market terms.
  * @param selective The advantage is selective (favours certain undertakings).
@@ -21,6 +22,7 @@ import java.util.List;
  */
 public record StateAidContext(
         EconomicNature activityEconomicNature,
+        Tri solidarityBasedScheme,
         Tri compensationAboveCost,
         Tri marketTermsApplied,
         Tri selective,
@@ -41,6 +43,8 @@ public record StateAidContext(
      * collections are copied.
      *
      * @param activityEconomicNature Whether the idea-based party's activity is economic.
+     * @param solidarityBasedScheme The activity is part of a scheme with a social objective, based on the principle
+     *     of solidarity and under state supervision (e.g. a compulsory social insurance scheme).
      * @param compensationAboveCost Compensation exceeds cost.
      * @param marketTermsApplied The transaction is on market terms.
      * @param selective The advantage is selective (favours certain undertakings).
@@ -68,6 +72,7 @@ public record StateAidContext(
         sgeiEntrusted = sgeiEntrusted == null ? Tri.UNKNOWN : sgeiEntrusted;
         grantedAsDeMinimis = grantedAsDeMinimis == null ? Tri.UNKNOWN : grantedAsDeMinimis;
         otherDeMinimisChecked = otherDeMinimisChecked == null ? Tri.UNKNOWN : otherDeMinimisChecked;
+        solidarityBasedScheme = solidarityBasedScheme == null ? Tri.UNKNOWN : solidarityBasedScheme;
     }
 
     /** {@return a new empty builder} */
@@ -79,6 +84,7 @@ public record StateAidContext(
     public Builder toBuilder() {
         Builder b = new Builder();
         b.activityEconomicNature = activityEconomicNature;
+        b.solidarityBasedScheme = solidarityBasedScheme;
         b.compensationAboveCost = compensationAboveCost;
         b.marketTermsApplied = marketTermsApplied;
         b.selective = selective;
@@ -96,6 +102,7 @@ public record StateAidContext(
     /** Mutable builder for {@link StateAidContext}; not thread-safe. */
     public static final class Builder {
         private EconomicNature activityEconomicNature;
+        private Tri solidarityBasedScheme;
         private Tri compensationAboveCost;
         private Tri marketTermsApplied;
         private Tri selective;
@@ -332,9 +339,31 @@ public record StateAidContext(
             return this;
         }
 
+        /**
+         * {@return this builder, with {@code solidarityBasedScheme} set}
+         *
+         * @param value The activity is part of a scheme with a social objective, based on the principle of solidarity
+         *     and under state supervision.
+         */
+        public Builder solidarityBasedScheme(Tri value) {
+            this.solidarityBasedScheme = value;
+            return this;
+        }
+
+        /**
+         * Convenience for {@link #solidarityBasedScheme(Tri)}.
+         *
+         * @param value true/false, or null for unknown
+         * @return this builder
+         */
+        public Builder solidarityBasedScheme(Boolean value) {
+            this.solidarityBasedScheme = Tri.of(value);
+            return this;
+        }
+
         /** {@return the immutable value} */
         public StateAidContext build() {
-            return new StateAidContext(activityEconomicNature, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, customersFromOtherMemberStates, crossBorderInvestmentEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
+            return new StateAidContext(activityEconomicNature, solidarityBasedScheme, compensationAboveCost, marketTermsApplied, selective, competitorsExist, tradeEffect, customersFromOtherMemberStates, crossBorderInvestmentEffect, aidAmountEur3y, sgeiEntrusted, grantedAsDeMinimis, otherDeMinimisChecked);
         }
     }
 }

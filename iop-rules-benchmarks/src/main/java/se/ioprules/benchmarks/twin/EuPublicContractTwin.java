@@ -372,7 +372,8 @@ public final class EuPublicContractTwin {
         boolean notMet = conclusions.stream().anyMatch(c -> c.conclusion().equals("NOT_MET"));
         boolean open = conclusions.stream().anyMatch(c -> c.conclusion().equals("UNKNOWN") || c.conclusion().equals("CONTESTED"));
         if (fires("eupc-aggregate: all six elements met", met == 6)) {
-            out.aggregate(ctx("eupc-aggregate: all six elements met"), Outcome.FAIL, "PUBLIC_CONTRACT", "public-contract",
+            out.aggregate(ctx("eupc-aggregate: all six elements met"), Outcome.FAIL, "PUBLIC_CONTRACT",
+                    l.civilProtectionByNonProfit() == Tri.TRUE ? "public-contract-civil-protection" : "public-contract",
                     List.of(), List.of(), ELEMENTS);
         }
         if (fires("eupc-aggregate: an element is not met", notMet)) {
@@ -389,13 +390,22 @@ public final class EuPublicContractTwin {
         boolean possible = agg != null && !agg.conclusion().equals("NOT_PUBLIC_CONTRACT");
         boolean conditionsShown = (res.surplusHandling() == SurplusHandling.REINVEST
                 || res.surplusHandling() == SurplusHandling.REPAY_AT_END) && sa.compensationAboveCost() == Tri.FALSE;
-        if (fires("eupc-direct-award: a public contract is possible, conditions shown", possible && conditionsShown)) {
+        // the emergency-services exclusion (C-465/17 Falck) takes the place of the direct-award conditions
+        boolean civilProtection = l.civilProtectionByNonProfit() == Tri.TRUE;
+        if (fires("eupc-direct-award: a public contract is possible, conditions shown", possible && !civilProtection
+                && conditionsShown)) {
             out.warn(ctx("eupc-direct-award: a public contract is possible, conditions shown"), "conditions-shown",
                     "conclusion.eupc-aggregate", "resources.surplusHandling", "stateAid.compensationAboveCost");
         }
-        if (fires("eupc-direct-award: a public contract is possible, conditions not shown", possible && !conditionsShown)) {
+        if (fires("eupc-direct-award: a public contract is possible, conditions not shown", possible && !civilProtection
+                && !conditionsShown)) {
             out.warn(ctx("eupc-direct-award: a public contract is possible, conditions not shown"), "conditions-not-shown",
                     "conclusion.eupc-aggregate", "resources.surplusHandling", "stateAid.compensationAboveCost");
+        }
+        if (fires("eupc-direct-award: a public contract is possible, the emergency-services exclusion may apply",
+                possible && civilProtection)) {
+            out.warn(ctx("eupc-direct-award: a public contract is possible, the emergency-services exclusion may apply"),
+                    "civil-protection-exclusion", "conclusion.eupc-aggregate", "legal.civilProtectionByNonProfit");
         }
         if (fires("eupc-direct-award: not a public contract", agg != null && !possible)) {
             out.info(ctx("eupc-direct-award: not a public contract"), "not-needed", "conclusion.eupc-aggregate");
