@@ -131,8 +131,11 @@ final class ReportLabels {
             return t("Kan inte bedömas", "Cannot be assessed");
         }
         return switch (l) {
-            case LIKELY -> t("Sannolikt ett offentligt kontrakt som ska upphandlas",
-                    "Likely a public contract that must be procured");
+            // "must be procured" holds only unless an exception applies (LOV, in-house or public-public
+            // cooperation, the exclusion of rescue services by non-profits, C-465/17 Falck): the label says so, and
+            // the eupc-aggregate and eupc-direct-award findings say which one the facts point to
+            case LIKELY -> t("Sannolikt ett offentligt kontrakt, som ska upphandlas om inget undantag gäller",
+                    "Likely a public contract, which must be procured unless an exception applies");
             case UNLIKELY -> t("Sannolikt inte ett offentligt kontrakt", "Unlikely to be a public contract");
             case NOT_ASSESSABLE -> t("Kan inte bedömas med nuvarande uppgifter", "Cannot be assessed on the facts given");
         };

@@ -133,6 +133,21 @@ class MarkdownReportTest {
         assertFalse(MarkdownReport.render(evaluation(), partnership(false), "sv").contains("motsäger varandra"));
     }
 
+    /**
+     * A likely public contract must be procured only unless an exception applies (C-465/17 Falck: rescue services by
+     * non-profits are excluded): the summary label says so in both languages and both renderers.
+     */
+    @Test
+    void aLikelyPublicContractIsToBeProcuredUnlessAnExceptionApplies() {
+        Evaluation base = evaluation();
+        Evaluation likely = new Evaluation(base.partnershipId(), base.asOf(), base.asOfBasis(), base.engineVersion(),
+                base.inputSha256(), new Assessment(Likelihood.LIKELY, Likelihood.NOT_ASSESSABLE), base.ruleSets());
+        String sv = MarkdownReport.render(likely, partnership(false), "sv");
+        assertTrue(sv.contains("Sannolikt ett offentligt kontrakt, som ska upphandlas om inget undantag gäller"), sv);
+        String en = HtmlReport.render(likely, partnership(false), "en");
+        assertTrue(en.contains("Likely a public contract, which must be procured unless an exception applies"), en);
+    }
+
     @Test
     void stateAidNotAssessableOnTheFactsIsToldApartFromNotEvaluated() {
         Evaluation base = evaluation();
