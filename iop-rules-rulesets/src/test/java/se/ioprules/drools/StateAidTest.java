@@ -94,7 +94,7 @@ class StateAidTest {
         }
 
         /**
-         * C-262/18 P Dôvera (p. 30–47): a scheme with a social objective, based on solidarity and under state
+         * C-262/18 P Dôvera (2020-06-11): a scheme with a social objective, based on solidarity and under state
          * supervision is not economic activity, whatever competition there is within it. Recorded, it decides the
          * element beside competing providers; a recorded "economic" still contests it.
          */
