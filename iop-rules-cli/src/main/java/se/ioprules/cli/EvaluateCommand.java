@@ -142,13 +142,16 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         engineOptions.startEngine(); // reading the rule sets overlaps with reading the input
         List<String> names = new ArrayList<>();
         List<Partnership> inputs = new ArrayList<>();
+        List<List<se.ioprules.api.InputWarning>> warned = new ArrayList<>(); // per input: told on stderr, written in JSON
         boolean invalid = false;
         for (String f : files) {
             try (BufferedReader r = Inputs.open(f, io)) {
                 Partnership p = PartnershipJson.read(r);
+                List<se.ioprules.api.InputWarning> ws = PartnershipValidator.warnings(p);
                 inputs.add(p);
+                warned.add(ws);
                 names.add(f);
-                Inputs.warnings(f, 0, p, lang.name()).forEach(io::problem);
+                Inputs.warnings(f, 0, ws, lang.name()).forEach(io::problem);
             } catch (InvalidJsonException e) {
                 invalid = true;
                 for (JsonProblem p : e.problems()) {
@@ -189,7 +192,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     for (int i = 0; i < results.size(); i++) {
                         ObjectNode t = EvaluationJson.toTree(results.get(i), lang.name(), findings == Findings.notable);
                         ((ObjectNode) t.get("input")).put("file", Inputs.name(names.get(i)));
-                        EvaluationJson.addInputWarnings(t, PartnershipValidator.warnings(inputs.get(i)));
+                        EvaluationJson.addInputWarnings(t, warned.get(i));
                         trees.add(t);
                     }
                     if (trees.size() == 1) {

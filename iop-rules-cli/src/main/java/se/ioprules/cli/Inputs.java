@@ -62,7 +62,7 @@ final class Inputs {
      * @param file the input's name
      * @param line its 1-based line in a batch, or 0 for a whole file
      * @param ws the input's warnings
-     * @param lang "sv" or "en": the message's language
+     * @param lang "sv" or "en": the message's language; null for both (as {@code validate} tells them)
      * @return a line per warning; empty when none
      */
     static java.util.List<String> warnings(String file, long line, java.util.List<se.ioprules.api.InputWarning> ws,
@@ -72,7 +72,8 @@ final class Inputs {
         }
         java.util.List<String> out = new java.util.ArrayList<>(ws.size());
         for (se.ioprules.api.InputWarning w : ws) {
-            out.add(name(file) + (line > 0 ? ":" + line : "") + ": warning: " + w.toString(lang));
+            out.add(name(file) + (line > 0 ? ":" + line : "") + ": warning: "
+                    + (lang == null ? w.toString() : w.toString(lang)));
         }
         return out;
     }

@@ -70,9 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (se.ioprules.json.InvalidJsonException e) {
             return e.problems();
         }
-        for (se.ioprules.api.InputWarning w : se.ioprules.api.PartnershipValidator.warnings(p)) {
-            io.problem(Inputs.name(f) + (lineNo > 0 ? ":" + lineNo : "") + ": warning: " + w);
-        }
+        Inputs.warnings(f, lineNo, se.ioprules.api.PartnershipValidator.warnings(p), null).forEach(io::problem);
         return List.of();
     }
 
