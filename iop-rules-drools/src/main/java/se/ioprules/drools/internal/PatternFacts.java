@@ -271,11 +271,7 @@ public final class PatternFacts {
                 continue;
             }
             List<String> own = new ArrayList<>();
-            for (Constraint c : p.getConstraints()) {
-                String text = text(c);
-                if (text == null) {
-                    continue;
-                }
+            for (String text : texts(p)) {
                 for (Object found : reads(text, type, bindings, true, false)) {
                     if (found instanceof String rel) {
                         own.add(rel);
